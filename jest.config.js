@@ -1,0 +1,25 @@
+/** Two tiers: unit tests of pure logic, integration tests against a real Neo4j. */
+const tsJest = ["ts-jest", { tsconfig: "tsconfig.json" }];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      displayName: "unit",
+      testEnvironment: "node",
+      roots: ["<rootDir>/test/unit"],
+      transform: { "^.+\\.ts$": tsJest },
+      setupFiles: ["reflect-metadata"],
+    },
+    {
+      displayName: "integration",
+      testEnvironment: "node",
+      roots: ["<rootDir>/test/integration"],
+      transform: { "^.+\\.ts$": tsJest },
+      setupFiles: ["reflect-metadata"],
+      // One throwaway Neo4j for the whole run; each test file resets the graph it needs.
+      globalSetup: "<rootDir>/test/support/global-setup.ts",
+      globalTeardown: "<rootDir>/test/support/global-teardown.ts",
+    },
+  ],
+};

@@ -1,0 +1,9 @@
+// Lookups the read API filters on.
+CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind);
+CREATE INDEX region_level IF NOT EXISTS FOR (n:Region) ON (n.level);
+CREATE INDEX linkage_type IF NOT EXISTS FOR ()-[r:LINKED]-() ON (r.type);
+CREATE INDEX participation_role IF NOT EXISTS FOR ()-[r:PARTICIPATES_IN]-() ON (r.role);
+CREATE INDEX observation_kind IF NOT EXISTS FOR (n:Observation) ON (n.kind);
+// Case-insensitive name search goes through toLower(); a text index serves CONTAINS on names.
+CREATE TEXT INDEX actor_name_text IF NOT EXISTS FOR (n:Actor) ON (n.nameLower);
+CREATE POINT INDEX actor_location IF NOT EXISTS FOR (n:Actor) ON (n.location);

@@ -1,0 +1,94 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import type { Config } from "./config";
+import { connectNeo4j, type Neo4jConnection } from "./db/connect";
+import { migrate } from "./db/migrate";
+import { Database } from "./db/neo4j";
+import { createContext, type Context } from "./graphql/context";
+import { createErrorFormatter } from "./graphql/errors";
+import { buildSimpulSchema } from "./graphql/schema";
+import { createRequestHandler, GRAPHQL_PATH } from "./http/server";
+import type { Logger } from "./logger";
+import { isReachable } from "./repositories/system.repository";
+
+export interface Simpul {
+  /** Where GraphQL is served, for example http://127.0.0.1:4000/graphql. */
+  readonly url: string;
+  readonly neo4jUri: string;
+  readonly db: Database;
+  readonly apollo: ApolloServer<Context>;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  config: Config;
+  logger: Logger;
+  projectRoot: string;
+}
+
+/** Connects to Neo4j, applies the schema, seeds when asked, and serves GraphQL over HTTP. */
+export async function startSimpul({ config, logger, projectRoot }: StartOptions): Promise<Simpul> {
+  const connection = await connectNeo4j(config.neo4j, projectRoot, logger);
+  try {
+    const db = new Database(connection.driver, config.database);
+    const applied = await migrate(db, path.join(projectRoot, "schema"));
+    logger.info("Neo4j schema applied", { statements: applied, database: config.database });
+    return await serve({ config, logger, db, connection });
+  } catch (error) {
+    await connection.close();
+    throw error;
+  }
+}
+
+async function serve(args: { config: Config; logger: Logger; db: Database; connection: Neo4jConnection }): Promise<Simpul> {
+  const { config, logger, db, connection } = args;
+  const httpServer = http.createServer();
+  const apollo = new ApolloServer<Context>({
+    schema: await buildSimpulSchema(),
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    introspection: true,
+    // The drain plugin lets requests in flight finish on stop; Apollo's own landing page needs a CDN.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+  httpServer.on(
+    "request",
+    createRequestHandler({
+      apollo,
+      createContext: async () => createContext(db, logger),
+      isReady: () => isReachable(db),
+      ide: config.ide,
+      logger,
+    }),
+  );
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const address = httpServer.address() as AddressInfo;
+  const url = `http://${formatHost(address.address)}:${address.port}${GRAPHQL_PATH}`;
+  let stopping: Promise<void> | undefined;
+  return {
+    url,
+    neo4jUri: connection.uri,
+    db,
+    apollo,
+    stop() {
+      stopping ??= (async () => {
+        await apollo.stop();
+        await connection.close();
+      })();
+      return stopping;
+    },
+  };
+}
+
+function formatHost(address: string): string {
+  return address.includes(":") ? `[${address}]` : address;
+}

@@ -1,0 +1,110 @@
+import path from "node:path";
+
+/** Where Simpul finds its Neo4j: a server named by NEO4J_URI, or the embedded launcher. */
+export type Neo4jTarget =
+  | { kind: "remote"; uri: string; user: string; password: string }
+  | { kind: "embedded"; dataDir: string; port: number; heapMiB: number; pageCacheMiB: number };
+
+export interface Config {
+  readonly env: "development" | "production" | "test";
+  readonly host: string;
+  readonly port: number;
+  readonly database: string;
+  readonly neo4j: Neo4jTarget;
+  readonly ide: boolean;
+  readonly seedOnStart: boolean;
+  readonly logLevel: LogLevel;
+}
+
+export type LogLevel = "debug" | "info" | "warn" | "error";
+const LOG_LEVELS: readonly LogLevel[] = ["debug", "info", "warn", "error"];
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    detail: string,
+  ) {
+    super(`Invalid configuration: ${variable} ${detail}`);
+    this.name = "ConfigError";
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(name, `must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (raw === "true" || raw === "1") return true;
+  if (raw === "false" || raw === "0") return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `must be one of ${allowed.join(", ")}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+const URI_SCHEMES = ["neo4j:", "neo4j+s:", "neo4j+ssc:", "bolt:", "bolt+s:", "bolt+ssc:"];
+
+function neo4jTarget(env: Env, projectRoot: string): Neo4jTarget {
+  const uri = env.NEO4J_URI;
+  if (uri) {
+    let scheme: string;
+    try {
+      scheme = new URL(uri).protocol;
+    } catch {
+      throw new ConfigError("NEO4J_URI", `is not a URI: "${uri}"`);
+    }
+    if (!URI_SCHEMES.includes(scheme)) {
+      throw new ConfigError("NEO4J_URI", `must use one of ${URI_SCHEMES.join(" ")} , got "${scheme}"`);
+    }
+    const password = env.NEO4J_PASSWORD;
+    if (!password) throw new ConfigError("NEO4J_PASSWORD", "is required when NEO4J_URI is set");
+    return { kind: "remote", uri, user: env.NEO4J_USER || "neo4j", password };
+  }
+  return {
+    kind: "embedded",
+    dataDir: path.resolve(projectRoot, env.SIMPUL_DATA_DIR || ".simpul-data/neo4j"),
+    port: integer(env, "NEO4J_EMBEDDED_PORT", 7687, 1, 65535),
+    heapMiB: integer(env, "NEO4J_EMBEDDED_HEAP_MB", 1024, 256, 65536),
+    pageCacheMiB: integer(env, "NEO4J_EMBEDDED_PAGECACHE_MB", 256, 16, 65536),
+  };
+}
+
+/** Reads and validates the whole configuration; throws a ConfigError naming the bad variable. */
+export function loadConfig(env: Env = process.env, projectRoot = defaultProjectRoot()): Config {
+  const runtime = oneOf(env, "NODE_ENV", ["development", "production", "test"] as const, "development");
+  const neo4j = neo4jTarget(env, projectRoot);
+  return {
+    env: runtime,
+    host: env.HOST || "127.0.0.1",
+    port: integer(env, "PORT", 4000, 0, 65535),
+    database: env.NEO4J_DATABASE || "neo4j",
+    neo4j,
+    ide: boolean(env, "SIMPUL_IDE", runtime !== "production"),
+    seedOnStart: boolean(env, "SIMPUL_SEED_ON_START", neo4j.kind === "embedded"),
+    logLevel: oneOf(env, "LOG_LEVEL", LOG_LEVELS, "info"),
+  };
+}
+
+/** The repository root, whether running from src/ (ts-jest) or dist/src/ (compiled). */
+export function defaultProjectRoot(): string {
+  const here = __dirname;
+  const marker = `${path.sep}dist${path.sep}`;
+  const index = here.lastIndexOf(marker);
+  return index >= 0 ? here.slice(0, index) : path.resolve(here, "..");
+}

@@ -1,0 +1,123 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import readline from "node:readline";
+import { ensureLauncherBuilt, launcherPaths } from "./launcher-build";
+
+export interface EmbeddedNeo4j {
+  readonly uri: string;
+  readonly pid: number;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  projectRoot: string;
+  dataDir: string;
+  /** 0 picks a free loopback port. */
+  port: number;
+  heapMiB: number;
+  pageCacheMiB: number;
+  log?: (message: string) => void;
+  startTimeoutMs?: number;
+}
+
+const READY = "SIMPUL_NEO4J_READY ";
+
+// Neo4j 5 on Java 17 needs these opened, as its own server scripts do.
+const JVM_FLAGS = [
+  "--add-opens=java.base/java.nio=ALL-UNNAMED",
+  "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+  "--add-opens=java.base/java.io=ALL-UNNAMED",
+  "--add-opens=java.base/java.lang=ALL-UNNAMED",
+  "-Dio.netty.tryReflectionSetAccessible=true",
+  "-XX:+UseG1GC",
+];
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/**
+ * Starts Neo4j Community in a child JVM and resolves once Bolt listens.
+ * The child watches its stdin: when this process exits for any reason, the pipe closes and the
+ * JVM shuts Neo4j down, so no orphan survives a killed parent.
+ */
+export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<EmbeddedNeo4j> {
+  const log = options.log ?? (() => {});
+  ensureLauncherBuilt(options.projectRoot, log);
+  const port = options.port === 0 ? await freePort() : options.port;
+  fs.mkdirSync(options.dataDir, { recursive: true });
+
+  const { command, args } = launcherCommand({ ...options, port });
+  const child = spawn(command, args, { stdio: ["pipe", "pipe", "pipe"] });
+
+  const uri = await waitUntilReady(child, options.startTimeoutMs ?? 120_000);
+  log(`Embedded Neo4j listening at ${uri} (data in ${options.dataDir})`);
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  return {
+    uri,
+    pid: child.pid ?? -1,
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.stdin?.end();
+      const timer = setTimeout(() => child.kill("SIGKILL"), 60_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** The java command line that runs the launcher; the caller must keep its stdin open. */
+export function launcherCommand(options: Pick<EmbeddedOptions, "projectRoot" | "dataDir" | "port" | "heapMiB" | "pageCacheMiB">) {
+  const paths = launcherPaths(options.projectRoot);
+  return {
+    command: "java",
+    args: [
+      `-Xmx${options.heapMiB}m`,
+      ...JVM_FLAGS,
+      "-cp",
+      `${paths.classes}${path.delimiter}${path.join(paths.lib, "*")}`,
+      "simpul.launcher.Main",
+      "--home",
+      options.dataDir,
+      "--port",
+      String(options.port),
+      "--pagecache",
+      String(options.pageCacheMiB),
+    ],
+  };
+}
+
+function waitUntilReady(child: ChildProcess, timeoutMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const stderr: string[] = [];
+    const lines = readline.createInterface({ input: child.stdout! });
+    child.stderr!.on("data", (chunk: Buffer) => {
+      stderr.push(chunk.toString());
+      if (stderr.length > 200) stderr.shift();
+    });
+    const fail = (reason: string) => {
+      clearTimeout(timer);
+      child.kill("SIGKILL");
+      reject(new Error(`Embedded Neo4j did not start: ${reason}\n${stderr.join("").slice(-4000)}`));
+    };
+    const timer = setTimeout(() => fail(`no Bolt after ${timeoutMs} ms`), timeoutMs);
+    child.once("error", (error) => fail(error.message));
+    child.once("exit", (code) => fail(`the JVM exited with code ${code}`));
+    lines.on("line", (line) => {
+      if (!line.startsWith(READY)) return;
+      clearTimeout(timer);
+      child.removeAllListeners("exit");
+      child.removeAllListeners("error");
+      resolve(line.slice(READY.length).trim());
+    });
+  });
+}

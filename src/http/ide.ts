@@ -1,0 +1,60 @@
+import fs from "node:fs";
+import path from "node:path";
+
+/**
+ * GraphiQL for people, served entirely from npm packages so it works with no internet access
+ * (Apollo's default landing page loads its code from a CDN).
+ */
+const ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
+  "/ide/react.js": { pkg: "react", file: "umd/react.production.min.js", type: "text/javascript" },
+  "/ide/react-dom.js": { pkg: "react-dom", file: "umd/react-dom.production.min.js", type: "text/javascript" },
+  "/ide/graphiql.js": { pkg: "graphiql", file: "graphiql.min.js", type: "text/javascript" },
+  "/ide/graphiql.css": { pkg: "graphiql", file: "graphiql.min.css", type: "text/css" },
+};
+
+const DEFAULT_QUERY = `# Welcome to Simpul. Press the run button to ask the server who it is.
+query {
+  serverInfo {
+    version
+    neo4j { version edition database }
+  }
+}
+`;
+
+export function idePage(graphqlPath: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8" />
+  <title>Simpul GraphiQL</title>
+  <link rel="stylesheet" href="/ide/graphiql.css" />
+  <style>body { margin: 0; height: 100vh; } #graphiql { height: 100vh; }</style>
+</head>
+<body>
+  <div id="graphiql">Loading GraphiQL…</div>
+  <script src="/ide/react.js"></script>
+  <script src="/ide/react-dom.js"></script>
+  <script src="/ide/graphiql.js"></script>
+  <script>
+    const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(graphqlPath)} });
+    ReactDOM.createRoot(document.getElementById("graphiql")).render(
+      React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(DEFAULT_QUERY)} })
+    );
+  </script>
+</body>
+</html>`;
+}
+
+export interface IdeAsset {
+  body: Buffer;
+  type: string;
+}
+
+/** The bundled file behind an /ide/ path, or undefined. */
+export function ideAsset(urlPath: string): IdeAsset | undefined {
+  const asset = ASSETS[urlPath];
+  if (!asset) return undefined;
+  // The UMD files are not in the packages' "exports", so resolve the package folder instead.
+  const packageDir = path.dirname(require.resolve(`${asset.pkg}/package.json`));
+  return { body: fs.readFileSync(path.join(packageDir, asset.file)), type: asset.type };
+}

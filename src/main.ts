@@ -1,0 +1,44 @@
+import "reflect-metadata";
+import { startSimpul } from "./app";
+import { ConfigError, defaultProjectRoot, loadConfig } from "./config";
+import { createLogger } from "./logger";
+
+/** `npm start`: serve GraphQL until SIGINT or SIGTERM, then shut down in order. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  const simpul = await startSimpul({ config, logger, projectRoot: defaultProjectRoot() });
+  logger.info("Simpul is serving GraphQL", { url: simpul.url, neo4j: simpul.neo4jUri, database: config.database });
+  process.stdout.write(`Simpul GraphQL API ready at ${simpul.url}\n`);
+  if (config.ide) process.stdout.write(`GraphiQL for people: open ${simpul.url} in a browser\n`);
+
+  let signalled = false;
+  const shutdown = (signal: string) => {
+    if (signalled) return;
+    signalled = true;
+    logger.info("Shutting down", { signal });
+    simpul.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error("Shutdown failed", { error });
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Simpul failed to start: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,43 @@
+import path from "node:path";
+import { ConfigError, loadConfig } from "../../src/config";
+
+const ROOT = "/srv/simpul";
+
+describe("loadConfig", () => {
+  it("defaults to an embedded Neo4j with data under the project", () => {
+    const config = loadConfig({}, ROOT);
+    expect(config.neo4j).toEqual({ kind: "embedded", dataDir: path.join(ROOT, ".simpul-data/neo4j"), port: 7687, heapMiB: 1024, pageCacheMiB: 256 });
+    expect(config).toMatchObject({ port: 4000, host: "127.0.0.1", database: "neo4j", ide: true, seedOnStart: true, env: "development" });
+  });
+
+  it("uses a remote Neo4j when NEO4J_URI is set, and does not seed it unless asked", () => {
+    const config = loadConfig({ NEO4J_URI: "neo4j+s://abc.databases.neo4j.io", NEO4J_PASSWORD: "secret", NEO4J_DATABASE: "ikm" }, ROOT);
+    expect(config.neo4j).toEqual({ kind: "remote", uri: "neo4j+s://abc.databases.neo4j.io", user: "neo4j", password: "secret" });
+    expect(config.database).toBe("ikm");
+    expect(config.seedOnStart).toBe(false);
+  });
+
+  it("turns the IDE off in production unless asked", () => {
+    expect(loadConfig({ NODE_ENV: "production" }, ROOT).ide).toBe(false);
+    expect(loadConfig({ NODE_ENV: "production", SIMPUL_IDE: "true" }, ROOT).ide).toBe(true);
+  });
+
+  it.each([
+    [{ PORT: "eighty" }, "PORT", 'Invalid configuration: PORT must be a whole number from 0 to 65535, got "eighty"'],
+    [{ NEO4J_URI: "http://localhost:7474", NEO4J_PASSWORD: "x" }, "NEO4J_URI", "must use one of"],
+    [{ NEO4J_URI: "bolt://localhost:7687" }, "NEO4J_PASSWORD", "NEO4J_PASSWORD is required when NEO4J_URI is set"],
+    [{ SIMPUL_IDE: "yes" }, "SIMPUL_IDE", 'must be true or false, got "yes"'],
+    [{ LOG_LEVEL: "loud" }, "LOG_LEVEL", "must be one of debug, info, warn, error"],
+    [{ NODE_ENV: "staging" }, "NODE_ENV", "must be one of development, production, test"],
+  ])("rejects %j naming %s", (env, variable, message) => {
+    let thrown: unknown;
+    try {
+      loadConfig(env, ROOT);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ConfigError);
+    expect((thrown as ConfigError).variable).toBe(variable);
+    expect((thrown as ConfigError).message).toContain(message);
+  });
+});

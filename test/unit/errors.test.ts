@@ -1,0 +1,45 @@
+import { GraphQLError } from "graphql";
+import { Neo4jError } from "neo4j-driver";
+import { badInput, createErrorFormatter } from "../../src/graphql/errors";
+import type { Logger } from "../../src/logger";
+
+function recordingLogger() {
+  const entries: Array<{ message: string; fields?: Record<string, unknown> }> = [];
+  const push = (message: string, fields?: Record<string, unknown>) => entries.push({ message, fields });
+  const logger: Logger = { debug: push, info: push, warn: push, error: push };
+  return { logger, entries };
+}
+
+// What Apollo hands formatError: the formatted error and the error a resolver threw, wrapped.
+function resolverFailure(original: Error) {
+  const wrapped = new GraphQLError(original.message, { path: ["serverInfo"], originalError: original });
+  return { formatted: wrapped.toJSON(), wrapped };
+}
+
+describe("createErrorFormatter", () => {
+  it("masks an internal error for the client and logs it in full", () => {
+    const { logger, entries } = recordingLogger();
+    const { formatted, wrapped } = resolverFailure(new TypeError("cannot read properties of undefined (secret detail)"));
+    const shown = createErrorFormatter(logger)(formatted, wrapped);
+    expect(shown).toEqual({ message: "Internal server error", path: ["serverInfo"], extensions: { code: "INTERNAL_SERVER_ERROR" } });
+    expect(JSON.stringify(shown)).not.toContain("secret detail");
+    expect(entries).toHaveLength(1);
+    expect((entries[0].fields!.error as Error).message).toContain("secret detail");
+  });
+
+  it("passes a bad-input error through with its code and field", () => {
+    const { logger, entries } = recordingLogger();
+    const error = badInput("first", "first must be from 1 to 100, got 500");
+    const shown = createErrorFormatter(logger)(error.toJSON(), error);
+    expect(shown).toEqual({ message: "first must be from 1 to 100, got 500", extensions: { code: "BAD_USER_INPUT", field: "first" } });
+    expect(entries).toHaveLength(0);
+  });
+
+  it("turns a lost database into DATABASE_UNAVAILABLE without the driver's text", () => {
+    const { logger } = recordingLogger();
+    const { formatted, wrapped } = resolverFailure(new Neo4jError("Could not perform discovery at bolt://10.0.0.9", "ServiceUnavailable", "", ""));
+    const shown = createErrorFormatter(logger)(formatted, wrapped);
+    expect(shown.extensions).toEqual({ code: "DATABASE_UNAVAILABLE" });
+    expect(shown.message).not.toContain("10.0.0.9");
+  });
+});
