@@ -1,0 +1,222 @@
+import type { Database } from "../src/db/neo4j";
+import type { SeedDataset } from "./types";
+
+/** Reports how far seeding has come: a collection name, rows written, rows in all. */
+export type Progress = (collection: string, done: number, total: number) => void;
+
+const BATCH_SIZE = 500;
+
+/**
+ * One UNWIND statement per collection. Every statement MERGEs on stable ids and SETs whole
+ * property maps, so running the seed again leaves the graph as it was. Every node also carries
+ * the :Node label, whose constraint makes ids unique across the graph (node(id) lookups).
+ */
+const STATEMENTS: Array<{ collection: keyof SeedDataset; cypher: string; rows: (d: SeedDataset) => unknown[] }> = [
+  {
+    collection: "regions",
+    rows: (d) => d.regions,
+    cypher: `UNWIND $rows AS row
+      MERGE (r:Region:Node {id: row.id})
+      SET r.name = row.name, r.level = row.level`,
+  },
+  {
+    collection: "regions",
+    rows: (d) => d.regions.filter((r) => r.parentId),
+    cypher: `UNWIND $rows AS row
+      MATCH (r:Region {id: row.id}), (parent:Region {id: row.parentId})
+      MERGE (r)-[:PART_OF]->(parent)`,
+  },
+  {
+    collection: "sentra",
+    rows: (d) => d.sentra,
+    cypher: `UNWIND $rows AS row
+      MATCH (region:Region {id: row.regionId})
+      MERGE (s:Sentra:Node {id: row.id})
+      SET s.name = row.name, s.product = row.product, s.sector = row.sector,
+          s.description = row.description, s.unggulan = row.unggulan
+      MERGE (s)-[:LOCATED_IN]->(region)`,
+  },
+  {
+    collection: "actors",
+    rows: (d) =>
+      d.actors.map(({ location, regionId, ...props }) => ({
+        props: { ...props, nameLower: props.name.toLowerCase() },
+        location: location ?? null,
+        regionId: regionId ?? null,
+      })),
+    cypher: `UNWIND $rows AS row
+      MERGE (a:Actor:Node {id: row.props.id})
+      SET a = row.props,
+          a.location = CASE WHEN row.location IS NULL THEN null
+                            ELSE point({latitude: row.location.latitude, longitude: row.location.longitude}) END
+      WITH a, row
+      OPTIONAL MATCH (region:Region {id: row.regionId})
+      FOREACH (_ IN CASE WHEN region IS NULL THEN [] ELSE [1] END | MERGE (a)-[:LOCATED_IN]->(region))`,
+  },
+  {
+    collection: "participations",
+    rows: (d) => d.participations,
+    cypher: `UNWIND $rows AS row
+      MATCH (a:Actor {id: row.actorId}), (s:Sentra {id: row.sentraId})
+      MERGE (a)-[p:PARTICIPATES_IN {role: row.role}]->(s)
+      SET p.since = CASE WHEN row.since IS NULL THEN null ELSE date(row.since) END`,
+  },
+  {
+    collection: "linkages",
+    rows: (d) => d.linkages.map(({ fromId, toId, since, ...props }) => ({ fromId, toId, since: since ?? null, props })),
+    cypher: `UNWIND $rows AS row
+      MATCH (from:Actor {id: row.fromId}), (to:Actor {id: row.toId})
+      MERGE (from)-[l:LINKED {id: row.props.id}]->(to)
+      SET l = row.props,
+          l.since = CASE WHEN row.since IS NULL THEN null ELSE date(row.since) END`,
+  },
+  {
+    collection: "people",
+    rows: (d) => d.people.map(({ representsActorId, ...props }) => ({ props, representsActorId: representsActorId ?? null })),
+    cypher: `UNWIND $rows AS row
+      MERGE (p:Person:Node {id: row.props.id})
+      SET p = row.props
+      WITH p, row
+      OPTIONAL MATCH (a:Actor {id: row.representsActorId})
+      FOREACH (_ IN CASE WHEN a IS NULL THEN [] ELSE [1] END | MERGE (p)-[:REPRESENTS]->(a))`,
+  },
+  {
+    collection: "forums",
+    rows: (d) => d.forums.map(({ members: _members, sentraId, founded, ...props }) => ({ props, sentraId, founded: founded ?? null })),
+    cypher: `UNWIND $rows AS row
+      MATCH (s:Sentra {id: row.sentraId})
+      MERGE (f:Forum:Node {id: row.props.id})
+      SET f = row.props,
+          f.founded = CASE WHEN row.founded IS NULL THEN null ELSE date(row.founded) END
+      MERGE (f)-[:SERVES]->(s)`,
+  },
+  {
+    collection: "forums",
+    rows: (d) =>
+      d.forums.flatMap((f) =>
+        f.members.map((m) => ({ forumId: f.id, memberId: m.personId ?? m.actorId, role: m.role ?? null, since: m.since ?? null })),
+      ),
+    cypher: `UNWIND $rows AS row
+      MATCH (f:Forum {id: row.forumId}), (m:Node {id: row.memberId})
+      WHERE m:Person OR m:Actor
+      MERGE (m)-[r:MEMBER_OF]->(f)
+      SET r.role = row.role, r.since = CASE WHEN row.since IS NULL THEN null ELSE date(row.since) END`,
+  },
+  {
+    collection: "agreements",
+    rows: (d) =>
+      d.agreements.map(({ forumId, providerId, startDate, endDate, ...props }) => ({
+        props,
+        forumId,
+        providerId,
+        startDate,
+        endDate: endDate ?? null,
+      })),
+    cypher: `UNWIND $rows AS row
+      MATCH (f:Forum {id: row.forumId}), (provider:Actor {id: row.providerId})
+      MERGE (g:Agreement:Node {id: row.props.id})
+      SET g = row.props, g.startDate = date(row.startDate),
+          g.endDate = CASE WHEN row.endDate IS NULL THEN null ELSE date(row.endDate) END
+      MERGE (g)-[:CONTRACTED_BY]->(f)
+      MERGE (g)-[:PROVIDED_BY]->(provider)`,
+  },
+  {
+    collection: "monitoringRecords",
+    rows: (d) => d.monitoringRecords.map(({ sentraId, visitorId, date, ...props }) => ({ props, sentraId, date, visitorId: visitorId ?? null })),
+    cypher: `UNWIND $rows AS row
+      MATCH (s:Sentra {id: row.sentraId})
+      MERGE (m:MonitoringRecord:Node {id: row.props.id})
+      SET m = row.props, m.date = date(row.date)
+      MERGE (m)-[:MONITORS]->(s)
+      WITH m, row
+      OPTIONAL MATCH (visitor:Actor {id: row.visitorId})
+      FOREACH (_ IN CASE WHEN visitor IS NULL THEN [] ELSE [1] END | MERGE (m)-[:VISITED_BY]->(visitor))`,
+  },
+  {
+    collection: "surveyRounds",
+    rows: (d) => d.surveyRounds.map(({ date, ...props }) => ({ props, date })),
+    cypher: `UNWIND $rows AS row
+      MERGE (r:SurveyRound:Node {id: row.props.id})
+      SET r = row.props, r.date = date(row.date)`,
+  },
+  ...(["indicatorScores", "problemSolvingScores", "surveyResponses"] as const).map((collection) => ({
+    collection,
+    rows: (d: SeedDataset) =>
+      (d[collection] as Array<{ roundId: string; actorId: string; sentraId: string }>).map(({ roundId, actorId, sentraId, ...props }) => ({
+        props: { ...props, kind: OBSERVATION_KINDS[collection] },
+        roundId,
+        actorId,
+        sentraId,
+      })),
+    cypher: `UNWIND $rows AS row
+      MATCH (round:SurveyRound {id: row.roundId}), (a:Actor {id: row.actorId}), (s:Sentra {id: row.sentraId})
+      MERGE (o:Observation:Node {id: row.props.id})
+      SET o = row.props
+      MERGE (o)-[:IN_ROUND]->(round)
+      MERGE (o)-[:OF_ACTOR]->(a)
+      MERGE (o)-[:IN_SENTRA]->(s)`,
+  })),
+  {
+    collection: "programmes",
+    rows: (d) =>
+      d.programmes.map(({ runById, partnerIds, sentraIds, startDate, endDate, ...props }) => ({
+        props,
+        runById,
+        partnerIds,
+        sentraIds,
+        startDate: startDate ?? null,
+        endDate: endDate ?? null,
+      })),
+    cypher: `UNWIND $rows AS row
+      MATCH (runner:Actor {id: row.runById})
+      MERGE (p:Programme:Node {id: row.props.id})
+      SET p = row.props,
+          p.startDate = CASE WHEN row.startDate IS NULL THEN null ELSE date(row.startDate) END,
+          p.endDate = CASE WHEN row.endDate IS NULL THEN null ELSE date(row.endDate) END
+      MERGE (p)-[:RUN_BY]->(runner)
+      WITH p, row
+      CALL (p, row) {
+        UNWIND row.partnerIds AS partnerId
+        MATCH (partner:Actor {id: partnerId})
+        MERGE (p)-[:PARTNER]->(partner)
+      }
+      CALL (p, row) {
+        UNWIND row.sentraIds AS sentraId
+        MATCH (s:Sentra {id: sentraId})
+        MERGE (p)-[:TARGETS]->(s)
+      }`,
+  },
+  {
+    collection: "statistics",
+    rows: (d) => d.statistics.map(({ sentraId, ...props }) => ({ props, sentraId })),
+    cypher: `UNWIND $rows AS row
+      MATCH (s:Sentra {id: row.sentraId})
+      MERGE (st:SentraStatistic:Node {id: row.props.id})
+      SET st = row.props
+      MERGE (st)-[:OF_SENTRA]->(s)`,
+  },
+];
+
+/** Observation nodes share one label; `kind` tells which survey instrument produced them. */
+export const OBSERVATION_KINDS = {
+  indicatorScores: "INDICATOR_SCORE",
+  problemSolvingScores: "PROBLEM_SOLVING_SCORE",
+  surveyResponses: "SURVEY_RESPONSE",
+} as const;
+
+/**
+ * Writes the whole dataset in one transaction, in batches of UNWIND rows: a failure leaves the
+ * database as it was, and a second run changes nothing.
+ */
+export async function loadDataset(db: Database, dataset: SeedDataset, progress: Progress = () => {}): Promise<void> {
+  await db.write(async (tx) => {
+    for (const statement of STATEMENTS) {
+      const rows = statement.rows(dataset);
+      for (let start = 0; start < rows.length; start += BATCH_SIZE) {
+        await tx.run(statement.cypher, { rows: rows.slice(start, start + BATCH_SIZE) });
+        progress(statement.collection, Math.min(start + BATCH_SIZE, rows.length), rows.length);
+      }
+      if (rows.length === 0) progress(statement.collection, 0, 0);
+    }
+  });
+}

@@ -1,0 +1,40 @@
+import { ArgsType, Field, ID, InputType } from "type-graphql";
+import type { ActorKind, LinkageType, SentraRole } from "../../domain/vocabulary";
+import { PageArgs } from "../common/connection";
+import { ActorKindEnum, DirectionEnum, LinkageTypeEnum, SentraRoleEnum } from "../common/enums";
+
+@InputType({ description: "Which actors to list; every given condition must hold." })
+export class ActorFilterInput {
+  @Field(() => [ActorKindEnum], { nullable: true, description: "Of one of these kinds." })
+  kinds?: ActorKind[] | null;
+
+  @Field(() => [SentraRoleEnum], { nullable: true, description: "Playing one of these roles (in `sentraId` if given, else in any sentra)." })
+  roles?: SentraRole[] | null;
+
+  @Field(() => ID, { nullable: true, description: "Taking part in this sentra." })
+  sentraId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Located in this region or below it." })
+  regionId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Whose name contains this text, ignoring case." })
+  nameContains?: string | null;
+}
+
+@ArgsType()
+export class ActorListArgs extends PageArgs {
+  @Field(() => ActorFilterInput, { nullable: true, description: "Conditions on the actors." })
+  filter?: ActorFilterInput | null;
+}
+
+@ArgsType()
+export class LinkageArgs extends PageArgs {
+  @Field(() => DirectionEnum, { defaultValue: "BOTH", description: "Ties this actor starts (OUTGOING), receives (INCOMING), or both." })
+  direction!: "OUTGOING" | "INCOMING" | "BOTH";
+
+  @Field(() => [LinkageTypeEnum], { nullable: true, description: "Only these kinds of tie." })
+  types?: LinkageType[] | null;
+
+  @Field(() => ID, { nullable: true, description: "Only ties that belong to this sentra." })
+  sentraId?: string | null;
+}

@@ -1,0 +1,92 @@
+import { ArgsType, Field, Int, ObjectType } from "type-graphql";
+import type { Page, PageRequest } from "../../repositories/paging";
+import { badInput } from "../errors";
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType({ description: "Where a page sits in its list (Relay cursor connections)." })
+export class PageInfo {
+  @Field({ description: "True when more items follow this page." })
+  hasNextPage!: boolean;
+
+  @Field({ description: "True when items come before this page." })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: "Cursor of the first item of the page." })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Cursor of the last item; pass it as `after` for the next page." })
+  endCursor!: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `How many items, 1 to ${MAX_PAGE_SIZE}.` })
+  first!: number;
+
+  @Field(() => String, { nullable: true, description: "Return the items after this cursor." })
+  after?: string | null;
+}
+
+const encodeCursor = (offset: number) => Buffer.from(`offset:${offset}`).toString("base64url");
+
+function decodeCursor(cursor: string): number {
+  const match = /^offset:(\d{1,9})$/.exec(Buffer.from(cursor, "base64url").toString("utf8"));
+  if (!match) throw badInput("after", `after must be a cursor returned by this API, got "${cursor}"`);
+  return Number(match[1]);
+}
+
+/** Checks first/after and turns them into skip/limit. */
+export function toPageRequest({ first, after }: PageArgs): PageRequest {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw badInput("first", `first must be from 1 to ${MAX_PAGE_SIZE}, got ${first}`);
+  }
+  return { skip: after ? decodeCursor(after) + 1 : 0, limit: first };
+}
+
+export interface ConnectionShape<TEdge> {
+  totalCount: number;
+  pageInfo: PageInfo;
+  edges: TEdge[];
+}
+
+/** Builds a connection from a page; `edge` adds fields an edge carries besides cursor and node. */
+export function toConnection<T, TEdge>(page: Page<T>, edge: (item: T) => Omit<TEdge, "cursor">): ConnectionShape<TEdge & { cursor: string }> {
+  const edges = page.items.map((item, i) => ({ ...edge(item), cursor: encodeCursor(page.skip + i) }) as TEdge & { cursor: string });
+  return {
+    totalCount: page.totalCount,
+    edges,
+    pageInfo: {
+      hasNextPage: page.skip + page.items.length < page.totalCount,
+      hasPreviousPage: page.skip > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+/** Edge and connection classes for a list of `node`s, named `${name}Edge` and `${name}Connection`. */
+export function connectionOf<T extends object>(node: () => new (...args: never[]) => T, name: string, what: string) {
+  @ObjectType(`${name}Edge`, { description: `One ${what} in a page, with its cursor.` })
+  class Edge {
+    @Field({ description: "Opaque position of this item; pass it as `after` to continue from here." })
+    cursor!: string;
+
+    @Field(node, { description: `The ${what}.` })
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${what}s.` })
+  class Connection {
+    @Field(() => Int, { description: "How many items the whole list has, across all pages." })
+    totalCount!: number;
+
+    @Field(() => PageInfo, { description: "Where this page sits in the list." })
+    pageInfo!: PageInfo;
+
+    @Field(() => [Edge], { description: `The ${what}s of this page.` })
+    edges!: Edge[];
+  }
+  return Connection;
+}

@@ -1,0 +1,40 @@
+import { GraphQLLocalDate } from "graphql-scalars";
+import { Field, ID, ObjectType } from "type-graphql";
+import type { Flow, Intensity, LinkageType } from "../../domain/vocabulary";
+import { connectionOf } from "../common/connection";
+import { DirectionEnum, FlowEnum, IntensityEnum, LinkageTypeEnum } from "../common/enums";
+
+@ObjectType({
+  description:
+    "A tie between two actors: cooperation, supply, sales, finance, assistance, promotion or certification. It points the way the main flow goes: supplier to firm, firm to buyer, bank or mentor to firm.",
+})
+export class Linkage {
+  @Field(() => ID, { description: "Stable id of the tie." })
+  id!: string;
+
+  @Field(() => LinkageTypeEnum, { description: "What kind of tie." })
+  type!: LinkageType;
+
+  @Field(() => IntensityEnum, { nullable: true, description: "Passive (pasif), active (aktif) or proactive (proaktif), where measured." })
+  intensity!: Intensity | null;
+
+  @Field(() => [FlowEnum], { description: "What moves along it: goods, services, money, information, knowledge." })
+  flows!: Flow[];
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: "When it started, where known." })
+  since!: string | null;
+
+  @Field(() => String, { nullable: true, description: "What the tie is about." })
+  description!: string | null;
+
+  @Field(() => DirectionEnum, { description: "OUTGOING when the actor asked about is where the tie starts, INCOMING when it ends there." })
+  direction!: "OUTGOING" | "INCOMING";
+
+  /** Not fields: resolved through `from`, `to`, `partner` and `sentra`. */
+  fromId!: string;
+  toId!: string;
+  sentraId!: string | null;
+  partner!: unknown;
+}
+
+export const LinkageConnection = connectionOf(() => Linkage, "Linkage", "linkage");

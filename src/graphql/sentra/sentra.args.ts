@@ -1,0 +1,28 @@
+import { ArgsType, Field, ID } from "type-graphql";
+import type { ActorKind, SentraRole } from "../../domain/vocabulary";
+import { PageArgs } from "../common/connection";
+import { ActorKindEnum, SentraRoleEnum } from "../common/enums";
+
+@ArgsType()
+export class SentraListArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: "Only sentra whose name or product contains this text, ignoring case." })
+  nameContains?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Only sentra that are (true) or are not (false) a designated leading industry." })
+  unggulan?: boolean | null;
+}
+
+@ArgsType()
+export class SentraQueryArgs extends SentraListArgs {
+  @Field(() => ID, { nullable: true, description: "Only sentra in this region or below it." })
+  regionId?: string | null;
+}
+
+@ArgsType()
+export class MemberArgs extends PageArgs {
+  @Field(() => [SentraRoleEnum], { nullable: true, description: "Only members playing one of these roles." })
+  roles?: SentraRole[] | null;
+
+  @Field(() => [ActorKindEnum], { nullable: true, description: "Only members of these kinds." })
+  kinds?: ActorKind[] | null;
+}

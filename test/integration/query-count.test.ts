@@ -1,0 +1,73 @@
+import path from "node:path";
+import type { Driver } from "neo4j-driver";
+import { migrate } from "../../src/db/migrate";
+import type { Database } from "../../src/db/neo4j";
+import { loadDataset } from "../../seed/load";
+import type { SeedDataset } from "../../seed/types";
+import { PROJECT_ROOT } from "../support/app";
+import { openTestDatabase, resetDatabase } from "../support/database";
+import { fixture } from "../support/fixture";
+import { createExecutor } from "../support/graphql";
+
+const WALK = `{
+  region(id: "t-regency") {
+    name
+    sentra(first: 100) { totalCount edges { node { name region { name }
+      members(first: 100) { totalCount edges { role node { name region { name }
+        linkages(first: 100) { totalCount edges { node { type intensity partner { name region { name } } } } } } } } } } }
+  }
+}`;
+
+// Four more sentra of twenty firms each in the same regency, every firm tied to the next.
+function biggerNetwork(): SeedDataset {
+  const empty: SeedDataset = {
+    regions: [], sentra: [], actors: [], participations: [], linkages: [], people: [], forums: [], agreements: [],
+    monitoringRecords: [], surveyRounds: [], indicatorScores: [], problemSolvingScores: [], surveyResponses: [], programmes: [], statistics: [],
+  };
+  for (let s = 1; s <= 4; s += 1) {
+    const sentraId = `t-extra-sentra-${s}`;
+    empty.sentra.push({ id: sentraId, name: `Extra sentra ${s}`, product: "castings", sector: "metal", regionId: "t-village", description: "", unggulan: false });
+    for (let f = 1; f <= 20; f += 1) {
+      const id = `t-extra-${s}-${f}`;
+      empty.actors.push({ id, name: `Firm ${s}-${f}`, kind: "IKM", regionId: f % 2 ? "t-village" : "t-district" });
+      empty.participations.push({ actorId: id, sentraId, role: "CORE" });
+      if (f > 1) empty.linkages.push({ id: `t-extra-l-${s}-${f}`, type: "HORIZONTAL_COOPERATION", fromId: id, toId: `t-extra-${s}-${f - 1}`, intensity: "PASSIVE", flows: ["INFORMATION"], sentraId });
+    }
+  }
+  return empty;
+}
+
+describe("queries per request", () => {
+  let db: Database;
+  let driver: Driver;
+  let api: Awaited<ReturnType<typeof createExecutor>>;
+
+  beforeAll(async () => {
+    ({ db, driver } = openTestDatabase());
+    await resetDatabase(db);
+    await migrate(db, path.join(PROJECT_ROOT, "schema"));
+    await loadDataset(db, fixture);
+    api = await createExecutor(db);
+  });
+  afterAll(async () => {
+    await api.stop();
+    await driver.close();
+  });
+
+  it("depend on the depth of a nested walk, not on the number of rows it returns", async () => {
+    const small = await api.run<any>(WALK);
+    expect(small.errors).toBeUndefined();
+    const rows = (r: any) => r.data.region.sentra.edges.flatMap((s: any) => s.node.members.edges.flatMap((m: any) => [m, ...m.node.linkages.edges]));
+    const smallRows = rows(small).length;
+
+    await loadDataset(db, biggerNetwork());
+    const big = await api.run<any>(WALK);
+    expect(big.errors).toBeUndefined();
+    expect(big.data.region.sentra.totalCount).toBe(5);
+    expect(rows(big).length).toBeGreaterThan(10 * smallRows);
+
+    // region, its sentra, their regions, members, members' regions, linkages, partners' regions.
+    expect(small.queryCount).toBeLessThanOrEqual(7);
+    expect(big.queryCount).toBe(small.queryCount);
+  });
+});
