@@ -1,4 +1,5 @@
 // Every node Simpul stores has a stable, unique `id`; seeding MERGEs on it.
+CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT region_id IF NOT EXISTS FOR (n:Region) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT sentra_id IF NOT EXISTS FOR (n:Sentra) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;

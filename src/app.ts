@@ -14,6 +14,7 @@ import { buildSimpulSchema } from "./graphql/schema";
 import { createRequestHandler, GRAPHQL_PATH } from "./http/server";
 import type { Logger } from "./logger";
 import { isReachable } from "./repositories/system.repository";
+import { seedIfEmpty } from "./seeding";
 
 export interface Simpul {
   /** Where GraphQL is served, for example http://127.0.0.1:4000/graphql. */
@@ -37,6 +38,7 @@ export async function startSimpul({ config, logger, projectRoot }: StartOptions)
     const db = new Database(connection.driver, config.database);
     const applied = await migrate(db, path.join(projectRoot, "schema"));
     logger.info("Neo4j schema applied", { statements: applied, database: config.database });
+    if (config.seedOnStart) await seedIfEmpty(db, logger);
     return await serve({ config, logger, db, connection });
   } catch (error) {
     await connection.close();

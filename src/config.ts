@@ -79,7 +79,7 @@ function neo4jTarget(env: Env, projectRoot: string): Neo4jTarget {
   return {
     kind: "embedded",
     dataDir: path.resolve(projectRoot, env.SIMPUL_DATA_DIR || ".simpul-data/neo4j"),
-    port: integer(env, "NEO4J_EMBEDDED_PORT", 7687, 1, 65535),
+    port: integer(env, "NEO4J_EMBEDDED_PORT", 7687, 0, 65535),
     heapMiB: integer(env, "NEO4J_EMBEDDED_HEAP_MB", 1024, 256, 65536),
     pageCacheMiB: integer(env, "NEO4J_EMBEDDED_PAGECACHE_MB", 256, 16, 65536),
   };

@@ -18,6 +18,8 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const simpul = await startSimpul({ config, logger, projectRoot: defaultProjectRoot() });
   logger.info("Simpul is serving GraphQL", { url: simpul.url, neo4j: simpul.neo4jUri, database: config.database });
+  const where = config.neo4j.kind === "embedded" ? `embedded Neo4j at ${simpul.neo4jUri}, data in ${config.neo4j.dataDir}` : `Neo4j at ${simpul.neo4jUri}`;
+  process.stdout.write(`Using ${where} (database ${config.database})\n`);
   process.stdout.write(`Simpul GraphQL API ready at ${simpul.url}\n`);
   if (config.ide) process.stdout.write(`GraphiQL for people: open ${simpul.url} in a browser\n`);
 

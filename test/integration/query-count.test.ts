@@ -1,11 +1,8 @@
-import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { migrate } from "../../src/db/migrate";
 import type { Database } from "../../src/db/neo4j";
 import { loadDataset } from "../../seed/load";
 import type { SeedDataset } from "../../seed/types";
-import { PROJECT_ROOT } from "../support/app";
-import { openTestDatabase, resetDatabase } from "../support/database";
+import { freshGraph } from "../support/database";
 import { fixture } from "../support/fixture";
 import { createExecutor } from "../support/graphql";
 
@@ -43,10 +40,7 @@ describe("queries per request", () => {
   let api: Awaited<ReturnType<typeof createExecutor>>;
 
   beforeAll(async () => {
-    ({ db, driver } = openTestDatabase());
-    await resetDatabase(db);
-    await migrate(db, path.join(PROJECT_ROOT, "schema"));
-    await loadDataset(db, fixture);
+    ({ db, driver } = await freshGraph((db) => loadDataset(db, fixture)));
     api = await createExecutor(db);
   });
   afterAll(async () => {

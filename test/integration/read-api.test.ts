@@ -1,10 +1,7 @@
-import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { migrate } from "../../src/db/migrate";
 import type { Database } from "../../src/db/neo4j";
 import { loadDataset } from "../../seed/load";
-import { PROJECT_ROOT } from "../support/app";
-import { openTestDatabase, resetDatabase } from "../support/database";
+import { freshGraph } from "../support/database";
 import { fixture } from "../support/fixture";
 import { createExecutor } from "../support/graphql";
 
@@ -16,10 +13,7 @@ describe("the read API over the fixture network", () => {
   let api: Executor;
 
   beforeAll(async () => {
-    ({ db, driver } = openTestDatabase());
-    await resetDatabase(db);
-    await migrate(db, path.join(PROJECT_ROOT, "schema"));
-    await loadDataset(db, fixture);
+    ({ db, driver } = await freshGraph((db) => loadDataset(db, fixture)));
     api = await createExecutor(db);
   });
   afterAll(async () => {

@@ -1,28 +1,14 @@
 import type { Driver } from "neo4j-driver";
-import path from "node:path";
-import { migrate } from "../../src/db/migrate";
 import type { Database } from "../../src/db/neo4j";
 import { loadDataset } from "../../seed/load";
 import { fixture } from "../support/fixture";
-import { openTestDatabase, resetDatabase } from "../support/database";
-import { PROJECT_ROOT } from "../support/app";
-
-// Every node and relationship with all its properties, in a stable order: equal fingerprints mean an unchanged graph.
-async function fingerprint(db: Database): Promise<string[]> {
-  return db.read(async (tx) => {
-    const nodes = await tx.run("MATCH (n) RETURN labels(n) AS l, properties(n) AS p");
-    const rels = await tx.run("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, properties(r) AS p, b.id AS b");
-    return [...nodes.records, ...rels.records].map((r) => JSON.stringify(r.toObject(), (_k, v) => (typeof v === "bigint" ? String(v) : v))).sort();
-  });
-}
+import { freshGraph, graphFingerprint } from "../support/database";
 
 describe("loading a dataset", () => {
   let db: Database;
   let driver: Driver;
   beforeAll(async () => {
-    ({ db, driver } = openTestDatabase());
-    await resetDatabase(db);
-    await migrate(db, path.join(PROJECT_ROOT, "schema"));
+    ({ db, driver } = await freshGraph());
   });
   afterAll(() => driver.close());
 
@@ -50,9 +36,9 @@ describe("loading a dataset", () => {
   });
 
   it("changes nothing when run again", async () => {
-    const before = await fingerprint(db);
+    const before = await graphFingerprint(db);
     await loadDataset(db, fixture);
-    expect(await fingerprint(db)).toEqual(before);
+    expect(await graphFingerprint(db)).toEqual(before);
   });
 
   it("stores dates as dates and coordinates as points", async () => {
@@ -66,11 +52,11 @@ describe("loading a dataset", () => {
   });
 
   it("leaves the database as it was when a batch fails", async () => {
-    const before = await fingerprint(db);
+    const before = await graphFingerprint(db);
     const broken = { ...fixture, linkages: [...fixture.linkages, { ...fixture.linkages[0], id: "t-l-coop", fromId: "t-ikm-b", toId: "t-ikm-a" }] };
     await expect(loadDataset(db, { ...broken, actors: [...fixture.actors, { id: "t-new", name: "New", kind: "IKM" as const }] })).rejects.toMatchObject({
       code: "Neo.ClientError.Schema.ConstraintValidationFailed",
     });
-    expect(await fingerprint(db)).toEqual(before);
+    expect(await graphFingerprint(db)).toEqual(before);
   });
 });

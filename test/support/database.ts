@@ -1,5 +1,7 @@
+import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { loadConfig } from "../../src/config";
+import { migrate } from "../../src/db/migrate";
 import { createDriver, Database } from "../../src/db/neo4j";
 
 /** The test Neo4j, reached through NEO4J_URI like any remote server. */
@@ -13,4 +15,22 @@ export function openTestDatabase(): { db: Database; driver: Driver } {
 /** Empties the graph so a test file starts from nothing; test files run one at a time. */
 export async function resetDatabase(db: Database): Promise<void> {
   await db.write((tx) => tx.run("MATCH (n) DETACH DELETE n"));
+}
+
+/** Every node and relationship with all its properties, sorted: equal fingerprints mean an unchanged graph. */
+export async function graphFingerprint(db: Database): Promise<string[]> {
+  return db.read(async (tx) => {
+    const nodes = await tx.run("MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties");
+    const relationships = await tx.run("MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, properties(r) AS properties, b.id AS to");
+    return [...nodes.records, ...relationships.records].map((r) => JSON.stringify(r.toObject())).sort();
+  });
+}
+
+/** An emptied, migrated test database, with `fill` run on it; what a test file starts from. */
+export async function freshGraph(fill: (db: Database) => Promise<unknown> = async () => {}): Promise<{ db: Database; driver: Driver }> {
+  const opened = openTestDatabase();
+  await resetDatabase(opened.db);
+  await migrate(opened.db, path.resolve(__dirname, "..", "..", "schema"));
+  await fill(opened.db);
+  return opened;
 }

@@ -1,0 +1,21 @@
+import type { Database } from "./db/neo4j";
+import type { Logger } from "./logger";
+import { dataset } from "../seed/data";
+import { loadDataset, type Progress } from "../seed/load";
+
+/** Loads the research seed; safe to repeat, since every write MERGEs on stable ids. */
+export async function seed(db: Database, progress?: Progress): Promise<void> {
+  await loadDataset(db, dataset, progress);
+}
+
+/** Seeds on start-up when the database holds no sentra yet (a first start). */
+export async function seedIfEmpty(db: Database, logger: Logger): Promise<boolean> {
+  const hasData = await db.read(async (tx) => (await tx.run("MATCH (s:Sentra) RETURN s LIMIT 1")).records.length > 0);
+  if (hasData) return false;
+  logger.info("Empty database: loading the research seed");
+  await seed(db, (collection, done, total) => {
+    if (done === total) logger.debug("Seeded collection", { collection, rows: total });
+  });
+  logger.info("Seed loaded", { sentra: dataset.sentra.length, actors: dataset.actors.length, linkages: dataset.linkages.length });
+  return true;
+}

@@ -1,0 +1,40 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { Driver } from "neo4j-driver";
+import type { Database } from "../../src/db/neo4j";
+import { silentLogger } from "../../src/logger";
+import { seedIfEmpty } from "../../src/seeding";
+import { PROJECT_ROOT } from "../support/app";
+import { freshGraph } from "../support/database";
+import { createExecutor } from "../support/graphql";
+
+// Every ```graphql block of the README, so the examples a newcomer copies keep working.
+const examples = [...fs.readFileSync(path.join(PROJECT_ROOT, "README.md"), "utf8").matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
+
+describe("README's example queries against the seeded graph", () => {
+  let db: Database;
+  let driver: Driver;
+  let api: Awaited<ReturnType<typeof createExecutor>>;
+
+  beforeAll(async () => {
+    ({ db, driver } = await freshGraph((db) => seedIfEmpty(db, silentLogger)));
+    api = await createExecutor(db);
+  });
+  afterAll(async () => {
+    await api.stop();
+    await driver.close();
+  });
+
+  it("finds the examples", () => {
+    expect(examples.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(examples.map((query, i) => [i + 1, query]))("example %i answers with data at every top-level field", async (_n, query) => {
+    const { data, errors } = await api.run<Record<string, any>>(query as string);
+    expect(errors).toBeUndefined();
+    for (const [field, value] of Object.entries(data!)) {
+      expect({ field, value: value === null ? null : "present" }).toEqual({ field, value: "present" });
+      if (Array.isArray(value?.edges)) expect({ field, edges: value.edges.length > 0 }).toEqual({ field, edges: true });
+    }
+  });
+});
