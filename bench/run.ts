@@ -19,8 +19,11 @@ import { seedIfEmpty } from "../src/seeding";
  */
 const REQUESTS: Record<string, string> = {
   "regency walk (sentra, members, linkages, partners)": `{
-    regions(level: REGENCY, first: 100) { edges { node { name sentra { edges { node { name
-      members(first: 100) { edges { role node { name linkages(first: 100) { edges { node { type intensity partner { name } } } } } } } } } } } }
+    regions(level: REGENCY, first: 100) {
+      edges { node { name sentra { edges { node { name
+        members(first: 100) { edges { role node { name
+          linkages(first: 100) { edges { node { type intensity partner { name } } } } } } } } } } } }
+    }
   }`,
   "actor search by name": `{ actors(filter: { nameContains: "jaya" }) { totalCount edges { node { id name kind } } } }`,
   "node neighbours": `{ node(id: "sentra-tegal-metal-engineering") { neighbours(first: 100) { totalCount edges { relationship node { id } } } } }`,

@@ -55,6 +55,8 @@ async function serve(args: { config: Config; logger: Logger; db: Database; conne
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     introspection: true,
+    // main.ts owns SIGINT/SIGTERM and stops Neo4j after Apollo; Apollo's own handlers would race it.
+    stopOnTerminationSignals: false,
     // The drain plugin lets requests in flight finish on stop; Apollo's own landing page needs a CDN.
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
   });
@@ -84,7 +86,9 @@ async function serve(args: { config: Config; logger: Logger; db: Database; conne
     stop() {
       stopping ??= (async () => {
         await apollo.stop();
+        logger.info("HTTP server drained");
         await connection.close();
+        logger.info("Neo4j connection closed");
       })();
       return stopping;
     },

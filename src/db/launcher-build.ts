@@ -29,7 +29,7 @@ export function ensureLauncherBuilt(projectRoot: string, log: (message: string) 
   const built = Math.min(mtime(paths.mainClass), mtime(paths.lib));
   if (built > 0 && built >= mtime(paths.pom) && built >= mtime(paths.source)) return;
   log("Building the embedded Neo4j launcher with Maven (first run downloads Neo4j from Maven Central)");
-  execFileSync("mvn", ["-B", "-q", "-f", paths.pom, "package", "-DskipTests"], { stdio: "inherit" });
+  execFileSync("mvn", ["-B", "-q", "-Dstyle.color=never", "-f", paths.pom, "package", "-DskipTests"], { stdio: "inherit" });
   // Maven leaves an old lib/ untouched; mark the build so the check above sees it as fresh.
   const now = new Date();
   fs.utimesSync(paths.lib, now, now);
