@@ -60,7 +60,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   const child = spawn(command, args, { stdio: ["pipe", "pipe", "pipe"] });
 
   const uri = await waitUntilReady(child, options.startTimeoutMs ?? 120_000);
-  log(`Embedded Neo4j listening at ${uri} (data in ${options.dataDir})`);
+  log(`Embedded Neo4j listening at ${uri} (data in ${options.dataDir}, JVM pid ${child.pid})`);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   return {
     uri,
