@@ -22,8 +22,15 @@ export async function graphFingerprint(db: Database): Promise<string[]> {
   return db.read(async (tx) => {
     const nodes = await tx.run("MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties");
     const relationships = await tx.run("MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, properties(r) AS properties, b.id AS to");
-    return [...nodes.records, ...relationships.records].map((r) => JSON.stringify(r.toObject())).sort();
+    return [...nodes.records, ...relationships.records].map((r) => canonicalJson(r.toObject())).sort();
   });
+}
+
+// Neo4j does not promise the order of a map's keys, so sort them before comparing.
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v) =>
+    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
 }
 
 /** An emptied, migrated test database, with `fill` run on it; what a test file starts from. */
