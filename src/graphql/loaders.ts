@@ -16,14 +16,6 @@ function byId<T>(fetch: (ids: readonly string[]) => Promise<Map<string, T>>): Da
   });
 }
 
-// A loader of lists by id; an id with nothing related resolves to [].
-function listById<T>(fetch: (ids: readonly string[]) => Promise<Map<string, T[]>>): DataLoader<string, T[]> {
-  return new DataLoader(async (ids) => {
-    const found = await fetch(ids);
-    return ids.map((id) => found.get(id) ?? []);
-  });
-}
-
 /**
  * A loader of one page per parent id. Keys that share filter and page are fetched in one query,
  * so a nested list costs one query per level of the request, whatever the number of parents.
@@ -61,8 +53,8 @@ function splitKey(key: string): [string, string] {
 export function createLoaders(db: Database) {
   const actors = byId<ActorRow>((ids) => findActorsByIds(db, ids));
   const related = Object.fromEntries(
-    RELATION_NAMES.map((name) => [name, listById<RelatedRow>((ids) => findRelated(db, name, ids))]),
-  ) as Record<Relation, DataLoader<string, RelatedRow[]>>;
+    RELATION_NAMES.map((name) => [name, pagedById<Record<string, never>, RelatedRow>((ids, _filter, page) => findRelated(db, name, ids, page))]),
+  ) as Record<Relation, PagedLoader<Record<string, never>, RelatedRow>>;
   const toOne = Object.fromEntries(
     TO_ONE_NAMES.map((name) => [name, byId<NodeRow>((ids) => findOne(db, name, ids))]),
   ) as Record<ToOneRelation, DataLoader<string, NodeRow | null>>;
@@ -70,10 +62,10 @@ export function createLoaders(db: Database) {
   return {
     nodes: byId<NodeRow>((ids) => findNodesByIds(db, ids)),
     regions: byId<RegionRow>((ids) => findRegionsByIds(db, ids)),
-    childRegions: listById<RegionRow>((ids) => findChildRegions(db, ids)),
+    childRegions: pagedById<Record<string, never>, RegionRow>((ids, _filter, page) => findChildRegions(db, ids, page)),
     sentra: byId<SentraRow>((ids) => findSentraByIds(db, ids)),
     actors,
-    participations: listById<ParticipationRow>((ids) => findParticipations(db, ids)),
+    participations: pagedById<Record<string, never>, ParticipationRow>((ids, _filter, page) => findParticipations(db, ids, page)),
     sentraInRegion: pagedById<Omit<SentraFilter, "regionId">, SentraRow>((ids, filter, page) => findSentraInRegions(db, ids, filter, page)),
     sentraMembers: pagedById<MemberFilter, MemberRow>(async (ids, filter, page) => {
       const pages = await findSentraMembers(db, ids, filter, page);

@@ -75,19 +75,20 @@ export interface ParticipationRow {
   sentraId: string;
 }
 
-/** Every sentra each actor takes part in, with its role there. */
-export async function findParticipations(db: Database, actorIds: readonly string[]): Promise<Map<string, ParticipationRow[]>> {
+/** One page of the sentra each actor takes part in, with its role there. */
+export async function findParticipations(db: Database, actorIds: readonly string[], page: PageRequest): Promise<Map<string, Page<ParticipationRow>>> {
   const rows = await db.read(async (tx) => {
     const result = await tx.run(
       `UNWIND $ids AS key
        MATCH (:Actor {id: key})-[p:PARTICIPATES_IN]->(s:Sentra)
        WITH key, p, s ORDER BY s.name, p.role
-       RETURN key, collect({role: p.role, since: p.since, sentraId: s.id}) AS participations`,
-      { ids: actorIds },
+       WITH key, {role: p.role, since: p.since, sentraId: s.id} AS item
+       ${PAGE_PER_KEY}`,
+      { ids: actorIds, ...page },
     );
-    return result.records.map((record) => recordToObject<{ key: string; participations: ParticipationRow[] }>(record));
+    return result.records.map((record) => recordToObject<{ key: string; totalCount: number; items: ParticipationRow[] }>(record));
   });
-  return new Map(rows.map((row) => [row.key, row.participations]));
+  return new Map(rows.map(({ key, ...rest }) => [key, { ...rest, skip: page.skip }]));
 }
 
 export interface LinkageRow {

@@ -1,7 +1,7 @@
 import { recordToObject } from "../db/convert";
 import type { Database } from "../db/neo4j";
 import type { RegionLevel } from "../domain/vocabulary";
-import type { Page, PageRequest } from "./paging";
+import { PAGE_PER_KEY, type Page, type PageRequest } from "./paging";
 
 export interface RegionRow {
   id: string;
@@ -43,17 +43,18 @@ export async function listRegions(db: Database, filter: RegionFilter, page: Page
   });
 }
 
-/** The regions directly below each given region. */
-export async function findChildRegions(db: Database, ids: readonly string[]): Promise<Map<string, RegionRow[]>> {
+/** One page of the regions directly below each given region. */
+export async function findChildRegions(db: Database, ids: readonly string[], page: PageRequest): Promise<Map<string, Page<RegionRow>>> {
   const rows = await db.read(async (tx) => {
     const result = await tx.run(
       `UNWIND $ids AS key
        MATCH (r:Region)-[:PART_OF]->(:Region {id: key})
        WITH key, r ORDER BY r.name, r.id
-       RETURN key, collect(${REGION_MAP}) AS children`,
-      { ids },
+       WITH key, ${REGION_MAP} AS item
+       ${PAGE_PER_KEY}`,
+      { ids, ...page },
     );
-    return result.records.map((record) => recordToObject<{ key: string; children: RegionRow[] }>(record));
+    return result.records.map((record) => recordToObject<{ key: string; totalCount: number; items: RegionRow[] }>(record));
   });
-  return new Map(rows.map((row) => [row.key, row.children]));
+  return new Map(rows.map(({ key, ...rest }) => [key, { ...rest, skip: page.skip }]));
 }

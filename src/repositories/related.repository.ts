@@ -1,9 +1,10 @@
 import { recordToObject } from "../db/convert";
 import type { Database } from "../db/neo4j";
 import { NODE_MAP, toNodeRow, type NodeRow } from "./node-shape";
+import { PAGE_PER_KEY, type Page, type PageRequest } from "./paging";
 
 /**
- * Short, unpaged lists hanging off one node (a sentra's forums, a forum's members, ...). Each
+ * Lists hanging off one node (a sentra's forums, a forum's members, ...). Each
  * entry is a fixed Cypher body matching from `key` to `item`, optionally with `extra` fields
  * taken from the relationship; the name is chosen in code, never by a client.
  */
@@ -15,14 +16,15 @@ const RELATIONS = {
   forumMembers: `MATCH (item:Node)-[r:MEMBER_OF]->(:Forum {id: key}) WITH key, item, {role: r.role, since: r.since} AS extra ORDER BY item.name`,
   forumAgreements: `MATCH (item:Agreement)-[:CONTRACTED_BY]->(:Forum {id: key}) WITH key, item, {} AS extra ORDER BY item.startDate`,
   actorForums: `MATCH (:Actor {id: key})<-[:REPRESENTS*0..1]-()-[r:MEMBER_OF]->(item:Forum) WITH DISTINCT key, item, {} AS extra ORDER BY item.name`,
-  actorObservations: `MATCH (item:Observation)-[:OF_ACTOR]->(:Actor {id: key}) WITH key, item, {} AS extra ORDER BY item.kind, item.id`,
+  actorSurveyResponses: `MATCH (item:Observation {kind: 'SURVEY_RESPONSE'})-[:OF_ACTOR]->(:Actor {id: key}) WITH key, item, {} AS extra ORDER BY item.question, item.id`,
+  actorIndicatorScores: `MATCH (item:Observation {kind: 'INDICATOR_SCORE'})-[:OF_ACTOR]->(:Actor {id: key}) WITH key, item, {} AS extra ORDER BY item.id`,
+  actorProblemSolvingScores: `MATCH (item:Observation {kind: 'PROBLEM_SOLVING_SCORE'})-[:OF_ACTOR]->(:Actor {id: key}) WITH key, item, {} AS extra ORDER BY item.id`,
   actorAgreements: `MATCH (item:Agreement)-[:PROVIDED_BY]->(:Actor {id: key}) WITH key, item, {} AS extra ORDER BY item.startDate`,
   actorProgrammes: `MATCH (item:Programme)-[:RUN_BY|PARTNER]->(:Actor {id: key}) WITH DISTINCT key, item, {} AS extra ORDER BY item.name`,
   actorRepresentatives: `MATCH (item:Person)-[:REPRESENTS]->(:Actor {id: key}) WITH key, item, {} AS extra ORDER BY item.name`,
   personForums: `MATCH (:Person {id: key})-[r:MEMBER_OF]->(item:Forum) WITH key, item, {role: r.role, since: r.since} AS extra ORDER BY item.name`,
   programmePartners: `MATCH (:Programme {id: key})-[:PARTNER]->(item:Actor) WITH key, item, {} AS extra ORDER BY item.name`,
   programmeSentra: `MATCH (:Programme {id: key})-[:TARGETS]->(item:Sentra) WITH key, item, {} AS extra ORDER BY item.name`,
-  roundObservations: `MATCH (item:Observation)-[:IN_ROUND]->(:SurveyRound {id: key}) WITH key, item, {} AS extra ORDER BY item.kind, item.id`,
 } as const;
 
 export type Relation = keyof typeof RELATIONS;
@@ -33,28 +35,27 @@ export interface RelatedRow {
   extra: Record<string, unknown>;
 }
 
-/** The items related to each key through one named relation, in the relation's order. */
-export async function findRelated(db: Database, relation: Relation, keys: readonly string[]): Promise<Map<string, RelatedRow[]>> {
+/** One page of the items related to each key through one named relation, in the relation's order. */
+export async function findRelated(db: Database, relation: Relation, keys: readonly string[], page: PageRequest): Promise<Map<string, Page<RelatedRow>>> {
   const rows = await db.read(async (tx) => {
     const result = await tx.run(
       `UNWIND $keys AS key
        CALL (key) { ${RELATIONS[relation]} RETURN item, extra }
-       RETURN key, collect({node: ${NODE_MAP("item")}, extra: extra}) AS items`,
-      { keys },
+       WITH key, {node: ${NODE_MAP("item")}, extra: extra} AS item
+       ${PAGE_PER_KEY}`,
+      { keys, ...page },
     );
     return result.records.map((record) =>
-      recordToObject<{ key: string; items: Array<{ node: Record<string, unknown>; extra: Record<string, unknown> }> }>(record),
+      recordToObject<{ key: string; totalCount: number; items: Array<{ node: Record<string, unknown>; extra: Record<string, unknown> }> }>(record),
     );
   });
-  const related = new Map<string, RelatedRow[]>();
-  for (const { key, items } of rows) {
-    related.set(
-      key,
-      items.flatMap((item) => {
-        const node = toNodeRow(item.node);
-        return node ? [{ node, extra: item.extra }] : [];
-      }),
-    );
+  const related = new Map<string, Page<RelatedRow>>();
+  for (const { key, totalCount, items } of rows) {
+    const rowsOfKey = items.flatMap((item) => {
+      const node = toNodeRow(item.node);
+      return node ? [{ node, extra: item.extra }] : [];
+    });
+    related.set(key, { totalCount, skip: page.skip, items: rowsOfKey });
   }
   return related;
 }

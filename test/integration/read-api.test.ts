@@ -48,8 +48,8 @@ describe("the read API over the fixture network", () => {
   });
 
   it("keeps the role in the participation: the same trader supplies one sentra and buys from another", async () => {
-    const { data } = await api.run<any>(`{ actor(id: "t-trader") { participations { role sentra { id } } } }`);
-    expect(data.actor.participations).toEqual([
+    const { data } = await api.run<any>(`{ actor(id: "t-trader") { participations { totalCount edges { node { role sentra { id } } } } } }`);
+    expect(data.actor.participations.edges.map((e: any) => e.node)).toEqual([
       { role: "SUPPLIER_INDUSTRY", sentra: { id: "t-casting" } },
       { role: "BUYER", sentra: { id: "t-brass" } },
     ]);
@@ -117,64 +117,68 @@ describe("the read API over the fixture network", () => {
   it("reads forums, members, agreements, monitoring, programmes, statistics and observations", async () => {
     const { data, errors } = await api.run<any>(`{
       sentra(id: "t-casting") {
-        forums { kind name founded members { role member { __typename id } } agreements { providerRole provider { id } } }
-        monitoringRecords { date findings visitor { id } }
-        programmes { name amountRp beneficiaries runBy { id } partners { id } }
-        statistics { year measure value unit }
+        forums { totalCount edges { node { kind name founded members { edges { node { role member { __typename id } } } } agreements { edges { node { providerRole provider { id } } } } } } }
+        monitoringRecords { edges { node { date findings visitor { id } } } }
+        programmes { edges { node { name amountRp beneficiaries runBy { id } partners { edges { node { id } } } } } }
+        statistics { totalCount edges { node { year measure value unit } } }
       }
       actor(id: "t-ikm-a") {
         location { latitude longitude } sizeClass workers kbli
-        surveyResponses { question cooperates intensity round { id } }
-        indicatorScores { product skills }
-        problemSolvingScores { auxiliaryMaterial }
-        representatives { name forums { kind } }
-        forums { id }
+        surveyResponses { totalCount edges { node { question cooperates intensity round { id } } } }
+        indicatorScores { edges { node { product skills } } }
+        problemSolvingScores { edges { node { auxiliaryMaterial } } }
+        representatives { edges { node { name forums { edges { node { kind } } } } } }
+        forums { edges { node { id } } }
       }
-      b: actor(id: "t-ikm-b") { surveyResponses { question cooperates intensity } }
-      c: actor(id: "t-ikm-c") { surveyResponses { question } }
+      b: actor(id: "t-ikm-b") { surveyResponses { edges { node { question cooperates intensity } } } }
+      c: actor(id: "t-ikm-c") { surveyResponses { totalCount edges { node { question } } } }
     }`);
     expect(errors).toBeUndefined();
-    expect(data.sentra.forums).toEqual([
-      {
-        kind: "FKAK",
-        name: "FKAK Cor Logam Batur",
-        founded: "2008-06-01",
-        members: [
-          { role: null, member: { __typename: "Actor", id: "t-ikm-b" } },
-          { role: "chair", member: { __typename: "Person", id: "t-person" } },
-        ],
-        agreements: [{ providerRole: "PKE", provider: { id: "t-bank" } }],
-      },
-    ]);
-    expect(data.sentra.monitoringRecords).toEqual([{ date: "2009-06-01", findings: "cooperation mostly passive", visitor: { id: "t-bank" } }]);
-    expect(data.sentra.programmes).toEqual([{ name: "Kredit IKM", amountRp: 50_000_000_000, beneficiaries: 400, runBy: { id: "t-bank" }, partners: [{ id: "t-trader" }] }]);
-    expect(data.sentra.statistics).toEqual([{ year: 2003, measure: "firms", value: 320, unit: "firms" }]);
+    const nodes = (connection: any) => connection.edges.map((e: any) => e.node);
+    expect(data.sentra.forums.totalCount).toBe(1);
+    const [forum] = nodes(data.sentra.forums);
+    expect({ ...forum, members: nodes(forum.members), agreements: nodes(forum.agreements) }).toEqual({
+      kind: "FKAK",
+      name: "FKAK Cor Logam Batur",
+      founded: "2008-06-01",
+      members: [
+        { role: null, member: { __typename: "Actor", id: "t-ikm-b" } },
+        { role: "chair", member: { __typename: "Person", id: "t-person" } },
+      ],
+      agreements: [{ providerRole: "PKE", provider: { id: "t-bank" } }],
+    });
+    expect(nodes(data.sentra.monitoringRecords)).toEqual([{ date: "2009-06-01", findings: "cooperation mostly passive", visitor: { id: "t-bank" } }]);
+    const [programme] = nodes(data.sentra.programmes);
+    expect({ ...programme, partners: nodes(programme.partners) }).toEqual({ name: "Kredit IKM", amountRp: 50_000_000_000, beneficiaries: 400, runBy: { id: "t-bank" }, partners: [{ id: "t-trader" }] });
+    expect(data.sentra.statistics.totalCount).toBe(1);
+    expect(nodes(data.sentra.statistics)).toEqual([{ year: 2003, measure: "firms", value: 320, unit: "firms" }]);
     expect(data.actor).toMatchObject({ location: { latitude: -7.7, longitude: 110.6 }, sizeClass: "SMALL", workers: 12, kbli: "24310" });
-    expect(data.actor.surveyResponses).toEqual([{ question: "SAME_TYPE", cooperates: true, intensity: "ACTIVE", round: { id: "t-round" } }]);
-    expect(data.actor.indicatorScores).toEqual([{ product: 3, skills: 2 }]);
-    expect(data.actor.problemSolvingScores).toEqual([{ auxiliaryMaterial: 2 }]);
-    expect(data.actor.representatives).toEqual([{ name: "Pak Slamet", forums: [{ kind: "FKAK" }] }]);
-    expect(data.actor.forums).toEqual([{ id: "t-fkak" }]);
+    expect(nodes(data.actor.surveyResponses)).toEqual([{ question: "SAME_TYPE", cooperates: true, intensity: "ACTIVE", round: { id: "t-round" } }]);
+    expect(nodes(data.actor.indicatorScores)).toEqual([{ product: 3, skills: 2 }]);
+    expect(nodes(data.actor.problemSolvingScores)).toEqual([{ auxiliaryMaterial: 2 }]);
+    const [representative] = nodes(data.actor.representatives);
+    expect({ name: representative.name, forums: nodes(representative.forums) }).toEqual({ name: "Pak Slamet", forums: [{ kind: "FKAK" }] });
+    expect(nodes(data.actor.forums)).toEqual([{ id: "t-fkak" }]);
     // "No" and "did not answer" differ: B said no; C has no response at all.
-    expect(data.b.surveyResponses).toEqual([{ question: "SAME_TYPE", cooperates: false, intensity: null }]);
-    expect(data.c.surveyResponses).toEqual([]);
+    expect(nodes(data.b.surveyResponses)).toEqual([{ question: "SAME_TYPE", cooperates: false, intensity: null }]);
+    expect(data.c.surveyResponses).toEqual({ totalCount: 0, edges: [] });
   });
 
   it("lists regions and sentra with filters", async () => {
     const { data } = await api.run<any>(`{
-      regencies: regions(level: REGENCY) { totalCount edges { node { name children { name } } } }
+      regencies: regions(level: REGENCY) { totalCount edges { node { name children { totalCount edges { node { name } } } } } }
       klaten: sentraList(regionId: "t-regency") { edges { node { id } } }
       brass: sentraList(nameContains: "BRASS") { edges { node { id } } }
       leading: sentraList(unggulan: true) { edges { node { id } } }
-      rounds: surveyRounds { id date }
+      rounds: surveyRounds { totalCount edges { node { id date } } }
     }`);
-    expect(data.regencies.edges.map((e: any) => e.node)).toEqual([
-      { name: "Klaten", children: [{ name: "Ceper" }] },
+    expect(data.regencies.edges.map((e: any) => ({ name: e.node.name, children: e.node.children.edges.map((c: any) => c.node.name) }))).toEqual([
+      { name: "Klaten", children: ["Ceper"] },
       { name: "Pati", children: [] },
     ]);
     expect(data.klaten.edges).toEqual([{ node: { id: "t-casting" } }]);
     expect(data.brass.edges).toEqual([{ node: { id: "t-brass" } }]);
     expect(data.leading.edges).toEqual([{ node: { id: "t-casting" } }]);
-    expect(data.rounds).toEqual([{ id: "t-round", date: "2008-05-01" }]);
+    expect(data.rounds).toEqual({ totalCount: 1, edges: [{ node: { id: "t-round", date: "2008-05-01" } }] });
   });
 });

@@ -1,17 +1,18 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { listActors } from "../../repositories/actor.repository";
-import { toConnection, toPageRequest } from "../common/connection";
+import { PageArgs, toConnection, toPageRequest } from "../common/connection";
+import { relatedConnection } from "../common/related-page";
 import type { Context } from "../context";
-import { Agreement } from "../forum/agreement.type";
-import { Forum } from "../forum/forum.type";
-import { Person } from "../forum/person.type";
+import { AgreementConnection } from "../forum/agreement.type";
+import { ForumConnection } from "../forum/forum.type";
+import { PersonConnection } from "../forum/person.type";
 import { LinkageConnection } from "../linkage/linkage.type";
-import { IndicatorScore, ProblemSolvingScore, SurveyResponse } from "../observation/observation.type";
-import { Programme } from "../programme/programme.type";
+import { IndicatorScoreConnection, ProblemSolvingScoreConnection, SurveyResponseConnection } from "../observation/observation.type";
+import { ProgrammeConnection } from "../programme/programme.type";
 import { Region } from "../region/region.type";
 import { ActorListArgs, LinkageArgs } from "./actor.args";
 import { Actor, ActorConnection } from "./actor.type";
-import { Participation } from "./participation.type";
+import { ParticipationConnection } from "./participation.type";
 
 @Resolver(() => Actor)
 export class ActorResolver {
@@ -43,10 +44,11 @@ export class ActorResolver {
     return regionId ? loaders.regions.load(regionId) : null;
   }
 
-  @FieldResolver(() => [Participation], { description: "The sentra it takes part in, and its role in each." })
-  async participations(@Root() actor: Actor, @Ctx() { loaders }: Context) {
-    const rows = await loaders.participations.load(actor.id);
-    return Promise.all(rows.map(async (p) => ({ role: p.role, since: p.since, sentra: await loaders.sentra.load(p.sentraId) })));
+  @FieldResolver(() => ParticipationConnection, { description: "The sentra it takes part in, and its role in each." })
+  async participations(@Root() actor: Actor, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    const page = await loaders.participations.load(actor.id, {}, toPageRequest(args));
+    const items = await Promise.all(page.items.map(async (p) => ({ role: p.role, since: p.since, sentra: await loaders.sentra.load(p.sentraId) })));
+    return toConnection({ ...page, items }, (node) => ({ node }));
   }
 
   @FieldResolver(() => LinkageConnection, { description: "Its ties to other actors, with direction, intensity and the partner at the other end." })
@@ -55,43 +57,38 @@ export class ActorResolver {
     return toConnection(await loaders.linkages.load(actor.id, filter, toPageRequest(args)), (node) => ({ node }));
   }
 
-  @FieldResolver(() => [Person], { description: "People who represent it, e.g. in forums." })
-  async representatives(@Root() actor: Actor, @Ctx() { loaders }: Context) {
-    return (await loaders.related.actorRepresentatives.load(actor.id)).map((r) => r.node);
+  @FieldResolver(() => PersonConnection, { description: "People who represent it, e.g. in forums." })
+  representatives(@Root() actor: Actor, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    return relatedConnection(loaders.related.actorRepresentatives, actor.id, args);
   }
 
-  @FieldResolver(() => [Forum], { description: "Forums (FPK, FKAK) it belongs to, directly or through a representative." })
-  async forums(@Root() actor: Actor, @Ctx() { loaders }: Context) {
-    return (await loaders.related.actorForums.load(actor.id)).map((r) => r.node);
+  @FieldResolver(() => ForumConnection, { description: "Forums (FPK, FKAK) it belongs to, directly or through a representative." })
+  forums(@Root() actor: Actor, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    return relatedConnection(loaders.related.actorForums, actor.id, args);
   }
 
-  @FieldResolver(() => [Agreement], { description: "Assistance agreements in which it is the LPT or PKE." })
-  async agreements(@Root() actor: Actor, @Ctx() { loaders }: Context) {
-    return (await loaders.related.actorAgreements.load(actor.id)).map((r) => r.node);
+  @FieldResolver(() => AgreementConnection, { description: "Assistance agreements in which it is the LPT or PKE." })
+  agreements(@Root() actor: Actor, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    return relatedConnection(loaders.related.actorAgreements, actor.id, args);
   }
 
-  @FieldResolver(() => [Programme], { description: "Programmes it runs or partners in." })
-  async programmes(@Root() actor: Actor, @Ctx() { loaders }: Context) {
-    return (await loaders.related.actorProgrammes.load(actor.id)).map((r) => r.node);
+  @FieldResolver(() => ProgrammeConnection, { description: "Programmes it runs or partners in." })
+  programmes(@Root() actor: Actor, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    return relatedConnection(loaders.related.actorProgrammes, actor.id, args);
   }
 
-  @FieldResolver(() => [SurveyResponse], { description: "Its answers to the cooperation questions; a question with no answer is absent." })
-  surveyResponses(@Root() actor: Actor, @Ctx() ctx: Context) {
-    return observationsOf(actor, ctx, "SurveyResponse");
+  @FieldResolver(() => SurveyResponseConnection, { description: "Its answers to the cooperation questions; a question it did not answer has no response." })
+  surveyResponses(@Root() actor: Actor, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    return relatedConnection(loaders.related.actorSurveyResponses, actor.id, args);
   }
 
-  @FieldResolver(() => [IndicatorScore], { description: "Its JICA cluster-dynamics scores, one per survey round." })
-  indicatorScores(@Root() actor: Actor, @Ctx() ctx: Context) {
-    return observationsOf(actor, ctx, "IndicatorScore");
+  @FieldResolver(() => IndicatorScoreConnection, { description: "Its JICA cluster-dynamics scores, one per survey round." })
+  indicatorScores(@Root() actor: Actor, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    return relatedConnection(loaders.related.actorIndicatorScores, actor.id, args);
   }
 
-  @FieldResolver(() => [ProblemSolvingScore], { description: "Its joint problem-solving scores, one per survey round." })
-  problemSolvingScores(@Root() actor: Actor, @Ctx() ctx: Context) {
-    return observationsOf(actor, ctx, "ProblemSolvingScore");
+  @FieldResolver(() => ProblemSolvingScoreConnection, { description: "Its joint problem-solving scores, one per survey round." })
+  problemSolvingScores(@Root() actor: Actor, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    return relatedConnection(loaders.related.actorProblemSolvingScores, actor.id, args);
   }
-}
-
-// One loader fetches all of an actor's observations; each field keeps its own kind.
-async function observationsOf(actor: Actor, { loaders }: Context, typename: string) {
-  return (await loaders.related.actorObservations.load(actor.id)).map((r) => r.node).filter((n) => n.__typename === typename);
 }

@@ -1,3 +1,4 @@
+import { connectionOf } from "../common/connection";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { Field, ObjectType } from "type-graphql";
 import type { SentraRole } from "../../domain/vocabulary";
@@ -15,3 +16,5 @@ export class Participation {
   @Field(() => Sentra, { description: "The sentra." })
   sentra!: Sentra;
 }
+
+export const ParticipationConnection = connectionOf(() => Participation, "Participation", "participation");

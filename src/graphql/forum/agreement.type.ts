@@ -1,3 +1,4 @@
+import { connectionOf } from "../common/connection";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { Field, ObjectType } from "type-graphql";
 import type { AssistanceRole } from "../../domain/vocabulary";
@@ -24,3 +25,5 @@ export class Agreement extends Node {
   @Field(() => GraphQLLocalDate, { nullable: true, description: "End of the agreement; null while open-ended." })
   endDate!: string | null;
 }
+
+export const AgreementConnection = connectionOf(() => Agreement, "Agreement", "agreement");

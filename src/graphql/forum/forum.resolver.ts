@@ -1,9 +1,11 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { Actor } from "../actor/actor.type";
 import type { Context } from "../context";
 import { Sentra } from "../sentra/sentra.type";
-import { Agreement } from "./agreement.type";
-import { Forum, ForumMember } from "./forum.type";
+import { PageArgs } from "../common/connection";
+import { relatedConnection } from "../common/related-page";
+import { Agreement, AgreementConnection } from "./agreement.type";
+import { Forum, ForumConnection, ForumMemberConnection } from "./forum.type";
 import { MonitoringRecord } from "./monitoring.type";
 import { Person } from "./person.type";
 
@@ -14,14 +16,14 @@ export class ForumResolver {
     return loaders.toOne.forumSentra.load(forum.id);
   }
 
-  @FieldResolver(() => [ForumMember], { description: "Its members, with their roles." })
-  async members(@Root() forum: Forum, @Ctx() { loaders }: Context) {
-    return (await loaders.related.forumMembers.load(forum.id)).map((r) => ({ role: r.extra.role ?? null, since: r.extra.since ?? null, member: r.node }));
+  @FieldResolver(() => ForumMemberConnection, { description: "Its members, with their roles." })
+  members(@Root() forum: Forum, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    return relatedConnection(loaders.related.forumMembers, forum.id, args, (r) => ({ role: r.extra.role ?? null, since: r.extra.since ?? null, member: r.node }));
   }
 
-  @FieldResolver(() => [Agreement], { description: "The assistance agreements it has signed." })
-  async agreements(@Root() forum: Forum, @Ctx() { loaders }: Context) {
-    return (await loaders.related.forumAgreements.load(forum.id)).map((r) => r.node);
+  @FieldResolver(() => AgreementConnection, { description: "The assistance agreements it has signed." })
+  agreements(@Root() forum: Forum, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    return relatedConnection(loaders.related.forumAgreements, forum.id, args);
   }
 }
 
@@ -32,9 +34,9 @@ export class PersonResolver {
     return loaders.toOne.personActor.load(person.id);
   }
 
-  @FieldResolver(() => [Forum], { description: "Forums this person sits in." })
-  async forums(@Root() person: Person, @Ctx() { loaders }: Context) {
-    return (await loaders.related.personForums.load(person.id)).map((r) => r.node);
+  @FieldResolver(() => ForumConnection, { description: "Forums this person sits in." })
+  forums(@Root() person: Person, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    return relatedConnection(loaders.related.personForums, person.id, args);
   }
 }
 

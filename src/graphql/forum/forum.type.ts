@@ -1,3 +1,4 @@
+import { connectionOf } from "../common/connection";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { Field, ObjectType } from "type-graphql";
 import type { ForumKind } from "../../domain/vocabulary";
@@ -34,3 +35,7 @@ export class ForumMember {
   @Field(() => Node, { description: "The Person or Actor." })
   member!: Node;
 }
+
+export const ForumConnection = connectionOf(() => Forum, "Forum", "forum");
+
+export const ForumMemberConnection = connectionOf(() => ForumMember, "ForumMember", "forum member");

@@ -1,3 +1,4 @@
+import { connectionOf } from "../common/connection";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { Field, ObjectType } from "type-graphql";
 import { Node } from "../common/node.interface";
@@ -10,3 +11,5 @@ export class MonitoringRecord extends Node {
   @Field({ description: "What the visit found." })
   findings!: string;
 }
+
+export const MonitoringRecordConnection = connectionOf(() => MonitoringRecord, "MonitoringRecord", "monitoring record");

@@ -1,3 +1,4 @@
+import { connectionOf } from "../common/connection";
 import { Field, ObjectType } from "type-graphql";
 import { Node } from "../common/node.interface";
 
@@ -9,3 +10,5 @@ export class Person extends Node {
   @Field(() => String, { nullable: true, description: "Position, e.g. head of the industry office (Kepala Dinas)." })
   position!: string | null;
 }
+
+export const PersonConnection = connectionOf(() => Person, "Person", "person");

@@ -1,9 +1,10 @@
-import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { PageArgs, toConnection, toPageRequest } from "../common/connection";
 import { Actor } from "../actor/actor.type";
 import type { Context } from "../context";
 import { Node } from "../common/node.interface";
 import { Sentra } from "../sentra/sentra.type";
-import { IndicatorScore, ProblemSolvingScore, SurveyResponse, SurveyRound } from "./observation.type";
+import { IndicatorScore, ProblemSolvingScore, SurveyResponse, SurveyRound, SurveyRoundConnection } from "./observation.type";
 import { listSurveyRounds } from "../../repositories/survey.repository";
 
 // The same three links for every kind of observation: to its firm, its sentra and its round.
@@ -34,8 +35,8 @@ export const ProblemSolvingScoreResolver = observationResolver(ProblemSolvingSco
 
 @Resolver(() => SurveyRound)
 export class SurveyRoundResolver {
-  @Query(() => [SurveyRound], { description: "Every survey round, oldest first." })
-  surveyRounds(@Ctx() { db }: Context) {
-    return listSurveyRounds(db);
+  @Query(() => SurveyRoundConnection, { description: "Survey rounds, oldest first." })
+  async surveyRounds(@Args() args: PageArgs, @Ctx() { db }: Context) {
+    return toConnection(await listSurveyRounds(db, toPageRequest(args)), (node) => ({ node }));
   }
 }

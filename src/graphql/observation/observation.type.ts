@@ -1,3 +1,4 @@
+import { connectionOf } from "../common/connection";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { Field, Int, ObjectType } from "type-graphql";
 import type { Intensity, SurveyQuestion } from "../../domain/vocabulary";
@@ -76,3 +77,11 @@ export class ProblemSolvingScore extends Node {
   @Field(() => Int, { description: "Marketing: 3 joining a larger member, 4 joint marketing." })
   marketing!: number;
 }
+
+export const SurveyRoundConnection = connectionOf(() => SurveyRound, "SurveyRound", "survey round");
+
+export const SurveyResponseConnection = connectionOf(() => SurveyResponse, "SurveyResponse", "survey response");
+
+export const IndicatorScoreConnection = connectionOf(() => IndicatorScore, "IndicatorScore", "indicator score");
+
+export const ProblemSolvingScoreConnection = connectionOf(() => ProblemSolvingScore, "ProblemSolvingScore", "problem solving score");

@@ -1,7 +1,9 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { Actor } from "../actor/actor.type";
+import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Actor, ActorConnection } from "../actor/actor.type";
+import { PageArgs } from "../common/connection";
+import { relatedConnection } from "../common/related-page";
 import type { Context } from "../context";
-import { Sentra } from "../sentra/sentra.type";
+import { Sentra, SentraConnection } from "../sentra/sentra.type";
 import { Programme } from "./programme.type";
 import { SentraStatistic } from "./statistic.type";
 
@@ -12,14 +14,14 @@ export class ProgrammeResolver {
     return loaders.toOne.programmeRunner.load(programme.id);
   }
 
-  @FieldResolver(() => [Actor], { description: "Partners in running it." })
-  async partners(@Root() programme: Programme, @Ctx() { loaders }: Context) {
-    return (await loaders.related.programmePartners.load(programme.id)).map((r) => r.node);
+  @FieldResolver(() => ActorConnection, { description: "Partners in running it." })
+  partners(@Root() programme: Programme, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    return relatedConnection(loaders.related.programmePartners, programme.id, args);
   }
 
-  @FieldResolver(() => [Sentra], { description: "The sentra it targets." })
-  async sentra(@Root() programme: Programme, @Ctx() { loaders }: Context) {
-    return (await loaders.related.programmeSentra.load(programme.id)).map((r) => r.node);
+  @FieldResolver(() => SentraConnection, { description: "The sentra it targets." })
+  sentra(@Root() programme: Programme, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    return relatedConnection(loaders.related.programmeSentra, programme.id, args);
   }
 }
 

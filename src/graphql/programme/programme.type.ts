@@ -1,3 +1,4 @@
+import { connectionOf } from "../common/connection";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { Node } from "../common/node.interface";
@@ -22,3 +23,5 @@ export class Programme extends Node {
   @Field(() => Int, { nullable: true, description: "How many firms it reached." })
   beneficiaries!: number | null;
 }
+
+export const ProgrammeConnection = connectionOf(() => Programme, "Programme", "programme");

@@ -1,3 +1,4 @@
+import { connectionOf } from "../common/connection";
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { Node } from "../common/node.interface";
 
@@ -15,3 +16,5 @@ export class SentraStatistic extends Node {
   @Field({ description: "Unit, e.g. head, kg, households, Rp/year." })
   unit!: string;
 }
+
+export const SentraStatisticConnection = connectionOf(() => SentraStatistic, "SentraStatistic", "sentra statistic");

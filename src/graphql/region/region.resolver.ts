@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { listRegions } from "../../repositories/region.repository";
 import type { Context } from "../context";
-import { toConnection, toPageRequest } from "../common/connection";
+import { PageArgs, toConnection, toPageRequest } from "../common/connection";
 import { SentraConnection } from "../sentra/sentra.type";
 import { SentraListArgs } from "../sentra/sentra.args";
 import { RegionListArgs } from "./region.args";
@@ -30,9 +30,9 @@ export class RegionResolver {
     return parentId ? loaders.regions.load(parentId) : null;
   }
 
-  @FieldResolver(() => [Region], { description: "The regions one level down." })
-  children(@Root() region: Region, @Ctx() { loaders }: Context) {
-    return loaders.childRegions.load(region.id);
+  @FieldResolver(() => RegionConnection, { description: "The regions one level down." })
+  async children(@Root() region: Region, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    return toConnection(await loaders.childRegions.load(region.id, {}, toPageRequest(args)), (node) => ({ node }));
   }
 
   @FieldResolver(() => SentraConnection, { description: "Sentra located in this region or anywhere below it." })

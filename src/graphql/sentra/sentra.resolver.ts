@@ -1,11 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { listSentra } from "../../repositories/sentra.repository";
-import { toConnection, toPageRequest } from "../common/connection";
 import type { Context } from "../context";
-import { Forum } from "../forum/forum.type";
-import { MonitoringRecord } from "../forum/monitoring.type";
-import { Programme } from "../programme/programme.type";
-import { SentraStatistic } from "../programme/statistic.type";
+import { PageArgs, toConnection, toPageRequest } from "../common/connection";
+import { relatedConnection } from "../common/related-page";
+import { ForumConnection } from "../forum/forum.type";
+import { MonitoringRecordConnection } from "../forum/monitoring.type";
+import { ProgrammeConnection } from "../programme/programme.type";
+import { SentraStatisticConnection } from "../programme/statistic.type";
 import { Region } from "../region/region.type";
 import { MemberArgs, SentraQueryArgs } from "./sentra.args";
 import { Sentra, SentraConnection, SentraMemberConnection } from "./sentra.type";
@@ -35,23 +36,23 @@ export class SentraResolver {
     return toConnection(page, (member) => ({ role: member.role, since: member.since, node: member.actor }));
   }
 
-  @FieldResolver(() => [Forum], { description: "Its forums: FPK (development forum) and FKAK (members' forum)." })
-  async forums(@Root() sentra: Sentra, @Ctx() { loaders }: Context) {
-    return (await loaders.related.sentraForums.load(sentra.id)).map((r) => r.node);
+  @FieldResolver(() => ForumConnection, { description: "Its forums: FPK (development forum) and FKAK (members' forum)." })
+  forums(@Root() sentra: Sentra, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    return relatedConnection(loaders.related.sentraForums, sentra.id, args);
   }
 
-  @FieldResolver(() => [MonitoringRecord], { description: "Monitoring and evaluation visits, oldest first." })
-  async monitoringRecords(@Root() sentra: Sentra, @Ctx() { loaders }: Context) {
-    return (await loaders.related.sentraMonitoring.load(sentra.id)).map((r) => r.node);
+  @FieldResolver(() => MonitoringRecordConnection, { description: "Monitoring and evaluation visits, oldest first." })
+  monitoringRecords(@Root() sentra: Sentra, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    return relatedConnection(loaders.related.sentraMonitoring, sentra.id, args);
   }
 
-  @FieldResolver(() => [Programme], { description: "Development programmes aimed at this sentra." })
-  async programmes(@Root() sentra: Sentra, @Ctx() { loaders }: Context) {
-    return (await loaders.related.sentraProgrammes.load(sentra.id)).map((r) => r.node);
+  @FieldResolver(() => ProgrammeConnection, { description: "Development programmes aimed at this sentra." })
+  programmes(@Root() sentra: Sentra, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    return relatedConnection(loaders.related.sentraProgrammes, sentra.id, args);
   }
 
-  @FieldResolver(() => [SentraStatistic], { description: "Yearly figures about the sentra (e.g. cattle, meat produced), by measure and year." })
-  async statistics(@Root() sentra: Sentra, @Ctx() { loaders }: Context) {
-    return (await loaders.related.sentraStatistics.load(sentra.id)).map((r) => r.node);
+  @FieldResolver(() => SentraStatisticConnection, { description: "Yearly figures about the sentra (e.g. cattle, meat produced), by measure and year." })
+  statistics(@Root() sentra: Sentra, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    return relatedConnection(loaders.related.sentraStatistics, sentra.id, args);
   }
 }
