@@ -3,6 +3,8 @@ const tsJest = ["ts-jest", { tsconfig: "tsconfig.json" }];
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // A cold JVM makes the first reset, migration and seed of a file slower than Jest's 5 s.
+  testTimeout: 60_000,
   projects: [
     {
       displayName: "unit",

@@ -175,12 +175,14 @@ const STATEMENTS: Array<{ collection: keyof SeedDataset; cypher: string; rows: (
           p.endDate = CASE WHEN row.endDate IS NULL THEN null ELSE date(row.endDate) END
       MERGE (p)-[:RUN_BY]->(runner)
       WITH p, row
-      CALL (p, row) {
+      CALL {
+        WITH p, row
         UNWIND row.partnerIds AS partnerId
         MATCH (partner:Actor {id: partnerId})
         MERGE (p)-[:PARTNER]->(partner)
       }
-      CALL (p, row) {
+      CALL {
+        WITH p, row
         UNWIND row.sentraIds AS sentraId
         MATCH (s:Sentra {id: sentraId})
         MERGE (p)-[:TARGETS]->(s)

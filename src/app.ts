@@ -68,13 +68,19 @@ async function serve(args: { config: Config; logger: Logger; db: Database; conne
       createContext: async () => createContext(db, logger),
       isReady: () => isReachable(db),
       ide: config.ide,
+      corsOrigins: config.corsOrigins,
       logger,
     }),
   );
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once("error", reject);
-    httpServer.listen(config.port, config.host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once("error", reject);
+      httpServer.listen(config.port, config.host, () => resolve());
+    });
+  } catch (error) {
+    await apollo.stop();
+    throw error;
+  }
   const address = httpServer.address() as AddressInfo;
   const url = `http://${formatHost(address.address)}:${address.port}${GRAPHQL_PATH}`;
   let stopping: Promise<void> | undefined;

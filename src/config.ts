@@ -14,6 +14,8 @@ export interface Config {
   readonly ide: boolean;
   readonly seedOnStart: boolean;
   readonly logLevel: LogLevel;
+  /** Browser origins allowed to call the API from another site; ["*"] allows any. */
+  readonly corsOrigins: readonly string[];
 }
 
 export type LogLevel = "debug" | "info" | "warn" | "error";
@@ -58,6 +60,23 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
   return raw as T;
 }
 
+function origins(env: Env, name: string): string[] {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === "") return [];
+  const list = raw.split(",").map((origin) => origin.trim()).filter(Boolean);
+  for (const origin of list) {
+    if (origin === "*") continue;
+    let parsed: URL;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      throw new ConfigError(name, `must list origins such as https://planner.example.org, got "${origin}"`);
+    }
+    if (parsed.origin !== origin) throw new ConfigError(name, `must list bare origins (scheme, host, port), got "${origin}"`);
+  }
+  return list;
+}
+
 const URI_SCHEMES = ["neo4j:", "neo4j+s:", "neo4j+ssc:", "bolt:", "bolt+s:", "bolt+ssc:"];
 
 function neo4jTarget(env: Env, projectRoot: string): Neo4jTarget {
@@ -98,6 +117,7 @@ export function loadConfig(env: Env = process.env, projectRoot = defaultProjectR
     ide: boolean(env, "SIMPUL_IDE", runtime !== "production"),
     seedOnStart: boolean(env, "SIMPUL_SEED_ON_START", neo4j.kind === "embedded"),
     logLevel: oneOf(env, "LOG_LEVEL", LOG_LEVELS, "info"),
+    corsOrigins: origins(env, "SIMPUL_CORS_ORIGINS"),
   };
 }
 

@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { startSimpul } from "./app";
+import { startSimpul, type Simpul } from "./app";
 import { ConfigError, defaultProjectRoot, loadConfig } from "./config";
 import { createLogger } from "./logger";
 
@@ -16,18 +16,17 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  const simpul = await startSimpul({ config, logger, projectRoot: defaultProjectRoot() });
-  logger.info("Simpul is serving GraphQL", { url: simpul.url, neo4j: simpul.neo4jUri, database: config.database });
-  const where = config.neo4j.kind === "embedded" ? `embedded Neo4j at ${simpul.neo4jUri}, data in ${config.neo4j.dataDir}` : `Neo4j at ${simpul.neo4jUri}`;
-  process.stdout.write(`Using ${where} (database ${config.database})\n`);
-  process.stdout.write(`Simpul GraphQL API ready at ${simpul.url}\n`);
-  if (config.ide) process.stdout.write(`GraphiQL for people: open ${simpul.url} in a browser\n`);
-
+  let simpul: Simpul | undefined;
   let signalled = false;
+  // Installed before start-up, so a signal during the Neo4j wait or the first seed is not lost.
   const shutdown = (signal: string) => {
-    if (signalled) return;
+    if (signalled) {
+      logger.warn("Second signal: exiting without waiting", { signal });
+      process.exit(1);
+    }
     signalled = true;
     logger.info("Shutting down", { signal });
+    if (!simpul) process.exit(1); // still starting; an embedded JVM follows through its closed pipe
     simpul.stop().then(
       () => process.exit(0),
       (error: unknown) => {
@@ -38,6 +37,13 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", () => shutdown("SIGINT"));
   process.on("SIGTERM", () => shutdown("SIGTERM"));
+
+  simpul = await startSimpul({ config, logger, projectRoot: defaultProjectRoot() });
+  logger.info("Simpul is serving GraphQL", { url: simpul.url, neo4j: simpul.neo4jUri, database: config.database });
+  const where = config.neo4j.kind === "embedded" ? `embedded Neo4j at ${simpul.neo4jUri}, data in ${config.neo4j.dataDir}` : `Neo4j at ${simpul.neo4jUri}`;
+  process.stdout.write(`Using ${where} (database ${config.database})\n`);
+  process.stdout.write(`Simpul GraphQL API ready at ${simpul.url}\n`);
+  if (config.ide) process.stdout.write(`GraphiQL for people: open ${simpul.url} in a browser\n`);
 }
 
 main().catch((error: unknown) => {

@@ -57,7 +57,9 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   fs.mkdirSync(options.dataDir, { recursive: true });
 
   const { command, args } = launcherCommand({ ...options, port });
-  const child = spawn(command, args, { stdio: ["pipe", "pipe", "pipe"] });
+  // Its own process group: a Ctrl-C meant for the API must not stop Neo4j under requests still
+  // draining. The stdin pipe still ends the JVM with this process.
+  const child = spawn(command, args, { stdio: ["pipe", "pipe", "pipe"], detached: true });
 
   const uri = await waitUntilReady(child, options.startTimeoutMs ?? 120_000);
   log(`Embedded Neo4j listening at ${uri} (data in ${options.dataDir}, JVM pid ${child.pid})`);

@@ -6,8 +6,6 @@ import type { Logger } from "../logger";
 /** Codes a client may branch on; anything else it sees is INTERNAL_SERVER_ERROR. */
 export const ErrorCode = {
   BAD_USER_INPUT: ApolloServerErrorCode.BAD_USER_INPUT,
-  NOT_FOUND: "NOT_FOUND",
-  CONFLICT: "CONFLICT",
   DATABASE_UNAVAILABLE: "DATABASE_UNAVAILABLE",
   INTERNAL_SERVER_ERROR: ApolloServerErrorCode.INTERNAL_SERVER_ERROR,
 } as const;
@@ -26,8 +24,6 @@ const CLIENT_CODES = new Set<string>([
   ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND,
   ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
   ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
-  ErrorCode.NOT_FOUND,
-  ErrorCode.CONFLICT,
 ]);
 
 const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);

@@ -31,12 +31,17 @@ function pagedById<F, T>(fetch: (ids: string[], filter: F, page: PageRequest) =>
       const [id, shape] = splitKey(key);
       groups.set(shape, [...(groups.get(shape) ?? []), id]);
     }
-    const results = new Map<string, Page<T>>();
+    const results = new Map<string, Page<T> | Error>();
+    // One failing group fails only its own keys, not fields asked with other arguments.
     await Promise.all(
       [...groups].map(async ([shape, ids]) => {
         const { filter, page } = JSON.parse(shape) as { filter: F; page: PageRequest };
-        const pages = await fetch(ids, filter, page);
-        for (const id of ids) results.set(`${id}\u0000${shape}`, pages.get(id) ?? emptyPage(page.skip));
+        try {
+          const pages = await fetch(ids, filter, page);
+          for (const id of ids) results.set(`${id}\u0000${shape}`, pages.get(id) ?? emptyPage(page.skip));
+        } catch (error) {
+          for (const id of ids) results.set(`${id}\u0000${shape}`, error as Error);
+        }
       }),
     );
     return keys.map((key) => results.get(key)!);

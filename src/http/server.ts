@@ -12,6 +12,7 @@ export interface HttpOptions<TContext extends object> {
   createContext: () => Promise<TContext>;
   isReady: () => Promise<boolean>;
   ide: boolean;
+  corsOrigins: readonly string[];
   logger: Logger;
 }
 
@@ -42,7 +43,11 @@ async function route<TContext extends object>(options: HttpOptions<TContext>, re
     if (asset) return send(res, 200, asset.type, asset.body, { "cache-control": "public, max-age=86400" });
     if (url.pathname === GRAPHQL_PATH && prefersHtml(req)) return send(res, 200, "text/html; charset=utf-8", idePage(GRAPHQL_PATH));
   }
-  if (url.pathname === GRAPHQL_PATH) return graphql(options, req, res, url);
+  if (url.pathname === GRAPHQL_PATH) {
+    allowCrossOrigin(options.corsOrigins, req, res);
+    if (req.method === "OPTIONS") return preflight(res);
+    return graphql(options, req, res, url);
+  }
   return sendText(res, 404, "Not found");
 }
 
@@ -87,6 +92,24 @@ async function readBody(req: IncomingMessage, contentType: string | undefined): 
   } catch {
     throw Object.assign(new Error("Request body is not valid JSON"), { status: 400 });
   }
+}
+
+// Lets the listed browser origins (frontends on another site) call /graphql.
+function allowCrossOrigin(allowed: readonly string[], req: IncomingMessage, res: ServerResponse) {
+  const origin = req.headers.origin;
+  if (!origin || allowed.length === 0) return;
+  if (allowed.includes("*")) res.setHeader("access-control-allow-origin", "*");
+  else if (allowed.includes(origin)) res.setHeader("access-control-allow-origin", origin);
+  res.setHeader("vary", "Origin");
+}
+
+function preflight(res: ServerResponse) {
+  res.writeHead(204, {
+    "access-control-allow-methods": "GET, POST, OPTIONS",
+    "access-control-allow-headers": "content-type, apollo-require-preflight, x-apollo-operation-name",
+    "access-control-max-age": "600",
+  });
+  res.end();
 }
 
 function prefersHtml(req: IncomingMessage): boolean {

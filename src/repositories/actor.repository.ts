@@ -127,7 +127,7 @@ export async function findLinkages(
        WHERE ($direction = 'BOTH' OR direction = $direction)
          AND (size($types) = 0 OR l.type IN $types)
          AND ($sentraId IS NULL OR l.sentraId = $sentraId)
-       ORDER BY l.type, direction, a.name, l.id
+       WITH key, l, a, direction ORDER BY l.type, direction, a.name, l.id
        WITH key, l {.id, .type, .intensity, .flows, .since, .description, .sentraId,
                    fromId: startNode(l).id, toId: endNode(l).id, direction: direction, partner: ${ACTOR_MAP}} AS item
        ${PAGE_PER_KEY}`,

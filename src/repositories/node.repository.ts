@@ -1,6 +1,6 @@
 import { recordToObject } from "../db/convert";
 import type { Database } from "../db/neo4j";
-import { NODE_MAP, toNodeRow, type NodeRow } from "./node-shape";
+import { NODE_MAP, toNodeRow, TYPENAME_BY_LABEL, type NodeRow } from "./node-shape";
 import { PAGE_PER_KEY, type Page, type PageRequest } from "./paging";
 
 /** Any exposed nodes by id, through the :Node id constraint. */
@@ -65,13 +65,20 @@ export async function findNeighbours(
     const result = await tx.run(
       `UNWIND $ids AS key
        MATCH (n:Node {id: key})-[r]-(other:Node)
-       WHERE (size($types) = 0 OR type(r) IN $types)
+       WHERE type(r) IN $types
+         AND any(label IN labels(other) WHERE label IN $exposedLabels)
          AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = n))
        WITH key, r, other, CASE WHEN startNode(r) = n THEN 'OUTGOING' ELSE 'INCOMING' END AS direction
        ORDER BY type(r), direction, other.id
        WITH key, {relationship: type(r), direction: direction, properties: properties(r), node: ${NODE_MAP("other")}} AS item
        ${PAGE_PER_KEY}`,
-      { ids, types: filter.relationships, direction: filter.direction, ...page },
+      {
+        ids,
+        types: filter.relationships.length > 0 ? filter.relationships : RELATIONSHIP_KINDS,
+        exposedLabels: Object.keys(TYPENAME_BY_LABEL),
+        direction: filter.direction,
+        ...page,
+      },
     );
     return result.records.map((r) => recordToObject<{ key: string; totalCount: number; items: Array<Omit<NeighbourRow, "node"> & { node: Record<string, unknown> }> }>(r));
   });

@@ -13,7 +13,7 @@ const RELATIONS = {
   sentraMonitoring: `MATCH (item:MonitoringRecord)-[:MONITORS]->(:Sentra {id: key}) WITH key, item, {} AS extra ORDER BY item.date`,
   sentraProgrammes: `MATCH (item:Programme)-[:TARGETS]->(:Sentra {id: key}) WITH key, item, {} AS extra ORDER BY item.startDate, item.name`,
   sentraStatistics: `MATCH (item:SentraStatistic)-[:OF_SENTRA]->(:Sentra {id: key}) WITH key, item, {} AS extra ORDER BY item.measure, item.year`,
-  forumMembers: `MATCH (item:Node)-[r:MEMBER_OF]->(:Forum {id: key}) WITH key, item, {role: r.role, since: r.since} AS extra ORDER BY item.name`,
+  forumMembers: `MATCH (item:Person|Actor)-[r:MEMBER_OF]->(:Forum {id: key}) WITH key, item, {role: r.role, since: r.since} AS extra ORDER BY item.name`,
   forumAgreements: `MATCH (item:Agreement)-[:CONTRACTED_BY]->(:Forum {id: key}) WITH key, item, {} AS extra ORDER BY item.startDate`,
   actorForums: `MATCH (:Actor {id: key})<-[:REPRESENTS*0..1]-()-[r:MEMBER_OF]->(item:Forum) WITH DISTINCT key, item, {} AS extra ORDER BY item.name`,
   actorSurveyResponses: `MATCH (item:Observation {kind: 'SURVEY_RESPONSE'})-[:OF_ACTOR]->(:Actor {id: key}) WITH key, item, {} AS extra ORDER BY item.question, item.id`,
@@ -40,7 +40,7 @@ export async function findRelated(db: Database, relation: Relation, keys: readon
   const rows = await db.read(async (tx) => {
     const result = await tx.run(
       `UNWIND $keys AS key
-       CALL (key) { ${RELATIONS[relation]} RETURN item, extra }
+       CALL { WITH key ${RELATIONS[relation]} RETURN item, extra }
        WITH key, {node: ${NODE_MAP("item")}, extra: extra} AS item
        ${PAGE_PER_KEY}`,
       { keys, ...page },
@@ -81,7 +81,7 @@ export async function findOne(db: Database, relation: ToOneRelation, keys: reado
   const rows = await db.read(async (tx) => {
     const result = await tx.run(
       `UNWIND $keys AS key
-       CALL (key) { ${TO_ONE[relation]} RETURN item LIMIT 1 }
+       CALL { WITH key ${TO_ONE[relation]} RETURN item LIMIT 1 }
        RETURN key, ${NODE_MAP("item")} AS node`,
       { keys },
     );

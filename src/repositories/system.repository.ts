@@ -18,12 +18,22 @@ export async function fetchNeo4jComponent(db: Database): Promise<Neo4jComponent>
   });
 }
 
-/** True when a trivial read succeeds on the configured database. */
-export async function isReachable(db: Database): Promise<boolean> {
+/**
+ * True when the configured database answers within `timeoutMs`. It asks the driver directly:
+ * a transaction function would keep retrying an unreachable server for half a minute.
+ */
+export async function isReachable(db: Database, timeoutMs = 3000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  const check = db.driver.verifyConnectivity({ database: db.name }).then(
+    () => true,
+    () => false,
+  );
   try {
-    await db.read((tx) => tx.run("RETURN 1"));
-    return true;
-  } catch {
-    return false;
+    return await Promise.race([check, timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -19,12 +19,13 @@ const alive = (pid: number) => {
  * first start, answering GraphQL, then stopped by SIGINT with its Neo4j JVM.
  */
 describe("the server process on the embedded default", () => {
-  it("starts its own Neo4j, seeds it, answers, and on SIGINT exits 0 leaving no JVM", async () => {
+  it("starts its own Neo4j, seeds it, answers, and on Ctrl-C (SIGINT to its group) exits 0 leaving no JVM", async () => {
     execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: PROJECT_ROOT, stdio: "inherit" });
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "simpul-main-test-"));
     const env: NodeJS.ProcessEnv = { ...process.env, PORT: "0", NEO4J_EMBEDDED_PORT: "0", SIMPUL_DATA_DIR: dataDir, NODE_ENV: "development" };
     for (const name of ["NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "SIMPUL_SEED_ON_START"]) delete env[name];
-    const server = spawn(process.execPath, ["dist/src/main.js"], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    // Its own process group, so the SIGINT below reaches it the way a terminal's Ctrl-C does.
+    const server = spawn(process.execPath, ["dist/src/main.js"], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
     const exited = new Promise<number | null>((resolve) => server.once("exit", (code) => resolve(code)));
     let jvmPid = -1;
     readline.createInterface({ input: server.stderr! }).on("line", (line) => {
@@ -52,7 +53,7 @@ describe("the server process on the embedded default", () => {
       const body = (await response.json()) as { data: { sentra: { name: string; members: { totalCount: number } } } };
       expect(body.data.sentra.members.totalCount).toBeGreaterThanOrEqual(12);
 
-      server.kill("SIGINT");
+      process.kill(-server.pid!, "SIGINT");
       expect(await exited).toBe(0);
       expect(alive(jvmPid)).toBe(false);
     } finally {

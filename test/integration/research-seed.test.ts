@@ -92,7 +92,7 @@ describe("the research seed in Neo4j", () => {
                 WHEN 'DOWNSTREAM' THEN [(firm)-[l:LINKED {type: 'DOWNSTREAM_SALES'}]->() WHERE l.sentraId = s.id | l]
                 ELSE [(firm)<-[l:LINKED]-() WHERE l.type IN $supporting | l]
               END AS ties
-         WHERE (o.cooperates AND (size(ties) = 0 OR (o.intensity IS NOT NULL AND any(t IN ties WHERE t.intensity <> o.intensity))))
+         WHERE (o.cooperates AND (size(ties) = 0 OR (o.intensity IS NOT NULL AND any(t IN ties WHERE coalesce(t.intensity, '') <> o.intensity))))
             OR (NOT o.cooperates AND size(ties) > 0)
          RETURN firm.id AS firm, o.question AS question, o.cooperates AS cooperates, size(ties) AS ties`,
         { ...params, supporting: ["FINANCE", "TECHNICAL_ASSISTANCE", "ECONOMIC_ASSISTANCE", "PROMOTION", "CERTIFICATION"] },

@@ -6,7 +6,7 @@ describe("the API served over HTTP against the real Neo4j", () => {
   const base = () => api.url.replace(/\/graphql$/, "");
 
   beforeAll(async () => {
-    api = await startTestApi({ SIMPUL_IDE: "true" });
+    api = await startTestApi({ SIMPUL_IDE: "true", SIMPUL_CORS_ORIGINS: "https://peta.example.org" });
   });
   afterAll(() => api.stop());
 
@@ -58,6 +58,24 @@ describe("the API served over HTTP against the real Neo4j", () => {
     }
   });
 
+  it("lets a listed browser origin call it across sites, and no other", async () => {
+    const preflight = await fetch(api.url, {
+      method: "OPTIONS",
+      headers: { origin: "https://peta.example.org", "access-control-request-method": "POST", "access-control-request-headers": "content-type" },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-origin")).toBe("https://peta.example.org");
+    expect(preflight.headers.get("access-control-allow-headers")).toContain("content-type");
+
+    const post = (origin: string) =>
+      fetch(api.url, { method: "POST", headers: { origin, "content-type": "application/json" }, body: JSON.stringify({ query: "{ serverInfo { version } }" }) });
+    const allowed = await post("https://peta.example.org");
+    expect(allowed.status).toBe(200);
+    expect(allowed.headers.get("access-control-allow-origin")).toBe("https://peta.example.org");
+    const other = await post("https://elsewhere.example.com");
+    expect(other.headers.get("access-control-allow-origin")).toBeNull();
+  });
+
   it("refuses a body that is not JSON with a 400", async () => {
     const response = await fetch(api.url, { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" });
     expect(response.status).toBe(400);
@@ -68,8 +86,10 @@ describe("the IDE switch", () => {
   it("serves no GraphiQL page when SIMPUL_IDE is false", async () => {
     const api = await startTestApi({ SIMPUL_IDE: "false" });
     try {
-      const page = await fetch(`${api.url.replace(/\/graphql$/, "")}/ide/graphiql.js`);
-      expect(page.status).toBe(404);
+      const asset = await fetch(`${api.url.replace(/\/graphql$/, "")}/ide/graphiql.js`);
+      expect(asset.status).toBe(404);
+      const page = await fetch(api.url, { headers: { accept: "text/html" } });
+      expect(await page.text()).not.toContain("GraphiQL");
     } finally {
       await api.stop();
     }

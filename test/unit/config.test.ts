@@ -7,7 +7,7 @@ describe("loadConfig", () => {
   it("defaults to an embedded Neo4j with data under the project", () => {
     const config = loadConfig({}, ROOT);
     expect(config.neo4j).toEqual({ kind: "embedded", dataDir: path.join(ROOT, ".simpul-data/neo4j"), port: 7687, heapMiB: 1024, pageCacheMiB: 256 });
-    expect(config).toMatchObject({ port: 4000, host: "127.0.0.1", database: "neo4j", ide: true, seedOnStart: true, env: "development" });
+    expect(config).toMatchObject({ port: 4000, host: "127.0.0.1", database: "neo4j", ide: true, seedOnStart: true, env: "development", corsOrigins: [] });
   });
 
   it("uses a remote Neo4j when NEO4J_URI is set, and does not seed it unless asked", () => {
@@ -22,6 +22,14 @@ describe("loadConfig", () => {
     expect(loadConfig({ NODE_ENV: "production", SIMPUL_IDE: "true" }, ROOT).ide).toBe(true);
   });
 
+  it("reads the browser origins allowed to call the API", () => {
+    expect(loadConfig({ SIMPUL_CORS_ORIGINS: "https://peta.example.org, http://localhost:5173" }, ROOT).corsOrigins).toEqual([
+      "https://peta.example.org",
+      "http://localhost:5173",
+    ]);
+    expect(loadConfig({ SIMPUL_CORS_ORIGINS: "*" }, ROOT).corsOrigins).toEqual(["*"]);
+  });
+
   it.each([
     [{ PORT: "eighty" }, "PORT", 'Invalid configuration: PORT must be a whole number from 0 to 65535, got "eighty"'],
     [{ NEO4J_URI: "http://localhost:7474", NEO4J_PASSWORD: "x" }, "NEO4J_URI", "must use one of"],
@@ -29,6 +37,8 @@ describe("loadConfig", () => {
     [{ SIMPUL_IDE: "yes" }, "SIMPUL_IDE", 'must be true or false, got "yes"'],
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL", "must be one of debug, info, warn, error"],
     [{ NODE_ENV: "staging" }, "NODE_ENV", "must be one of development, production, test"],
+    [{ SIMPUL_CORS_ORIGINS: "https://peta.example.org/app" }, "SIMPUL_CORS_ORIGINS", 'must list bare origins (scheme, host, port), got "https://peta.example.org/app"'],
+    [{ SIMPUL_CORS_ORIGINS: "peta" }, "SIMPUL_CORS_ORIGINS", "must list origins such as"],
   ])("rejects %j naming %s", (env, variable, message) => {
     let thrown: unknown;
     try {

@@ -11,7 +11,7 @@ import { Person } from "./person.type";
 
 @Resolver(() => Forum)
 export class ForumResolver {
-  @FieldResolver(() => Sentra, { description: "The sentra the forum serves." })
+  @FieldResolver(() => Sentra, { nullable: true, description: "The sentra the forum serves." })
   sentra(@Root() forum: Forum, @Ctx() { loaders }: Context) {
     return loaders.toOne.forumSentra.load(forum.id);
   }
@@ -42,12 +42,12 @@ export class PersonResolver {
 
 @Resolver(() => Agreement)
 export class AgreementResolver {
-  @FieldResolver(() => Forum, { description: "The FKAK that engaged the provider." })
+  @FieldResolver(() => Forum, { nullable: true, description: "The FKAK that engaged the provider." })
   forum(@Root() agreement: Agreement, @Ctx() { loaders }: Context) {
     return loaders.toOne.agreementForum.load(agreement.id);
   }
 
-  @FieldResolver(() => Actor, { description: "The LPT or PKE providing the assistance." })
+  @FieldResolver(() => Actor, { nullable: true, description: "The LPT or PKE providing the assistance." })
   provider(@Root() agreement: Agreement, @Ctx() { loaders }: Context) {
     return loaders.toOne.agreementProvider.load(agreement.id);
   }
@@ -55,7 +55,7 @@ export class AgreementResolver {
 
 @Resolver(() => MonitoringRecord)
 export class MonitoringRecordResolver {
-  @FieldResolver(() => Sentra, { description: "The sentra visited." })
+  @FieldResolver(() => Sentra, { nullable: true, description: "The sentra visited." })
   sentra(@Root() record: MonitoringRecord, @Ctx() { loaders }: Context) {
     return loaders.toOne.monitoringSentra.load(record.id);
   }

@@ -11,17 +11,17 @@ import { listSurveyRounds } from "../../repositories/survey.repository";
 function observationResolver(of: typeof SurveyResponse | typeof IndicatorScore | typeof ProblemSolvingScore) {
   @Resolver(() => of)
   class ObservationLinks {
-    @FieldResolver(() => Actor, { description: "The firm observed." })
+    @FieldResolver(() => Actor, { nullable: true, description: "The firm observed." })
     actor(@Root() observation: Node, @Ctx() { loaders }: Context) {
       return loaders.toOne.observationActor.load(observation.id);
     }
 
-    @FieldResolver(() => Sentra, { description: "The sentra the firm was surveyed in." })
+    @FieldResolver(() => Sentra, { nullable: true, description: "The sentra the firm was surveyed in." })
     sentra(@Root() observation: Node, @Ctx() { loaders }: Context) {
       return loaders.toOne.observationSentra.load(observation.id);
     }
 
-    @FieldResolver(() => SurveyRound, { description: "The survey round." })
+    @FieldResolver(() => SurveyRound, { nullable: true, description: "The survey round." })
     round(@Root() observation: Node, @Ctx() { loaders }: Context) {
       return loaders.toOne.observationRound.load(observation.id);
     }

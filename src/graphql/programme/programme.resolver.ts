@@ -9,7 +9,7 @@ import { SentraStatistic } from "./statistic.type";
 
 @Resolver(() => Programme)
 export class ProgrammeResolver {
-  @FieldResolver(() => Actor, { description: "Who runs it." })
+  @FieldResolver(() => Actor, { nullable: true, description: "Who runs it." })
   runBy(@Root() programme: Programme, @Ctx() { loaders }: Context) {
     return loaders.toOne.programmeRunner.load(programme.id);
   }
@@ -27,7 +27,7 @@ export class ProgrammeResolver {
 
 @Resolver(() => SentraStatistic)
 export class SentraStatisticResolver {
-  @FieldResolver(() => Sentra, { description: "The sentra measured." })
+  @FieldResolver(() => Sentra, { nullable: true, description: "The sentra measured." })
   sentra(@Root() statistic: SentraStatistic, @Ctx() { loaders }: Context) {
     return loaders.toOne.statisticSentra.load(statistic.id);
   }

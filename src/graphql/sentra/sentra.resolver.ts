@@ -24,7 +24,7 @@ export class SentraResolver {
     return toConnection(await listSentra(db, filter, toPageRequest(args)), (node) => ({ node }));
   }
 
-  @FieldResolver(() => Region, { description: "The region (usually a village or district) where the sentra lies." })
+  @FieldResolver(() => Region, { nullable: true, description: "The region (usually a village or district) where the sentra lies." })
   async region(@Root() sentra: Sentra, @Ctx() { loaders }: Context) {
     const regionId = sentra.regionId !== undefined ? sentra.regionId : (await loaders.sentra.load(sentra.id))?.regionId;
     return regionId ? loaders.regions.load(regionId) : null;
