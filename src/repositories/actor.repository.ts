@@ -38,6 +38,8 @@ export interface ActorFilter {
   regionId?: string;
   /** Case-insensitive part of the name. */
   nameContains?: string;
+  /** Within this many kilometres of a point; the list is then ordered nearest first. */
+  near?: { latitude: number; longitude: number; radiusKm: number };
 }
 
 export async function listActors(db: Database, filter: ActorFilter, page: PageRequest): Promise<Page<ActorRow>> {
@@ -52,7 +54,10 @@ export async function listActors(db: Database, filter: ActorFilter, page: PageRe
                 MATCH (a)-[p:PARTICIPATES_IN]->(s:Sentra)
                 WHERE ($sentraId IS NULL OR s.id = $sentraId) AND (size($roles) = 0 OR p.role IN $roles)
               })
-       WITH a ORDER BY a.name, a.id
+         AND ($near IS NULL OR point.distance(a.location, point({latitude: $near.latitude, longitude: $near.longitude})) <= $near.radiusKm * 1000)
+       WITH a ORDER BY CASE WHEN $near IS NULL THEN 0
+                            ELSE point.distance(a.location, point({latitude: $near.latitude, longitude: $near.longitude})) END,
+                       a.name, a.id
        WITH collect(${ACTOR_MAP}) AS matches
        RETURN size(matches) AS totalCount, matches[$skip..($skip + $limit)] AS items`,
       {
@@ -61,6 +66,7 @@ export async function listActors(db: Database, filter: ActorFilter, page: PageRe
         sentraId: filter.sentraId ?? null,
         regionId: filter.regionId ?? null,
         nameContains: filter.nameContains ?? null,
+        near: filter.near ?? null,
         ...page,
       },
     );

@@ -67,6 +67,9 @@ describe("the read API over the fixture network", () => {
     expect(await ids(`{ regionId: "t-district" }`)).toEqual(["t-bank", "t-ikm-b", "t-trader", "t-ikm-a"]);
     expect(await ids(`{ nameContains: "LOGAM" }`)).toEqual(["t-ikm-a"]);
     expect(await ids(`{ nameContains: "logam", kinds: [BANK] }`)).toEqual([]);
+    // Only t-ikm-a has coordinates: 11 km north of it finds it, 5 km does not.
+    expect(await ids(`{ near: { latitude: -7.6, longitude: 110.6, radiusKm: 12 } }`)).toEqual(["t-ikm-a"]);
+    expect(await ids(`{ near: { latitude: -7.6, longitude: 110.6, radiusKm: 5 } }`)).toEqual([]);
   });
 
   it("pages with cursors and a total count", async () => {
@@ -86,6 +89,12 @@ describe("the read API over the fixture network", () => {
     expect(errors).toHaveLength(1);
     expect(errors![0].message).toBe("first must be from 1 to 100, got 500");
     expect(errors![0].extensions).toEqual({ code: "BAD_USER_INPUT", field: "first" });
+  });
+
+  it("refuses a circle that is not on the map, naming the field", async () => {
+    const { errors } = await api.run(`{ actors(filter: { near: { latitude: -97, longitude: 110, radiusKm: 5 } }) { totalCount } }`);
+    expect(errors![0].message).toBe("latitude must be from -90 to 90, got -97");
+    expect(errors![0].extensions).toEqual({ code: "BAD_USER_INPUT", field: "filter.near.latitude" });
   });
 
   it("refuses a cursor it did not issue", async () => {

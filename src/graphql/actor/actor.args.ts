@@ -1,7 +1,19 @@
-import { ArgsType, Field, ID, InputType } from "type-graphql";
+import { ArgsType, Field, Float, ID, InputType } from "type-graphql";
 import type { ActorKind, LinkageType, SentraRole } from "../../domain/vocabulary";
 import { PageArgs } from "../common/connection";
 import { ActorKindEnum, DirectionEnum, LinkageTypeEnum, SentraRoleEnum } from "../common/enums";
+
+@InputType({ description: "A circle on the map: actors located within it." })
+export class NearInput {
+  @Field(() => Float, { description: "Latitude of the centre, -90 to 90 (negative: south)." })
+  latitude!: number;
+
+  @Field(() => Float, { description: "Longitude of the centre, -180 to 180." })
+  longitude!: number;
+
+  @Field(() => Float, { description: "Radius in kilometres, more than 0 and at most 1000." })
+  radiusKm!: number;
+}
 
 @InputType({ description: "Which actors to list; every given condition must hold." })
 export class ActorFilterInput {
@@ -19,6 +31,9 @@ export class ActorFilterInput {
 
   @Field(() => String, { nullable: true, description: "Whose name contains this text, ignoring case." })
   nameContains?: string | null;
+
+  @Field(() => NearInput, { nullable: true, description: "Located within this circle (actors without coordinates never match); nearest first." })
+  near?: NearInput | null;
 }
 
 @ArgsType()

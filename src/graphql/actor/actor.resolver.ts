@@ -10,9 +10,18 @@ import { LinkageConnection } from "../linkage/linkage.type";
 import { IndicatorScoreConnection, ProblemSolvingScoreConnection, SurveyResponseConnection } from "../observation/observation.type";
 import { ProgrammeConnection } from "../programme/programme.type";
 import { Region } from "../region/region.type";
-import { ActorListArgs, LinkageArgs } from "./actor.args";
+import { badInput } from "../errors";
+import { ActorListArgs, LinkageArgs, type NearInput } from "./actor.args";
 import { Actor, ActorConnection } from "./actor.type";
 import { ParticipationConnection } from "./participation.type";
+
+function checkedCircle(near: NearInput) {
+  const { latitude, longitude, radiusKm } = near;
+  if (!(latitude >= -90 && latitude <= 90)) throw badInput("filter.near.latitude", `latitude must be from -90 to 90, got ${latitude}`);
+  if (!(longitude >= -180 && longitude <= 180)) throw badInput("filter.near.longitude", `longitude must be from -180 to 180, got ${longitude}`);
+  if (!(radiusKm > 0 && radiusKm <= 1000)) throw badInput("filter.near.radiusKm", `radiusKm must be more than 0 and at most 1000, got ${radiusKm}`);
+  return { latitude, longitude, radiusKm };
+}
 
 @Resolver(() => Actor)
 export class ActorResolver {
@@ -32,6 +41,7 @@ export class ActorResolver {
         sentraId: filter.sentraId ?? undefined,
         regionId: filter.regionId ?? undefined,
         nameContains: filter.nameContains ?? undefined,
+        near: filter.near ? checkedCircle(filter.near) : undefined,
       },
       toPageRequest(args),
     );
