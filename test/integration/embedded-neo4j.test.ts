@@ -5,24 +5,7 @@ import path from "node:path";
 import readline from "node:readline";
 import { freePort, launcherCommand } from "../../src/db/embedded-neo4j";
 import { PROJECT_ROOT } from "../support/app";
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-async function waitFor(condition: () => boolean, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (condition()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return condition();
-}
+import { alive, waitFor } from "../support/process";
 
 // A parent process that starts the launcher the way Simpul does, then prints the JVM's pid.
 const PARENT = `

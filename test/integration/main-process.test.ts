@@ -4,15 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
 import { PROJECT_ROOT } from "../support/app";
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+import { alive } from "../support/process";
 
 /**
  * README's first command as a process: the compiled server on the embedded default, seeded on

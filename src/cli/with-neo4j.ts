@@ -1,0 +1,22 @@
+import { defaultProjectRoot, loadConfig } from "../config";
+import { connectNeo4j } from "../db/connect";
+import { Database } from "../db/neo4j";
+import { createLogger } from "../logger";
+
+/** Runs a command-line task against the configured Neo4j (embedded or remote), then disconnects. */
+export async function withNeo4j(task: (db: Database, where: { uri: string; projectRoot: string }) => Promise<void>): Promise<void> {
+  const config = loadConfig();
+  const projectRoot = defaultProjectRoot();
+  const connection = await connectNeo4j(config.neo4j, projectRoot, createLogger(config.logLevel));
+  try {
+    await task(new Database(connection.driver, config.database), { uri: `${connection.uri} (database ${config.database})`, projectRoot });
+  } finally {
+    await connection.close();
+  }
+}
+
+/** Ends a command-line task with its error message and a failing exit code. */
+export function exitOnError(error: unknown): never {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
