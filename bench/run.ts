@@ -2,13 +2,12 @@ import "reflect-metadata";
 import os from "node:os";
 import fs from "node:fs";
 import path from "node:path";
-import { ApolloServer } from "@apollo/server";
 import { loadConfig, defaultProjectRoot } from "../src/config";
 import { connectNeo4j } from "../src/db/connect";
 import { migrate } from "../src/db/migrate";
 import { Database } from "../src/db/neo4j";
-import { createContext, type Context } from "../src/graphql/context";
-import { buildSimpulSchema } from "../src/graphql/schema";
+import { createApollo } from "../src/graphql/apollo";
+import { createContext } from "../src/graphql/context";
 import { createLogger, silentLogger } from "../src/logger";
 import { seedIfEmpty } from "../src/seeding";
 
@@ -19,10 +18,10 @@ import { seedIfEmpty } from "../src/seeding";
  */
 const REQUESTS: Record<string, string> = {
   "regency walk (sentra, members, linkages, partners)": `{
-    regions(level: REGENCY, first: 100) {
-      edges { node { name sentra { edges { node { name
-        members(first: 100) { edges { role node { name
-          linkages(first: 100) { edges { node { type intensity partner { name } } } } } } } } } } } }
+    regions(level: REGENCY, first: 20) {
+      edges { node { name sentra(first: 10) { edges { node { name
+        members(first: 50) { edges { role node { name
+          linkages(first: 20) { edges { node { type intensity partner { name } } } } } } } } } } } }
     }
   }`,
   "actor search by name": `{ actors(filter: { nameContains: "jaya" }) { totalCount edges { node { id name kind } } } }`,
@@ -44,7 +43,7 @@ async function main() {
     const db = new Database(connection.driver, config.database);
     await migrate(db, path.join(root, "schema"));
     await seedIfEmpty(db, silentLogger);
-    const apollo = new ApolloServer<Context>({ schema: await buildSimpulSchema() });
+    const apollo = await createApollo(silentLogger);
     await apollo.start();
     for (const [name, query] of Object.entries(REQUESTS)) {
       const timings: number[] = [];

@@ -1,16 +1,14 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { ApolloServer } from "@apollo/server";
+import type { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { Config } from "./config";
 import { connectNeo4j, type Neo4jConnection } from "./db/connect";
 import { migrate } from "./db/migrate";
 import { Database } from "./db/neo4j";
 import { createContext, type Context } from "./graphql/context";
-import { createErrorFormatter } from "./graphql/errors";
-import { buildSimpulSchema } from "./graphql/schema";
+import { createApollo } from "./graphql/apollo";
 import { createRequestHandler, GRAPHQL_PATH } from "./http/server";
 import type { Logger } from "./logger";
 import { isReachable } from "./repositories/system.repository";
@@ -49,17 +47,8 @@ export async function startSimpul({ config, logger, projectRoot }: StartOptions)
 async function serve(args: { config: Config; logger: Logger; db: Database; connection: Neo4jConnection }): Promise<Simpul> {
   const { config, logger, db, connection } = args;
   const httpServer = http.createServer();
-  const apollo = new ApolloServer<Context>({
-    schema: await buildSimpulSchema(),
-    formatError: createErrorFormatter(logger),
-    includeStacktraceInErrorResponses: false,
-    csrfPrevention: true,
-    introspection: true,
-    // main.ts owns SIGINT/SIGTERM and stops Neo4j after Apollo; Apollo's own handlers would race it.
-    stopOnTerminationSignals: false,
-    // The drain plugin lets requests in flight finish on stop; Apollo's own landing page needs a CDN.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
-  });
+  // The drain plugin lets requests in flight finish when the server stops.
+  const apollo = await createApollo(logger, [ApolloServerPluginDrainHttpServer({ httpServer })]);
   await apollo.start();
   httpServer.on(
     "request",

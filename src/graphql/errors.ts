@@ -7,6 +7,7 @@ import type { Logger } from "../logger";
 export const ErrorCode = {
   BAD_USER_INPUT: ApolloServerErrorCode.BAD_USER_INPUT,
   DATABASE_UNAVAILABLE: "DATABASE_UNAVAILABLE",
+  QUERY_TOO_LARGE: "QUERY_TOO_LARGE",
   INTERNAL_SERVER_ERROR: ApolloServerErrorCode.INTERNAL_SERVER_ERROR,
 } as const;
 
@@ -24,6 +25,7 @@ const CLIENT_CODES = new Set<string>([
   ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND,
   ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
   ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
+  ErrorCode.QUERY_TOO_LARGE,
 ]);
 
 const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);

@@ -9,9 +9,9 @@ import { createExecutor } from "../support/graphql";
 const WALK = `{
   region(id: "t-regency") {
     name
-    sentra(first: 100) { totalCount edges { node { name region { name }
-      members(first: 100) { totalCount edges { role node { name region { name }
-        linkages(first: 100) { totalCount edges { node { type intensity partner { name region { name } } } } } } } } } } }
+    sentra(first: 10) { totalCount edges { node { name region { name }
+      members(first: 30) { totalCount edges { role node { name region { name }
+        linkages(first: 10) { totalCount edges { node { type intensity partner { name region { name } } } } } } } } } } }
   }
 }`;
 

@@ -97,6 +97,19 @@ describe("the read API over the fixture network", () => {
     expect(errors![0].extensions).toEqual({ code: "BAD_USER_INPUT", field: "filter.near.latitude" });
   });
 
+  it("refuses, before any Cypher runs, a request whose nested pages could fan out past the limit", async () => {
+    const hop = (inner: string) => `neighbours(first: 100) { edges { node { id ${inner} } } }`;
+    const deep = `{ node(id: "t-ikm-a") { ${hop(hop(hop(hop("")))) } } }`;
+    const { errors, queryCount } = await api.run(deep);
+    expect(errors).toHaveLength(1);
+    expect(errors![0].extensions).toMatchObject({ code: "QUERY_TOO_LARGE", limit: 1_000_000 });
+    expect(errors![0].message).toMatch(/^This request could return up to \d+ objects, more than the limit of 1000000/);
+    expect(queryCount).toBe(0);
+
+    const shallow = await api.run(`{ node(id: "t-ikm-a") { ${hop(hop(""))} } }`);
+    expect(shallow.errors).toBeUndefined();
+  });
+
   it("refuses a cursor it did not issue", async () => {
     const { errors } = await api.run(`{ actors(after: "bm9wZQ") { totalCount } }`);
     expect(errors![0].extensions).toEqual({ code: "BAD_USER_INPUT", field: "after" });

@@ -39,6 +39,13 @@ describe("the API served over HTTP against the real Neo4j", () => {
     expect(body.errors![0].message).toContain("noSuchField");
   });
 
+  it("answers 400 to a request that could fan out past the size limit", async () => {
+    const hop = (inner: string) => `neighbours(first: 100) { edges { node { id ${inner} } } }`;
+    const { status, body } = await postGraphql(api.url, `{ node(id: "x") { ${hop(hop(hop(hop(""))))} } }`);
+    expect(status).toBe(400);
+    expect(body.errors![0].extensions).toMatchObject({ code: "QUERY_TOO_LARGE", limit: 1_000_000 });
+  });
+
   it("blocks a simple GET that could be a cross-site request (CSRF prevention)", async () => {
     const response = await fetch(`${api.url}?query=${encodeURIComponent("{ serverInfo { version } }")}`);
     expect(response.status).toBe(400);

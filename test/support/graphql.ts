@@ -1,8 +1,6 @@
-import { ApolloServer } from "@apollo/server";
 import type { Database } from "../../src/db/neo4j";
-import { createContext, type Context } from "../../src/graphql/context";
-import { createErrorFormatter } from "../../src/graphql/errors";
-import { buildSimpulSchema } from "../../src/graphql/schema";
+import { createApollo } from "../../src/graphql/apollo";
+import { createContext } from "../../src/graphql/context";
 import { silentLogger } from "../../src/logger";
 
 export interface Executed<T> {
@@ -12,9 +10,9 @@ export interface Executed<T> {
   queryCount: number;
 }
 
-/** An Apollo server over the real schema, executing operations in-process with a fresh context each. */
+/** Simpul's Apollo server, executing operations in-process with a fresh context each. */
 export async function createExecutor(db: Database) {
-  const apollo = new ApolloServer<Context>({ schema: await buildSimpulSchema(), formatError: createErrorFormatter(silentLogger) });
+  const apollo = await createApollo(silentLogger);
   await apollo.start();
   return {
     async run<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<Executed<T>> {

@@ -1,0 +1,22 @@
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import type { Logger } from "../logger";
+import type { Context } from "./context";
+import { costLimitPlugin } from "./cost-limit";
+import { createErrorFormatter } from "./errors";
+import { buildSimpulSchema } from "./schema";
+
+/** The Apollo server as Simpul runs it; the HTTP layer adds its own plugins (draining). */
+export async function createApollo(logger: Logger, plugins: ApolloServerPlugin<Context>[] = []): Promise<ApolloServer<Context>> {
+  return new ApolloServer<Context>({
+    schema: await buildSimpulSchema(),
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    introspection: true,
+    // main.ts owns SIGINT/SIGTERM and stops Neo4j after Apollo; Apollo's own handlers would race it.
+    stopOnTerminationSignals: false,
+    // Apollo's own landing page loads its code from a CDN; Simpul serves GraphiQL itself.
+    plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin<Context>(), ...plugins],
+  });
+}
