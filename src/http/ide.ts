@@ -12,7 +12,7 @@ const ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
   "/ide/graphiql.css": { pkg: "graphiql", file: "graphiql.min.css", type: "text/css" },
 };
 
-const DEFAULT_QUERY = `# Welcome to Simpul. Press the run button to ask the server who it is.
+const DEFAULT_QUERY = `# Simpul: press the run button to see which Neo4j answers.
 query {
   serverInfo {
     version
