@@ -12,10 +12,9 @@ export interface Context {
 }
 
 export function createContext(db: Database, logger: Logger): Context {
-  const context: Context = { db, loaders: undefined as unknown as Loaders, logger, queryCount: 0 };
-  context.db = db.observed(() => {
+  const counted = db.observed(() => {
     context.queryCount += 1;
   });
-  context.loaders = createLoaders(context.db);
+  const context: Context = { db: counted, loaders: createLoaders(counted), logger, queryCount: 0 };
   return context;
 }
