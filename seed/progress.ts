@@ -1,4 +1,4 @@
-import type { Progress } from "./load";
+import type { Progress } from "../src/repositories/dataset.writer";
 
 /**
  * Progress for people: one line rewritten in place on a terminal, one line per collection

@@ -1,11 +1,11 @@
 import type { Database } from "./db/neo4j";
 import type { Logger } from "./logger";
+import { writeDataset, type Progress } from "./repositories/dataset.writer";
 import { dataset } from "../seed/data";
-import { loadDataset, type Progress } from "../seed/load";
 
 /** Loads the research seed; safe to repeat, since every write MERGEs on stable ids. */
 export async function seed(db: Database, progress?: Progress): Promise<void> {
-  await loadDataset(db, dataset, progress);
+  await writeDataset(db, dataset, progress);
 }
 
 /** Seeds on start-up when the database holds no sentra yet (a first start). */

@@ -5,7 +5,7 @@
  * People, dates, the decree number and the agreement are invented. Monitoring visitors are
  * organisations (actor ids).
  */
-import type { AgreementSeed, ForumMemberSeed, ForumSeed, MonitoringSeed, PersonSeed } from "../types";
+import type { AgreementSeed, ForumMemberSeed, ForumSeed, MonitoringSeed, PersonSeed } from "../../src/domain/dataset";
 import { MEASURED_SENTRA } from "../research-tables";
 import { firmId, pad } from "./helpers";
 

@@ -10,7 +10,7 @@ import type {
   ParticipationSeed,
   ProblemSolvingSeed,
   SurveyResponseSeed,
-} from "../types";
+} from "../../src/domain/dataset";
 import type { Flow, Intensity, LinkageType, SizeClass, SurveyQuestion } from "../../src/domain/vocabulary";
 import { SURVEY_ROUND_ID } from "../research-tables";
 

@@ -3,7 +3,7 @@
  * beef-cattle series and the programmes of research/003) are the research's; firm names and
  * firm-level facts are invented to reproduce them. See seed/README.md.
  */
-import type { SeedDataset } from "../types";
+import type { SeedDataset } from "../../src/domain/dataset";
 import { regions } from "./regions";
 import { sentra } from "./sentra";
 import { institutions } from "./institutions";

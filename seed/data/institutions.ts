@@ -1,4 +1,4 @@
-import type { ActorSeed } from "../types";
+import type { ActorSeed } from "../../src/domain/dataset";
 
 /**
  * Provincial and national bodies named in the research (research/000, 001, 003), and the

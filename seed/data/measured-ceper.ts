@@ -3,7 +3,7 @@
  * question; only 6 answered Tables 5 and 6 and 4 answered Table 7). Firm names and firm-level
  * facts are invented; the per-sentra counts, means, minima and maxima are the research's.
  */
-import type { ActorSeed, LinkageSeed, ParticipationSeed } from "../types";
+import type { ActorSeed, LinkageSeed, ParticipationSeed } from "../../src/domain/dataset";
 import { MEASURED_SENTRA } from "../research-tables";
 import { buildSurveyedFirms, participate, type SurveyedFirm } from "./helpers";
 

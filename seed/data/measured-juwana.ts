@@ -3,7 +3,7 @@
  * same-type question; 13 answered Table 5, 15 Table 6, 14 Table 7). Firm names and firm-level
  * facts are invented; the per-sentra counts, means, minima and maxima are the research's.
  */
-import type { ActorSeed, ParticipationSeed } from "../types";
+import type { ActorSeed, ParticipationSeed } from "../../src/domain/dataset";
 import { MEASURED_SENTRA } from "../research-tables";
 import { buildSurveyedFirms, participate, type SurveyedFirm } from "./helpers";
 

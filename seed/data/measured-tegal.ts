@@ -5,7 +5,7 @@
  * invented; the per-sentra counts, means, minima and maxima are the research's (except the
  * market mean, which cannot be met exactly: see seed/README.md).
  */
-import type { ActorSeed, ParticipationSeed } from "../types";
+import type { ActorSeed, ParticipationSeed } from "../../src/domain/dataset";
 import { MEASURED_SENTRA } from "../research-tables";
 import { buildSurveyedFirms, participate, type SurveyedFirm } from "./helpers";
 

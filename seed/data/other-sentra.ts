@@ -3,7 +3,7 @@
  * institutions (research/000 for Boyolali and Purbalingga; research/003 for Trangsan, the Tegal
  * application-engine and beef-cattle clusters and the eight areas of the PNM mentoring programme).
  */
-import type { ActorSeed, LinkageSeed, ParticipationSeed } from "../types";
+import type { ActorSeed, LinkageSeed, ParticipationSeed } from "../../src/domain/dataset";
 import { MEASURED_SENTRA } from "../research-tables";
 import { participate } from "./helpers";
 

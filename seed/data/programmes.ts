@@ -1,5 +1,5 @@
 /** Programmes named in research/003 (amounts, counts and periods as printed there). */
-import type { ProgrammeSeed } from "../types";
+import type { ProgrammeSeed } from "../../src/domain/dataset";
 import { MEASURED_SENTRA } from "../research-tables";
 
 export const programmes: ProgrammeSeed[] = [

@@ -1,4 +1,4 @@
-import type { RegionSeed } from "../types";
+import type { RegionSeed } from "../../src/domain/dataset";
 
 /**
  * Central Java and the regencies, cities, districts and villages where the sentra are.

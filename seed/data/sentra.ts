@@ -1,4 +1,4 @@
-import type { SentraSeed } from "../types";
+import type { SentraSeed } from "../../src/domain/dataset";
 import { MEASURED_SENTRA } from "../research-tables";
 
 /**

@@ -1,5 +1,5 @@
 /** research/003 Table 1: performance of the Tegal beef-cattle cluster, 2002 to 2004. */
-import type { StatisticSeed } from "../types";
+import type { StatisticSeed } from "../../src/domain/dataset";
 
 const SAPI = "sentra-tegal-beef-cattle";
 

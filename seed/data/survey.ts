@@ -1,5 +1,5 @@
 /** The one survey round: the metal clusters study of research/001. */
-import type { SurveyRoundSeed } from "../types";
+import type { SurveyRoundSeed } from "../../src/domain/dataset";
 import { SURVEY_ROUND_ID } from "../research-tables";
 
 export const surveyRounds: SurveyRoundSeed[] = [

@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import type { Database } from "../../src/db/neo4j";
-import { loadDataset } from "../../seed/load";
-import type { SeedDataset } from "../../seed/types";
+import type { SeedDataset } from "../../src/domain/dataset";
+import { writeDataset } from "../../src/repositories/dataset.writer";
 import { freshGraph } from "../support/database";
 import { fixture } from "../support/fixture";
 import { createExecutor } from "../support/graphql";
@@ -40,7 +40,7 @@ describe("queries per request", () => {
   let api: Awaited<ReturnType<typeof createExecutor>>;
 
   beforeAll(async () => {
-    ({ db, driver } = await freshGraph((db) => loadDataset(db, fixture)));
+    ({ db, driver } = await freshGraph((db) => writeDataset(db, fixture)));
     api = await createExecutor(db);
   });
   afterAll(async () => {
@@ -54,7 +54,7 @@ describe("queries per request", () => {
     const rows = (r: any) => r.data.region.sentra.edges.flatMap((s: any) => s.node.members.edges.flatMap((m: any) => [m, ...m.node.linkages.edges]));
     const smallRows = rows(small).length;
 
-    await loadDataset(db, biggerNetwork());
+    await writeDataset(db, biggerNetwork());
     const big = await api.run<any>(WALK);
     expect(big.errors).toBeUndefined();
     expect(big.data.region.sentra.totalCount).toBe(5);

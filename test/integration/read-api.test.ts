@@ -1,6 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import type { Database } from "../../src/db/neo4j";
-import { loadDataset } from "../../seed/load";
+import { writeDataset } from "../../src/repositories/dataset.writer";
 import { freshGraph } from "../support/database";
 import { fixture } from "../support/fixture";
 import { createExecutor } from "../support/graphql";
@@ -13,7 +13,7 @@ describe("the read API over the fixture network", () => {
   let api: Executor;
 
   beforeAll(async () => {
-    ({ db, driver } = await freshGraph((db) => loadDataset(db, fixture)));
+    ({ db, driver } = await freshGraph((db) => writeDataset(db, fixture)));
     api = await createExecutor(db);
   });
   afterAll(async () => {

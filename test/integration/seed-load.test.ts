@@ -1,10 +1,10 @@
 import type { Driver } from "neo4j-driver";
 import type { Database } from "../../src/db/neo4j";
-import { loadDataset } from "../../seed/load";
+import { writeDataset } from "../../src/repositories/dataset.writer";
 import { fixture } from "../support/fixture";
 import { freshGraph, graphFingerprint } from "../support/database";
 
-describe("loading a dataset", () => {
+describe("writing a dataset", () => {
   let db: Database;
   let driver: Driver;
   beforeAll(async () => {
@@ -14,7 +14,7 @@ describe("loading a dataset", () => {
 
   it("writes every record and reports progress per collection", async () => {
     const seen = new Map<string, [number, number]>();
-    await loadDataset(db, fixture, (collection, done, total) => seen.set(collection, [done, total]));
+    await writeDataset(db, fixture, (collection, done, total) => seen.set(collection, [done, total]));
     expect(seen.get("actors")).toEqual([5, 5]);
     expect(seen.get("linkages")).toEqual([4, 4]);
     const counts = await db.read(async (tx) => {
@@ -37,7 +37,7 @@ describe("loading a dataset", () => {
 
   it("changes nothing when run again", async () => {
     const before = await graphFingerprint(db);
-    await loadDataset(db, fixture);
+    await writeDataset(db, fixture);
     expect(await graphFingerprint(db)).toEqual(before);
   });
 
@@ -54,7 +54,7 @@ describe("loading a dataset", () => {
   it("leaves the database as it was when a batch fails", async () => {
     const before = await graphFingerprint(db);
     const broken = { ...fixture, linkages: [...fixture.linkages, { ...fixture.linkages[0], id: "t-l-coop", fromId: "t-ikm-b", toId: "t-ikm-a" }] };
-    await expect(loadDataset(db, { ...broken, actors: [...fixture.actors, { id: "t-new", name: "New", kind: "IKM" as const }] })).rejects.toMatchObject({
+    await expect(writeDataset(db, { ...broken, actors: [...fixture.actors, { id: "t-new", name: "New", kind: "IKM" as const }] })).rejects.toMatchObject({
       code: "Neo.ClientError.Schema.ConstraintValidationFailed",
     });
     expect(await graphFingerprint(db)).toEqual(before);

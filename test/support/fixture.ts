@@ -1,4 +1,4 @@
-import type { SeedDataset } from "../../seed/types";
+import type { SeedDataset } from "../../src/domain/dataset";
 
 /**
  * A small, hand-checked network for the read-API tests: one regency with two sentra, three

@@ -9,7 +9,7 @@ import {
   TEGAL_BEEF_CATTLE_YEARS,
   type MeasuredSentra,
 } from "../../seed/research-tables";
-import type { ActorSeed, LinkageSeed, SurveyResponseSeed } from "../../seed/types";
+import type { ActorSeed, LinkageSeed, SurveyResponseSeed } from "../../src/domain/dataset";
 import {
   ACTOR_KINDS,
   ASSISTANCE_ROLES,

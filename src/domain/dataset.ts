@@ -9,11 +9,12 @@ import type {
   SentraRole,
   SizeClass,
   SurveyQuestion,
-} from "../src/domain/vocabulary";
+} from "./vocabulary";
 
 /**
- * The shape of the seed: plain records with stable ids, loaded with MERGE so that seeding twice
- * changes nothing. Dates are ISO strings (YYYY-MM-DD), amounts in rupiah, coordinates WGS 84.
+ * The shape of a dataset to write into the graph (the research seed, test fixtures): plain records
+ * with stable ids, written with MERGE so that writing twice changes nothing. Dates are ISO strings
+ * (YYYY-MM-DD), amounts in rupiah, coordinates WGS 84.
  */
 export interface SeedDataset {
   regions: RegionSeed[];

@@ -1,15 +1,29 @@
-import type { Database } from "../src/db/neo4j";
-import type { SeedDataset } from "./types";
+import type { Database } from "../db/neo4j";
+import type { SeedDataset } from "../domain/dataset";
+import type { ObservationKind } from "../domain/graph";
 
-/** Reports how far seeding has come: a collection name, rows written, rows in all. */
+/** Reports how far writing has come: a collection name, rows written, rows in all. */
 export type Progress = (collection: string, done: number, total: number) => void;
 
 const BATCH_SIZE = 500;
 
 /**
+ * Observation nodes share one label; `kind` tells which survey instrument produced them. The kinds
+ * are graph.ts's, so a kind the API cannot serve does not compile here.
+ */
+const OBSERVATION_KIND_OF = {
+  indicatorScores: "INDICATOR_SCORE",
+  problemSolvingScores: "PROBLEM_SOLVING_SCORE",
+  surveyResponses: "SURVEY_RESPONSE",
+} as const satisfies Partial<Record<keyof SeedDataset, ObservationKind>>;
+type ObservationCollection = keyof typeof OBSERVATION_KIND_OF;
+
+/**
  * One UNWIND statement per collection. Every statement MERGEs on stable ids and SETs whole
- * property maps, so running the seed again leaves the graph as it was. Every node also carries
- * the :Node label, whose constraint makes ids unique across the graph (node(id) lookups).
+ * property maps, so writing the same dataset again leaves the graph as it was. Every node also
+ * carries the :Node label, whose constraint makes ids unique across the graph (node(id) lookups).
+ * Labels and relationship types are literal for readable Cypher; test/unit/graph-names.test.ts
+ * checks that each is one src/domain/graph.ts names.
  */
 const STATEMENTS: Array<{ collection: keyof SeedDataset; cypher: string; rows: (d: SeedDataset) => unknown[] }> = [
   {
@@ -139,11 +153,11 @@ const STATEMENTS: Array<{ collection: keyof SeedDataset; cypher: string; rows: (
       MERGE (r:SurveyRound:Node {id: row.props.id})
       SET r = row.props, r.date = date(row.date)`,
   },
-  ...(["indicatorScores", "problemSolvingScores", "surveyResponses"] as const).map((collection) => ({
+  ...(Object.keys(OBSERVATION_KIND_OF) as ObservationCollection[]).map((collection) => ({
     collection,
     rows: (d: SeedDataset) =>
       (d[collection] as Array<{ roundId: string; actorId: string; sentraId: string }>).map(({ roundId, actorId, sentraId, ...props }) => ({
-        props: { ...props, kind: OBSERVATION_KINDS[collection] },
+        props: { ...props, kind: OBSERVATION_KIND_OF[collection] },
         roundId,
         actorId,
         sentraId,
@@ -199,18 +213,11 @@ const STATEMENTS: Array<{ collection: keyof SeedDataset; cypher: string; rows: (
   },
 ];
 
-/** Observation nodes share one label; `kind` tells which survey instrument produced them. */
-export const OBSERVATION_KINDS = {
-  indicatorScores: "INDICATOR_SCORE",
-  problemSolvingScores: "PROBLEM_SOLVING_SCORE",
-  surveyResponses: "SURVEY_RESPONSE",
-} as const;
-
 /**
  * Writes the whole dataset in one transaction, in batches of UNWIND rows: a failure leaves the
  * database as it was, and a second run changes nothing.
  */
-export async function loadDataset(db: Database, dataset: SeedDataset, progress: Progress = () => {}): Promise<void> {
+export async function writeDataset(db: Database, dataset: SeedDataset, progress: Progress = () => {}): Promise<void> {
   await db.write(async (tx) => {
     for (const statement of STATEMENTS) {
       const rows = statement.rows(dataset);

@@ -1,0 +1,69 @@
+import fs from "node:fs";
+import path from "node:path";
+import { parseCypherFile } from "../../src/db/migrate";
+import { ENTITY_LABELS, INDEXED_RELATIONSHIP_TYPES, NODE_LABEL, RELATIONSHIP_TYPES } from "../../src/domain/graph";
+
+/**
+ * src/domain/graph.ts is the one list of the graph's names. Cypher keeps its names literal for
+ * readability, so these tests hold the literal names and the list together: the seed writer uses
+ * only listed names, and the schema constrains and indexes what the list says it should.
+ */
+const ROOT = path.resolve(__dirname, "..", "..");
+const LABELS: readonly string[] = [...ENTITY_LABELS, NODE_LABEL];
+const TYPES: readonly string[] = RELATIONSHIP_TYPES;
+
+/** The writer keeps its Cypher, and nothing else, in template literals. */
+function cypherOf(file: string): string[] {
+  const source = fs.readFileSync(path.join(ROOT, file), "utf8");
+  return [...source.matchAll(/`([^`]*)`/g)].map((match) => match[1]);
+}
+
+/** Labels in node patterns, `(v:A:B {…})` or `(:A)`, and in label predicates, `WHERE v:A OR v:B`. */
+function labelsIn(cypher: string): string[] {
+  const inPatterns = [...cypher.matchAll(/\(\s*\w*((?:\s*:\s*\w+)+)/g)].flatMap((match) => match[1].split(":").map((label) => label.trim()));
+  const predicates = [...cypher.matchAll(/\bWHERE\b([\s\S]*?)(?=\b(?:OPTIONAL|MATCH|MERGE|CREATE|SET|WITH|RETURN|UNWIND|CALL|FOREACH)\b|$)/g)];
+  const inPredicates = predicates.flatMap((match) => [...match[1].matchAll(/\b\w+:(\w+)/g)].map((label) => label[1]));
+  return [...inPatterns, ...inPredicates].filter((label) => label.length > 0);
+}
+
+/** Relationship types in relationship patterns, `[:TYPE]` or `[r:TYPE {…}]`. */
+function relationshipTypesIn(cypher: string): string[] {
+  return [...cypher.matchAll(/\[\s*\w*\s*:\s*(\w+)/g)].map((match) => match[1]);
+}
+
+describe("the dataset writer's Cypher", () => {
+  const statements = cypherOf("src/repositories/dataset.writer.ts");
+  const labels = new Set(statements.flatMap(labelsIn));
+  const types = new Set(statements.flatMap(relationshipTypesIn));
+
+  it("uses only labels and relationship types that src/domain/graph.ts names", () => {
+    expect([...labels].filter((label) => !LABELS.includes(label))).toEqual([]);
+    expect([...types].filter((type) => !TYPES.includes(type))).toEqual([]);
+  });
+
+  // The writer is the only code that creates nodes and relationships, so a listed name it never
+  // writes is dead; this also proves the patterns above find the names at all.
+  it("writes every label and relationship type that src/domain/graph.ts names", () => {
+    expect(LABELS.filter((label) => !labels.has(label))).toEqual([]);
+    expect(TYPES.filter((type) => !types.has(type))).toEqual([]);
+  });
+});
+
+describe("schema/*.cypher", () => {
+  const schemaDir = path.join(ROOT, "schema");
+  const statements = fs
+    .readdirSync(schemaDir)
+    .filter((name) => name.endsWith(".cypher"))
+    .flatMap((name) => parseCypherFile(fs.readFileSync(path.join(schemaDir, name), "utf8")))
+    .map((statement) => statement.replace(/\s+/g, " "));
+
+  it.each(LABELS)("has a uniqueness constraint on the id of every %s", (label) => {
+    const uniqueId = new RegExp(`^CREATE CONSTRAINT \\w+ (?:IF NOT EXISTS )?FOR \\((\\w+):${label}\\) REQUIRE \\1\\.id IS UNIQUE$`);
+    expect(statements.filter((statement) => uniqueId.test(statement))).toHaveLength(1);
+  });
+
+  it.each(INDEXED_RELATIONSHIP_TYPES)("has a constraint or an index on %s relationships", (type) => {
+    const onType = new RegExp(`^CREATE (?:CONSTRAINT|(?:\\w+ )?INDEX) \\w+ (?:IF NOT EXISTS )?FOR \\(\\)-\\[\\w+:${type}\\]-\\(\\) `);
+    expect(statements.some((statement) => onType.test(statement))).toBe(true);
+  });
+});
