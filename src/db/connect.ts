@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import type { Neo4jTarget } from "../config";
 import type { Logger } from "../logger";
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "./embedded-neo4j";
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../embedded/embedded-neo4j";
 import { createDriver } from "./neo4j";
 
 export interface Neo4jConnection {

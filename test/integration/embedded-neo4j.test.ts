@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
-import { freePort, launcherCommand } from "../../src/db/embedded-neo4j";
+import { freePort, launcherCommand } from "../../src/embedded/embedded-neo4j";
 import { PROJECT_ROOT } from "../support/app";
 import { alive, waitFor } from "../support/process";
 

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../src/db/embedded-neo4j";
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../src/embedded/embedded-neo4j";
 
 /**
  * Starts a throwaway embedded Neo4j on a free port, unless NEO4J_URI already names a server
