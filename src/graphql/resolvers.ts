@@ -1,31 +1,24 @@
-import type { NonEmptyArray } from "type-graphql";
-import { ActorResolver } from "./actor/actor.resolver";
-import { NodeResolver } from "./common/node.resolver";
-import { AgreementResolver, ForumResolver, MonitoringRecordResolver, PersonResolver } from "./forum/forum.resolver";
-import { LinkageResolver } from "./linkage/linkage.resolver";
-import { IndicatorScoreResolver, ProblemSolvingScoreResolver, SurveyResponseResolver, SurveyRoundResolver } from "./observation/observation.resolver";
-import { ProgrammeResolver, SentraStatisticResolver } from "./programme/programme.resolver";
-import { RegionResolver } from "./region/region.resolver";
-import { SentraResolver } from "./sentra/sentra.resolver";
-import { ServerInfoResolver } from "./system/server-info.resolver";
+import fs from "node:fs";
+import path from "node:path";
+import type { buildSchema } from "type-graphql";
 
-// Every resolver class the schema is built from.
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [
-  ServerInfoResolver,
-  NodeResolver,
-  RegionResolver,
-  SentraResolver,
-  ActorResolver,
-  LinkageResolver,
-  ForumResolver,
-  PersonResolver,
-  AgreementResolver,
-  MonitoringRecordResolver,
-  SurveyRoundResolver,
-  SurveyResponseResolver,
-  IndicatorScoreResolver,
-  ProblemSolvingScoreResolver,
-  ProgrammeResolver,
-  SentraStatisticResolver,
-];
+type Resolvers = Parameters<typeof buildSchema>[0]["resolvers"];
+
+function resolverFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return resolverFiles(file);
+    return /\.resolver\.(ts|js)$/.test(entry.name) && !entry.name.endsWith(".d.ts") ? [file] : [];
+  });
+}
+
+/**
+ * Every resolver class the schema is built from: each module's `*.resolver.ts` files, found by
+ * name, so a new module registers itself by existing. type-graphql 2 takes classes, not globs.
+ */
+export async function findResolvers(dir: string = __dirname): Promise<Resolvers> {
+  const modules = await Promise.all(resolverFiles(dir).sort().map((file) => import(file) as Promise<Record<string, unknown>>));
+  const classes = modules.flatMap((exported) => Object.values(exported).filter((value) => typeof value === "function"));
+  if (classes.length === 0) throw new Error(`No *.resolver files under ${dir}`);
+  return classes as Resolvers;
+}

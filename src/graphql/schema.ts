@@ -1,9 +1,9 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
-import { resolvers } from "./resolvers";
+import { findResolvers } from "./resolvers";
 
 /** Builds the executable schema from the type-graphql classes. */
-export function buildSimpulSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false, emitSchemaFile: false });
+export async function buildSimpulSchema(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers: await findResolvers(), validate: false, emitSchemaFile: false });
 }

@@ -4,7 +4,7 @@ import type { SeedDataset } from "../../src/domain/dataset";
 import { writeDataset } from "../../src/repositories/dataset.writer";
 import { freshGraph } from "../support/database";
 import { fixture } from "../support/fixture";
-import { createExecutor } from "../support/graphql";
+import { startTestApi, type TestApi } from "../support/app";
 
 const WALK = `{
   region(id: "t-regency") {
@@ -37,11 +37,11 @@ function biggerNetwork(): SeedDataset {
 describe("queries per request", () => {
   let db: Database;
   let driver: Driver;
-  let api: Awaited<ReturnType<typeof createExecutor>>;
+  let api: TestApi;
 
   beforeAll(async () => {
     ({ db, driver } = await freshGraph((db) => writeDataset(db, fixture)));
-    api = await createExecutor(db);
+    api = await startTestApi();
   });
   afterAll(async () => {
     await api.stop();

@@ -3,18 +3,18 @@ import type { Database } from "../../src/db/neo4j";
 import { writeDataset } from "../../src/repositories/dataset.writer";
 import { freshGraph } from "../support/database";
 import { fixture } from "../support/fixture";
-import { createExecutor } from "../support/graphql";
+import { startTestApi, type TestApi } from "../support/app";
 
-type Executor = Awaited<ReturnType<typeof createExecutor>>;
+
 
 describe("the read API over the fixture network", () => {
   let db: Database;
   let driver: Driver;
-  let api: Executor;
+  let api: TestApi;
 
   beforeAll(async () => {
     ({ db, driver } = await freshGraph((db) => writeDataset(db, fixture)));
-    api = await createExecutor(db);
+    api = await startTestApi();
   });
   afterAll(async () => {
     await api.stop();
@@ -48,10 +48,10 @@ describe("the read API over the fixture network", () => {
   });
 
   it("keeps the role in the participation: the same trader supplies one sentra and buys from another", async () => {
-    const { data } = await api.run<any>(`{ actor(id: "t-trader") { participations { totalCount edges { node { role sentra { id } } } } } }`);
-    expect(data.actor.participations.edges.map((e: any) => e.node)).toEqual([
-      { role: "SUPPLIER_INDUSTRY", sentra: { id: "t-casting" } },
-      { role: "BUYER", sentra: { id: "t-brass" } },
+    const { data } = await api.run<any>(`{ actor(id: "t-trader") { participations { totalCount edges { role node { id } } } } }`);
+    expect(data.actor.participations.edges).toEqual([
+      { role: "SUPPLIER_INDUSTRY", node: { id: "t-casting" } },
+      { role: "BUYER", node: { id: "t-brass" } },
     ]);
   });
 
@@ -139,7 +139,7 @@ describe("the read API over the fixture network", () => {
   it("reads forums, members, agreements, monitoring, programmes, statistics and observations", async () => {
     const { data, errors } = await api.run<any>(`{
       sentra(id: "t-casting") {
-        forums { totalCount edges { node { kind name founded members { edges { node { role member { __typename id } } } } agreements { edges { node { providerRole provider { id } } } } } } }
+        forums { totalCount edges { node { kind name founded members { edges { role node { __typename id } } } agreements { edges { node { providerRole provider { id } } } } } } }
         monitoringRecords { edges { node { date findings visitor { id } } } }
         programmes { edges { node { name amountRp beneficiaries runBy { id } partners { edges { node { id } } } } } }
         statistics { totalCount edges { node { year measure value unit } } }
@@ -159,13 +159,13 @@ describe("the read API over the fixture network", () => {
     const nodes = (connection: any) => connection.edges.map((e: any) => e.node);
     expect(data.sentra.forums.totalCount).toBe(1);
     const [forum] = nodes(data.sentra.forums);
-    expect({ ...forum, members: nodes(forum.members), agreements: nodes(forum.agreements) }).toEqual({
+    expect({ ...forum, members: forum.members.edges, agreements: nodes(forum.agreements) }).toEqual({
       kind: "FKAK",
       name: "FKAK Cor Logam Batur",
       founded: "2008-06-01",
       members: [
-        { role: null, member: { __typename: "Actor", id: "t-ikm-b" } },
-        { role: "chair", member: { __typename: "Person", id: "t-person" } },
+        { role: null, node: { __typename: "Actor", id: "t-ikm-b" } },
+        { role: "chair", node: { __typename: "Person", id: "t-person" } },
       ],
       agreements: [{ providerRole: "PKE", provider: { id: "t-bank" } }],
     });

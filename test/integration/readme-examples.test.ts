@@ -4,9 +4,8 @@ import type { Driver } from "neo4j-driver";
 import type { Database } from "../../src/db/neo4j";
 import { silentLogger } from "../../src/logger";
 import { seedIfEmpty } from "../../src/seeding";
-import { PROJECT_ROOT } from "../support/app";
 import { freshGraph } from "../support/database";
-import { createExecutor } from "../support/graphql";
+import { PROJECT_ROOT, startTestApi, type TestApi } from "../support/app";
 
 // Every ```graphql block of the README, so the examples a newcomer copies keep working.
 const examples = [...fs.readFileSync(path.join(PROJECT_ROOT, "README.md"), "utf8").matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
@@ -14,11 +13,11 @@ const examples = [...fs.readFileSync(path.join(PROJECT_ROOT, "README.md"), "utf8
 describe("README's example queries against the seeded graph", () => {
   let db: Database;
   let driver: Driver;
-  let api: Awaited<ReturnType<typeof createExecutor>>;
+  let api: TestApi;
 
   beforeAll(async () => {
     ({ db, driver } = await freshGraph((db) => seedIfEmpty(db, silentLogger)));
-    api = await createExecutor(db);
+    api = await startTestApi();
   });
   afterAll(async () => {
     await api.stop();

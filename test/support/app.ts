@@ -1,14 +1,36 @@
 import path from "node:path";
 import { startSimpul, type Simpul } from "../../src/app";
 import { loadConfig } from "../../src/config";
+import { createContext } from "../../src/graphql/context";
 import { silentLogger, type Logger } from "../../src/logger";
 
 export const PROJECT_ROOT = path.resolve(__dirname, "..", "..");
 
-/** Starts the whole API on a free port against the test Neo4j. */
-export function startTestApi(overrides: Record<string, string> = {}, logger: Logger = silentLogger): Promise<Simpul> {
+export interface Executed<T> {
+  data?: T;
+  errors?: Array<{ message: string; path?: ReadonlyArray<string | number>; extensions?: Record<string, unknown> }>;
+  /** Cypher statements the request sent. */
+  queryCount: number;
+}
+
+export interface TestApi extends Simpul {
+  /** Executes an operation in-process, with a fresh request context, and counts its Cypher statements. */
+  run<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<Executed<T>>;
+}
+
+/** The one way tests start Simpul: the whole app on a free port, against the test Neo4j (NEO4J_URI). */
+export async function startTestApi(overrides: Record<string, string> = {}, logger: Logger = silentLogger): Promise<TestApi> {
   const config = loadConfig({ ...process.env, PORT: "0", SIMPUL_SEED_ON_START: "false", ...overrides }, PROJECT_ROOT);
-  return startSimpul({ config, logger, projectRoot: PROJECT_ROOT });
+  const simpul = await startSimpul({ config, logger, projectRoot: PROJECT_ROOT });
+  return Object.assign(simpul, {
+    async run<T>(query: string, variables?: Record<string, unknown>): Promise<Executed<T>> {
+      const contextValue = createContext(simpul.db, logger);
+      const response = await simpul.apollo.executeOperation<T>({ query, variables }, { contextValue });
+      if (response.body.kind !== "single") throw new Error("expected a single result");
+      const { data, errors } = response.body.singleResult;
+      return { data: (data ?? undefined) as T | undefined, errors: errors as Executed<T>["errors"], queryCount: contextValue.queryCount };
+    },
+  });
 }
 
 /** POSTs a GraphQL request the way a browser client would (JSON, so CSRF prevention allows it). */

@@ -1,40 +1,9 @@
-import { ArgsType, Field, Float, ID, InputType } from "type-graphql";
-import type { ActorKind, LinkageType, SentraRole } from "../../domain/vocabulary";
+import { ArgsType, Field, ID } from "type-graphql";
+import type { Direction } from "../../domain/graph";
+import type { LinkageType } from "../../domain/vocabulary";
 import { PageArgs } from "../common/connection";
-import { ActorKindEnum, DirectionEnum, LinkageTypeEnum, SentraRoleEnum } from "../common/enums";
-
-@InputType({ description: "A circle on the map: actors located within it." })
-export class NearInput {
-  @Field(() => Float, { description: "Latitude of the centre, -90 to 90 (negative: south)." })
-  latitude!: number;
-
-  @Field(() => Float, { description: "Longitude of the centre, -180 to 180." })
-  longitude!: number;
-
-  @Field(() => Float, { description: "Radius in kilometres, more than 0 and at most 1000." })
-  radiusKm!: number;
-}
-
-@InputType({ description: "Which actors to list; every given condition must hold." })
-export class ActorFilterInput {
-  @Field(() => [ActorKindEnum], { nullable: true, description: "Of one of these kinds." })
-  kinds?: ActorKind[] | null;
-
-  @Field(() => [SentraRoleEnum], { nullable: true, description: "Playing one of these roles (in `sentraId` if given, else in any sentra)." })
-  roles?: SentraRole[] | null;
-
-  @Field(() => ID, { nullable: true, description: "Taking part in this sentra." })
-  sentraId?: string | null;
-
-  @Field(() => ID, { nullable: true, description: "Located in this region or below it." })
-  regionId?: string | null;
-
-  @Field(() => String, { nullable: true, description: "Whose name contains this text, ignoring case." })
-  nameContains?: string | null;
-
-  @Field(() => NearInput, { nullable: true, description: "Located within this circle (actors without coordinates never match); nearest first." })
-  near?: NearInput | null;
-}
+import { DirectionEnum, LinkageTypeEnum } from "../common/enums";
+import { ActorFilterInput } from "./actor.input";
 
 @ArgsType()
 export class ActorListArgs extends PageArgs {
@@ -45,11 +14,20 @@ export class ActorListArgs extends PageArgs {
 @ArgsType()
 export class LinkageArgs extends PageArgs {
   @Field(() => DirectionEnum, { defaultValue: "BOTH", description: "Ties this actor starts (OUTGOING), receives (INCOMING), or both." })
-  direction!: "OUTGOING" | "INCOMING" | "BOTH";
+  direction!: Direction;
 
   @Field(() => [LinkageTypeEnum], { nullable: true, description: "Only these kinds of tie." })
   types?: LinkageType[] | null;
 
   @Field(() => ID, { nullable: true, description: "Only ties that belong to this sentra." })
   sentraId?: string | null;
+}
+
+@ArgsType()
+export class ObservationArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: "Only observations made in this sentra (a firm can be surveyed in more than one)." })
+  sentraId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Only observations of this survey round." })
+  roundId?: string | null;
 }

@@ -1,17 +1,20 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { listActors } from "../../repositories/actor.repository";
-import { PageArgs, toConnection, toPageRequest } from "../common/connection";
-import { relatedConnection } from "../common/related-page";
+import type { ObservationKind } from "../../domain/graph";
+import type { ActorRow } from "../../repositories/actor.repository";
+import { connectionFrom, PageArgs, toConnection, toPageRequest } from "../common/connection";
 import type { Context } from "../context";
+import { badInput } from "../errors";
 import { AgreementConnection } from "../forum/agreement.type";
 import { ForumConnection } from "../forum/forum.type";
 import { PersonConnection } from "../forum/person.type";
 import { LinkageConnection } from "../linkage/linkage.type";
 import { IndicatorScoreConnection, ProblemSolvingScoreConnection, SurveyResponseConnection } from "../observation/observation.type";
 import { ProgrammeConnection } from "../programme/programme.type";
+import { regionData } from "../region/region.data";
 import { Region } from "../region/region.type";
-import { badInput } from "../errors";
-import { ActorListArgs, LinkageArgs, type NearInput } from "./actor.args";
+import { ActorListArgs, LinkageArgs, ObservationArgs } from "./actor.args";
+import { actorData } from "./actor.data";
+import type { NearInput } from "./actor.input";
 import { Actor, ActorConnection } from "./actor.type";
 import { ParticipationConnection } from "./participation.type";
 
@@ -23,18 +26,22 @@ function checkedCircle(near: NearInput) {
   return { latitude, longitude, radiusKm };
 }
 
+function observations(kind: ObservationKind, actor: ActorRow, args: ObservationArgs, { data }: Context) {
+  const filter = { kind, sentraId: args.sentraId ?? undefined, roundId: args.roundId ?? undefined };
+  return connectionFrom(data.of(actorData).observations, actor.id, filter, args);
+}
+
 @Resolver(() => Actor)
 export class ActorResolver {
   @Query(() => Actor, { nullable: true, description: "An actor by id." })
-  actor(@Arg("id", () => ID) id: string, @Ctx() { loaders }: Context) {
-    return loaders.actors.load(id);
+  actor(@Arg("id", () => ID) id: string, @Ctx() { data }: Context) {
+    return data.of(actorData).byId.load(id);
   }
 
   @Query(() => ActorConnection, { description: "Actors, by kind, role, sentra, region and name." })
-  async actors(@Args() args: ActorListArgs, @Ctx() { db }: Context) {
+  async actors(@Args() args: ActorListArgs, @Ctx() { data }: Context) {
     const filter = args.filter ?? {};
-    const page = await listActors(
-      db,
+    const page = await data.of(actorData).list(
       {
         kinds: filter.kinds ?? [],
         roles: filter.roles ?? [],
@@ -45,60 +52,57 @@ export class ActorResolver {
       },
       toPageRequest(args),
     );
-    return toConnection(page, (node) => ({ node }));
+    return toConnection(page);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: "The region it is located in." })
-  async region(@Root() actor: Actor, @Ctx() { loaders }: Context) {
-    const regionId = actor.regionId !== undefined ? actor.regionId : (await loaders.actors.load(actor.id))?.regionId;
-    return regionId ? loaders.regions.load(regionId) : null;
+  region(@Root() actor: ActorRow, @Ctx() { data }: Context) {
+    return data.of(regionData).links.locatedIn.load(actor.id);
   }
 
   @FieldResolver(() => ParticipationConnection, { description: "The sentra it takes part in, and its role in each." })
-  async participations(@Root() actor: Actor, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
-    const page = await loaders.participations.load(actor.id, {}, toPageRequest(args));
-    const items = await Promise.all(page.items.map(async (p) => ({ role: p.role, since: p.since, sentra: await loaders.sentra.load(p.sentraId) })));
-    return toConnection({ ...page, items }, (node) => ({ node }));
+  participations(@Root() actor: ActorRow, @Args() args: PageArgs, @Ctx() { data }: Context) {
+    return connectionFrom(data.of(actorData).participations, actor.id, {}, args, (participation) => participation);
   }
 
   @FieldResolver(() => LinkageConnection, { description: "Its ties to other actors, with direction, intensity and the partner at the other end." })
-  async linkages(@Root() actor: Actor, @Args() args: LinkageArgs, @Ctx() { loaders }: Context) {
+  linkages(@Root() actor: ActorRow, @Args() args: LinkageArgs, @Ctx() { data }: Context) {
     const filter = { direction: args.direction, types: args.types ?? [], sentraId: args.sentraId ?? undefined };
-    return toConnection(await loaders.linkages.load(actor.id, filter, toPageRequest(args)), (node) => ({ node }));
+    return connectionFrom(data.of(actorData).linkages, actor.id, filter, args);
   }
 
   @FieldResolver(() => PersonConnection, { description: "People who represent it, e.g. in forums." })
-  representatives(@Root() actor: Actor, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
-    return relatedConnection(loaders.related.actorRepresentatives, actor.id, args);
+  representatives(@Root() actor: ActorRow, @Args() args: PageArgs, @Ctx() { data }: Context) {
+    return connectionFrom(data.of(actorData).lists.representatives, actor.id, {}, args);
   }
 
   @FieldResolver(() => ForumConnection, { description: "Forums (FPK, FKAK) it belongs to, directly or through a representative." })
-  forums(@Root() actor: Actor, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
-    return relatedConnection(loaders.related.actorForums, actor.id, args);
+  forums(@Root() actor: ActorRow, @Args() args: PageArgs, @Ctx() { data }: Context) {
+    return connectionFrom(data.of(actorData).lists.forums, actor.id, {}, args);
   }
 
   @FieldResolver(() => AgreementConnection, { description: "Assistance agreements in which it is the LPT or PKE." })
-  agreements(@Root() actor: Actor, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
-    return relatedConnection(loaders.related.actorAgreements, actor.id, args);
+  agreements(@Root() actor: ActorRow, @Args() args: PageArgs, @Ctx() { data }: Context) {
+    return connectionFrom(data.of(actorData).lists.agreements, actor.id, {}, args);
   }
 
   @FieldResolver(() => ProgrammeConnection, { description: "Programmes it runs or partners in." })
-  programmes(@Root() actor: Actor, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
-    return relatedConnection(loaders.related.actorProgrammes, actor.id, args);
+  programmes(@Root() actor: ActorRow, @Args() args: PageArgs, @Ctx() { data }: Context) {
+    return connectionFrom(data.of(actorData).lists.programmes, actor.id, {}, args);
   }
 
   @FieldResolver(() => SurveyResponseConnection, { description: "Its answers to the cooperation questions; a question it did not answer has no response." })
-  surveyResponses(@Root() actor: Actor, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
-    return relatedConnection(loaders.related.actorSurveyResponses, actor.id, args);
+  surveyResponses(@Root() actor: ActorRow, @Args() args: ObservationArgs, @Ctx() context: Context) {
+    return observations("SURVEY_RESPONSE", actor, args, context);
   }
 
   @FieldResolver(() => IndicatorScoreConnection, { description: "Its JICA cluster-dynamics scores, one per survey round." })
-  indicatorScores(@Root() actor: Actor, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
-    return relatedConnection(loaders.related.actorIndicatorScores, actor.id, args);
+  indicatorScores(@Root() actor: ActorRow, @Args() args: ObservationArgs, @Ctx() context: Context) {
+    return observations("INDICATOR_SCORE", actor, args, context);
   }
 
   @FieldResolver(() => ProblemSolvingScoreConnection, { description: "Its joint problem-solving scores, one per survey round." })
-  problemSolvingScores(@Root() actor: Actor, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
-    return relatedConnection(loaders.related.actorProblemSolvingScores, actor.id, args);
+  problemSolvingScores(@Root() actor: ActorRow, @Args() args: ObservationArgs, @Ctx() context: Context) {
+    return observations("PROBLEM_SOLVING_SCORE", actor, args, context);
   }
 }

@@ -37,9 +37,6 @@ export class Actor extends Node {
 
   @Field(() => String, { nullable: true, description: "Industry code (KBLI 2020, Klasifikasi Baku Lapangan Usaha Indonesia), where known." })
   kbli!: string | null;
-
-  /** Not a field: resolved through `region`. */
-  regionId?: string | null;
 }
 
-export const ActorConnection = connectionOf(() => Actor, "Actor", "actor");
+export const ActorConnection = connectionOf(() => Actor, "Actor", { what: "actor" });

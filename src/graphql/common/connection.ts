@@ -1,6 +1,10 @@
 import { ArgsType, Field, Int, ObjectType } from "type-graphql";
+
+// What @Field takes as its type: a thunk returning a class, scalar or enum.
+type ReturnTypeFunc = Extract<Parameters<typeof Field>[0], () => unknown>;
 import type { Page, PageRequest } from "../../repositories/paging";
 import { badInput } from "../errors";
+import type { PagedLoader } from "./loaders";
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -45,15 +49,9 @@ export function toPageRequest({ first, after }: PageArgs): PageRequest {
   return { skip: after ? decodeCursor(after) + 1 : 0, limit: first };
 }
 
-export interface ConnectionShape<TEdge> {
-  totalCount: number;
-  pageInfo: PageInfo;
-  edges: TEdge[];
-}
-
-/** Builds a connection from a page; `edge` adds fields an edge carries besides cursor and node. */
-export function toConnection<T, TEdge>(page: Page<T>, edge: (item: T) => Omit<TEdge, "cursor">): ConnectionShape<TEdge & { cursor: string }> {
-  const edges = page.items.map((item, i) => ({ ...edge(item), cursor: encodeCursor(page.skip + i) }) as TEdge & { cursor: string });
+/** Builds a connection from a page; `edge` gives an item's edge fields besides its cursor (by default the item is the node). */
+export function toConnection<T>(page: Page<T>, edge: (item: T) => object = (node) => ({ node })) {
+  const edges = page.items.map((item, i) => ({ ...edge(item), cursor: encodeCursor(page.skip + i) }));
   return {
     totalCount: page.totalCount,
     edges,
@@ -66,16 +64,36 @@ export function toConnection<T, TEdge>(page: Page<T>, edge: (item: T) => Omit<TE
   };
 }
 
-/** Edge and connection classes for a list of `node`s, named `${name}Edge` and `${name}Connection`. */
-export function connectionOf<T extends object>(node: () => new (...args: never[]) => T, name: string, what: string) {
-  @ObjectType(`${name}Edge`, { description: `One ${what} in a page, with its cursor.` })
+/** Fields an edge carries besides cursor and node (a member's role): name, GraphQL type, description. */
+export type EdgeFields = Record<string, { type: ReturnTypeFunc; nullable?: boolean; description: string }>;
+
+export interface ConnectionNames {
+  /** What one item is, for descriptions: "actor", "member". */
+  what: string;
+  /** Description of an edge, when it says more than "one item with its cursor". */
+  edgeDescription?: string;
+  /** Description of the node field, when it is not "The <what>." */
+  nodeDescription?: string;
+}
+
+/**
+ * Edge and connection classes for a list of `node`s, named `${name}Edge` and `${name}Connection`.
+ * `edgeFields` adds fields that belong to the relationship rather than to the node.
+ */
+export function connectionOf<T extends object>(node: () => abstract new (...args: never[]) => T, name: string, names: ConnectionNames, edgeFields: EdgeFields = {}) {
+  const { what } = names;
+
+  @ObjectType(`${name}Edge`, { description: names.edgeDescription ?? `One ${what} in a page, with its cursor.` })
   class Edge {
     @Field({ description: "Opaque position of this item; pass it as `after` to continue from here." })
     cursor!: string;
 
-    @Field(node, { description: `The ${what}.` })
+    @Field(node, { description: names.nodeDescription ?? `The ${what}.` })
     node!: T;
   }
+
+  // Fields of the relationship, declared the way @Field would declare them on the class.
+  for (const [field, { type, ...options }] of Object.entries(edgeFields)) Field(type, options)(Edge.prototype, field);
 
   @ObjectType(`${name}Connection`, { description: `A page of ${what}s.` })
   class Connection {
@@ -89,4 +107,15 @@ export function connectionOf<T extends object>(node: () => new (...args: never[]
     edges!: Edge[];
   }
   return Connection;
+}
+
+/** A connection over one page of a paged loader; `edge` adds the edge fields of an item. */
+export async function connectionFrom<F, T>(
+  loader: PagedLoader<F, T>,
+  id: string,
+  filter: F,
+  args: PageArgs,
+  edge: (item: T) => object = (node) => ({ node }),
+) {
+  return toConnection(await loader.load(id, filter, toPageRequest(args)), edge);
 }

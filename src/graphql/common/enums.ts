@@ -11,7 +11,7 @@ import {
   SIZE_CLASSES,
   SURVEY_QUESTIONS,
 } from "../../domain/vocabulary";
-import { RELATIONSHIP_KINDS } from "../../repositories/node.repository";
+import { DIRECTIONS, RELATIONSHIP_TYPES } from "../../domain/graph";
 
 // type-graphql wants enum objects; the vocabularies are arrays, so mirror each one as {VALUE: VALUE}.
 function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -28,8 +28,8 @@ export const FlowEnum = enumOf(FLOWS);
 export const ForumKindEnum = enumOf(FORUM_KINDS);
 export const AssistanceRoleEnum = enumOf(ASSISTANCE_ROLES);
 export const SurveyQuestionEnum = enumOf(SURVEY_QUESTIONS);
-export const RelationshipKindEnum = enumOf(RELATIONSHIP_KINDS);
-export const DirectionEnum = enumOf(["OUTGOING", "INCOMING", "BOTH"] as const);
+export const RelationshipKindEnum = enumOf(RELATIONSHIP_TYPES);
+export const DirectionEnum = enumOf(DIRECTIONS);
 
 registerEnumType(RegionLevelEnum, {
   name: "RegionLevel",

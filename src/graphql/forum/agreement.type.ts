@@ -26,4 +26,4 @@ export class Agreement extends Node {
   endDate!: string | null;
 }
 
-export const AgreementConnection = connectionOf(() => Agreement, "Agreement", "agreement");
+export const AgreementConnection = connectionOf(() => Agreement, "Agreement", { what: "agreement" });

@@ -1,4 +1,4 @@
-import { connectionOf } from "../common/connection";
+import { connectionOf, type EdgeFields } from "../common/connection";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { Field, ObjectType } from "type-graphql";
 import type { ForumKind } from "../../domain/vocabulary";
@@ -24,18 +24,17 @@ export class Forum extends Node {
   decree!: string | null;
 }
 
-@ObjectType({ description: "A member of a forum: a person (usually representing an actor) or an actor itself." })
-export class ForumMember {
-  @Field(() => String, { nullable: true, description: "Role in the forum, e.g. chair (ketua), secretary, member." })
-  role!: string | null;
+/** What a forum membership carries besides the member. */
+const FORUM_ROLE_FIELDS: EdgeFields = {
+  role: { type: () => String, nullable: true, description: "Role in the forum, e.g. chair (ketua), secretary, member." },
+  since: { type: () => GraphQLLocalDate, nullable: true, description: "Member since." },
+};
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: "Member since." })
-  since!: string | null;
+export const ForumConnection = connectionOf(() => Forum, "Forum", { what: "forum" });
 
-  @Field(() => Node, { description: "The Person or Actor." })
-  member!: Node;
-}
-
-export const ForumConnection = connectionOf(() => Forum, "Forum", "forum");
-
-export const ForumMemberConnection = connectionOf(() => ForumMember, "ForumMember", "forum member");
+export const ForumMemberConnection = connectionOf(
+  () => Node,
+  "ForumMember",
+  { what: "forum member", edgeDescription: "A member of a forum, with its role there.", nodeDescription: "The Person or Actor." },
+  FORUM_ROLE_FIELDS,
+);

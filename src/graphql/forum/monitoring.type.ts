@@ -12,4 +12,4 @@ export class MonitoringRecord extends Node {
   findings!: string;
 }
 
-export const MonitoringRecordConnection = connectionOf(() => MonitoringRecord, "MonitoringRecord", "monitoring record");
+export const MonitoringRecordConnection = connectionOf(() => MonitoringRecord, "MonitoringRecord", { what: "monitoring record" });

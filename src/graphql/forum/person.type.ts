@@ -11,4 +11,4 @@ export class Person extends Node {
   position!: string | null;
 }
 
-export const PersonConnection = connectionOf(() => Person, "Person", "person");
+export const PersonConnection = connectionOf(() => Person, "Person", { what: "person" });

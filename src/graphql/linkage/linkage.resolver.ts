@@ -1,20 +1,22 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { LinkageRow } from "../../repositories/actor.repository";
+import { actorData } from "../actor/actor.data";
 import { Actor } from "../actor/actor.type";
 import type { Context } from "../context";
+import { sentraData } from "../sentra/sentra.data";
 import { Sentra } from "../sentra/sentra.type";
 import { Linkage } from "./linkage.type";
 
 @Resolver(() => Linkage)
 export class LinkageResolver {
   @FieldResolver(() => Actor, { description: "The actor where the tie starts." })
-  from(@Root() linkage: LinkageRow, @Ctx() { loaders }: Context) {
-    return loaders.actors.load(linkage.fromId);
+  from(@Root() linkage: LinkageRow, @Ctx() { data }: Context) {
+    return data.of(actorData).byId.load(linkage.fromId);
   }
 
   @FieldResolver(() => Actor, { description: "The actor where the tie ends." })
-  to(@Root() linkage: LinkageRow, @Ctx() { loaders }: Context) {
-    return loaders.actors.load(linkage.toId);
+  to(@Root() linkage: LinkageRow, @Ctx() { data }: Context) {
+    return data.of(actorData).byId.load(linkage.toId);
   }
 
   @FieldResolver(() => Actor, { description: "The actor at the other end from the one asked about." })
@@ -23,7 +25,7 @@ export class LinkageResolver {
   }
 
   @FieldResolver(() => Sentra, { nullable: true, description: "The sentra this tie belongs to, if any." })
-  sentra(@Root() linkage: LinkageRow, @Ctx() { loaders }: Context) {
-    return linkage.sentraId ? loaders.sentra.load(linkage.sentraId) : null;
+  sentra(@Root() linkage: LinkageRow, @Ctx() { data }: Context) {
+    return linkage.sentraId ? data.of(sentraData).byId.load(linkage.sentraId) : null;
   }
 }

@@ -29,12 +29,6 @@ export class Linkage {
 
   @Field(() => DirectionEnum, { description: "OUTGOING when the actor asked about is where the tie starts, INCOMING when it ends there." })
   direction!: "OUTGOING" | "INCOMING";
-
-  /** Not fields: resolved through `from`, `to`, `partner` and `sentra`. */
-  fromId!: string;
-  toId!: string;
-  sentraId!: string | null;
-  partner!: unknown;
 }
 
-export const LinkageConnection = connectionOf(() => Linkage, "Linkage", "linkage");
+export const LinkageConnection = connectionOf(() => Linkage, "Linkage", { what: "linkage" });

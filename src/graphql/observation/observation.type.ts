@@ -78,10 +78,10 @@ export class ProblemSolvingScore extends Node {
   marketing!: number;
 }
 
-export const SurveyRoundConnection = connectionOf(() => SurveyRound, "SurveyRound", "survey round");
+export const SurveyRoundConnection = connectionOf(() => SurveyRound, "SurveyRound", { what: "survey round" });
 
-export const SurveyResponseConnection = connectionOf(() => SurveyResponse, "SurveyResponse", "survey response");
+export const SurveyResponseConnection = connectionOf(() => SurveyResponse, "SurveyResponse", { what: "survey response" });
 
-export const IndicatorScoreConnection = connectionOf(() => IndicatorScore, "IndicatorScore", "indicator score");
+export const IndicatorScoreConnection = connectionOf(() => IndicatorScore, "IndicatorScore", { what: "indicator score" });
 
-export const ProblemSolvingScoreConnection = connectionOf(() => ProblemSolvingScore, "ProblemSolvingScore", "problem solving score");
+export const ProblemSolvingScoreConnection = connectionOf(() => ProblemSolvingScore, "ProblemSolvingScore", { what: "problem solving score" });

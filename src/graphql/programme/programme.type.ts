@@ -24,4 +24,4 @@ export class Programme extends Node {
   beneficiaries!: number | null;
 }
 
-export const ProgrammeConnection = connectionOf(() => Programme, "Programme", "programme");
+export const ProgrammeConnection = connectionOf(() => Programme, "Programme", { what: "programme" });

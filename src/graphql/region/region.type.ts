@@ -11,9 +11,6 @@ export class Region extends Node {
 
   @Field(() => RegionLevelEnum, { description: "Administrative level." })
   level!: RegionLevel;
-
-  /** Not a field: resolved through `parent`. */
-  parentId?: string | null;
 }
 
-export const RegionConnection = connectionOf(() => Region, "Region", "region");
+export const RegionConnection = connectionOf(() => Region, "Region", { what: "region" });

@@ -1,58 +1,57 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { listSentra } from "../../repositories/sentra.repository";
+import type { SentraRow } from "../../repositories/sentra.repository";
+import { connectionFrom, PageArgs, toConnection, toPageRequest } from "../common/connection";
 import type { Context } from "../context";
-import { PageArgs, toConnection, toPageRequest } from "../common/connection";
-import { relatedConnection } from "../common/related-page";
 import { ForumConnection } from "../forum/forum.type";
 import { MonitoringRecordConnection } from "../forum/monitoring.type";
 import { ProgrammeConnection } from "../programme/programme.type";
-import { SentraStatisticConnection } from "../programme/statistic.type";
+import { regionData } from "../region/region.data";
 import { Region } from "../region/region.type";
 import { MemberArgs, SentraQueryArgs } from "./sentra.args";
+import { sentraData } from "./sentra.data";
 import { Sentra, SentraConnection, SentraMemberConnection } from "./sentra.type";
+import { SentraStatisticConnection } from "./statistic.type";
 
 @Resolver(() => Sentra)
 export class SentraResolver {
   @Query(() => Sentra, { nullable: true, description: "A sentra by id." })
-  sentra(@Arg("id", () => ID) id: string, @Ctx() { loaders }: Context) {
-    return loaders.sentra.load(id);
+  sentra(@Arg("id", () => ID) id: string, @Ctx() { data }: Context) {
+    return data.of(sentraData).byId.load(id);
   }
 
   @Query(() => SentraConnection, { description: "Sentra, by region, name or product, and leading-industry status." })
-  async sentraList(@Args() args: SentraQueryArgs, @Ctx() { db }: Context) {
+  async sentraList(@Args() args: SentraQueryArgs, @Ctx() { data }: Context) {
     const filter = { regionId: args.regionId ?? undefined, nameContains: args.nameContains ?? undefined, unggulan: args.unggulan ?? undefined };
-    return toConnection(await listSentra(db, filter, toPageRequest(args)), (node) => ({ node }));
+    return toConnection(await data.of(sentraData).list(filter, toPageRequest(args)));
   }
 
   @FieldResolver(() => Region, { nullable: true, description: "The region (usually a village or district) where the sentra lies." })
-  async region(@Root() sentra: Sentra, @Ctx() { loaders }: Context) {
-    const regionId = sentra.regionId !== undefined ? sentra.regionId : (await loaders.sentra.load(sentra.id))?.regionId;
-    return regionId ? loaders.regions.load(regionId) : null;
+  region(@Root() sentra: SentraRow, @Ctx() { data }: Context) {
+    return data.of(regionData).links.locatedIn.load(sentra.id);
   }
 
   @FieldResolver(() => SentraMemberConnection, { description: "The actors taking part in this sentra, each with its role here." })
-  async members(@Root() sentra: Sentra, @Args() args: MemberArgs, @Ctx() { loaders }: Context) {
-    const page = await loaders.sentraMembers.load(sentra.id, { roles: args.roles ?? [], kinds: args.kinds ?? [] }, toPageRequest(args));
-    return toConnection(page, (member) => ({ role: member.role, since: member.since, node: member.actor }));
+  members(@Root() sentra: SentraRow, @Args() args: MemberArgs, @Ctx() { data }: Context) {
+    return connectionFrom(data.of(sentraData).members, sentra.id, { roles: args.roles ?? [], kinds: args.kinds ?? [] }, args, (member) => member);
   }
 
   @FieldResolver(() => ForumConnection, { description: "Its forums: FPK (development forum) and FKAK (members' forum)." })
-  forums(@Root() sentra: Sentra, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
-    return relatedConnection(loaders.related.sentraForums, sentra.id, args);
+  forums(@Root() sentra: SentraRow, @Args() args: PageArgs, @Ctx() { data }: Context) {
+    return connectionFrom(data.of(sentraData).lists.forums, sentra.id, {}, args);
   }
 
   @FieldResolver(() => MonitoringRecordConnection, { description: "Monitoring and evaluation visits, oldest first." })
-  monitoringRecords(@Root() sentra: Sentra, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
-    return relatedConnection(loaders.related.sentraMonitoring, sentra.id, args);
+  monitoringRecords(@Root() sentra: SentraRow, @Args() args: PageArgs, @Ctx() { data }: Context) {
+    return connectionFrom(data.of(sentraData).lists.monitoringRecords, sentra.id, {}, args);
   }
 
   @FieldResolver(() => ProgrammeConnection, { description: "Development programmes aimed at this sentra." })
-  programmes(@Root() sentra: Sentra, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
-    return relatedConnection(loaders.related.sentraProgrammes, sentra.id, args);
+  programmes(@Root() sentra: SentraRow, @Args() args: PageArgs, @Ctx() { data }: Context) {
+    return connectionFrom(data.of(sentraData).lists.programmes, sentra.id, {}, args);
   }
 
   @FieldResolver(() => SentraStatisticConnection, { description: "Yearly figures about the sentra (e.g. cattle, meat produced), by measure and year." })
-  statistics(@Root() sentra: Sentra, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
-    return relatedConnection(loaders.related.sentraStatistics, sentra.id, args);
+  statistics(@Root() sentra: SentraRow, @Args() args: PageArgs, @Ctx() { data }: Context) {
+    return connectionFrom(data.of(sentraData).lists.statistics, sentra.id, {}, args);
   }
 }

@@ -17,4 +17,4 @@ export class SentraStatistic extends Node {
   unit!: string;
 }
 
-export const SentraStatisticConnection = connectionOf(() => SentraStatistic, "SentraStatistic", "sentra statistic");
+export const SentraStatisticConnection = connectionOf(() => SentraStatistic, "SentraStatistic", { what: "sentra statistic" });

@@ -1,0 +1,30 @@
+import type { PageRequest } from "../../repositories/paging";
+import {
+  findSentraByIds,
+  findSentraInRegions,
+  findSentraLists,
+  findSentraMembers,
+  findStatisticLinks,
+  listSentra,
+  type MemberFilter,
+  type SentraFilter,
+  type SentraRow,
+} from "../../repositories/sentra.repository";
+import { actorData } from "../actor/actor.data";
+import { byIdLoader, linkLoaders, listLoaders, pagedLoader } from "../common/loaders";
+import type { DataModule } from "../common/request-data";
+
+export const sentraData = ((db, data) => ({
+  byId: byIdLoader<SentraRow>((ids) => findSentraByIds(db, ids)),
+  list: (filter: SentraFilter, page: PageRequest) => listSentra(db, filter, page),
+  inRegion: pagedLoader((ids, filter: Omit<SentraFilter, "regionId">, page) => findSentraInRegions(db, ids, filter, page)),
+  members: pagedLoader(async (ids, filter: MemberFilter, page) => {
+    const pages = await findSentraMembers(db, ids, filter, page);
+    // Members come with their properties; later `actor(id)` lookups need no query.
+    const actors = data.of(actorData).byId;
+    for (const p of pages.values()) for (const m of p.items) actors.prime(m.node.id, m.node);
+    return pages;
+  }),
+  lists: listLoaders(["forums", "monitoringRecords", "programmes", "statistics"], (list, ids, page) => findSentraLists(db, list, ids, page)),
+  statisticLinks: linkLoaders(["sentra"], (link, ids) => findStatisticLinks<SentraRow>(db, link, ids)),
+})) satisfies DataModule<unknown>;

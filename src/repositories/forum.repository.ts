@@ -1,0 +1,34 @@
+import type { Database } from "../db/neo4j";
+import { asRoleEdge, nodeRow, type NodeRow, type RoleEdgeRow } from "./node-row";
+import type { PageRequest } from "./paging";
+import { findPagesPerKey, linksOf, nodeListsOf } from "./templates";
+
+/** One page of each forum's members (people or actors), with the role each holds there. */
+export function findForumMembers(db: Database, forumIds: readonly string[], page: PageRequest) {
+  return findPagesPerKey<RoleEdgeRow<NodeRow, string | null>>(
+    db,
+    `MATCH (m:Person|Actor)-[r:MEMBER_OF]->(:Forum {id: key})
+     WITH m, r ORDER BY m.name
+     WITH {role: r.role, since: r.since, node: ${nodeRow("m")}} AS item`,
+    forumIds,
+    {},
+    page,
+    asRoleEdge,
+  );
+}
+
+/** Lists of nodes hanging off a forum or a person. */
+export const findForumLists = nodeListsOf({
+  agreements: `MATCH (n:Agreement)-[:CONTRACTED_BY]->(:Forum {id: key}) WITH n ORDER BY n.startDate`,
+  forumsOfPerson: `MATCH (:Person {id: key})-[:MEMBER_OF]->(n:Forum) WITH n ORDER BY n.name`,
+});
+
+/** The to-one links of forums, agreements, monitoring records and people. */
+export const findForumLinks = linksOf({
+  forumSentra: `MATCH (:Forum {id: key})-[:SERVES]->(item:Sentra)`,
+  agreementForum: `MATCH (:Agreement {id: key})-[:CONTRACTED_BY]->(item:Forum)`,
+  agreementProvider: `MATCH (:Agreement {id: key})-[:PROVIDED_BY]->(item:Actor)`,
+  monitoringSentra: `MATCH (:MonitoringRecord {id: key})-[:MONITORS]->(item:Sentra)`,
+  monitoringVisitor: `MATCH (:MonitoringRecord {id: key})-[:VISITED_BY]->(item:Actor)`,
+  personActor: `MATCH (:Person {id: key})-[:REPRESENTS]->(item:Actor)`,
+});

@@ -1,0 +1,22 @@
+import type { Database } from "../db/neo4j";
+import { nodeRow, type NodeRow } from "./node-row";
+import type { PageRequest } from "./paging";
+import { asNode, linksOf, listPage } from "./templates";
+
+export interface SurveyRoundRow extends NodeRow {
+  name: string;
+  date: string;
+  source: string;
+  notes: string | null;
+}
+
+export function listSurveyRounds(db: Database, page: PageRequest) {
+  return listPage<SurveyRoundRow>(db, `MATCH (r:SurveyRound) WITH r ORDER BY r.date, r.id WITH ${nodeRow("r")} AS item`, {}, page, asNode);
+}
+
+/** An observation's firm, sentra and survey round. */
+export const findObservationLinks = linksOf({
+  actor: `MATCH (:Observation {id: key})-[:OF_ACTOR]->(item:Actor)`,
+  sentra: `MATCH (:Observation {id: key})-[:IN_SENTRA]->(item:Sentra)`,
+  round: `MATCH (:Observation {id: key})-[:IN_ROUND]->(item:SurveyRound)`,
+});
