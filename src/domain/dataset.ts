@@ -1,15 +1,4 @@
-import type {
-  ActorKind,
-  AssistanceRole,
-  Flow,
-  ForumKind,
-  Intensity,
-  LinkageType,
-  RegionLevel,
-  SentraRole,
-  SizeClass,
-  SurveyQuestion,
-} from "./vocabulary";
+import type { ActorKind, AssistanceRole, Flow, ForumKind, Intensity, LinkageType, RegionLevel, SentraRole, SizeClass, SurveyQuestion } from "./vocabulary";
 
 /**
  * The shape of a dataset to write into the graph (the research seed, test fixtures): plain records

@@ -107,9 +107,7 @@ const STATEMENTS: Array<{ collection: keyof SeedDataset; cypher: string; rows: (
   {
     collection: "forums",
     rows: (d) =>
-      d.forums.flatMap((f) =>
-        f.members.map((m) => ({ forumId: f.id, memberId: m.personId ?? m.actorId, role: m.role ?? null, since: m.since ?? null })),
-      ),
+      d.forums.flatMap((f) => f.members.map((m) => ({ forumId: f.id, memberId: m.personId ?? m.actorId, role: m.role ?? null, since: m.since ?? null }))),
     cypher: `UNWIND $rows AS row
       MATCH (f:Forum {id: row.forumId}), (m:Node {id: row.memberId})
       WHERE m:Person OR m:Actor
