@@ -1,19 +1,15 @@
 import type { Driver } from "neo4j-driver";
-import type { Database } from "../../src/db/neo4j";
 import { writeDataset } from "../../src/repositories/dataset.writer";
 import { freshGraph } from "../support/database";
 import { fixture } from "../support/fixture";
 import { startTestApi, type TestApi } from "../support/app";
 
-
-
 describe("the read API over the fixture network", () => {
-  let db: Database;
   let driver: Driver;
   let api: TestApi;
 
   beforeAll(async () => {
-    ({ db, driver } = await freshGraph((db) => writeDataset(db, fixture)));
+    ({ driver } = await freshGraph((db) => writeDataset(db, fixture)));
     api = await startTestApi();
   });
   afterAll(async () => {

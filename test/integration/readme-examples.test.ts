@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import type { Database } from "../../src/db/neo4j";
 import { silentLogger } from "../../src/logger";
 import { seedIfEmpty } from "../../src/seeding";
 import { freshGraph } from "../support/database";
@@ -11,12 +10,11 @@ import { PROJECT_ROOT, startTestApi, type TestApi } from "../support/app";
 const examples = [...fs.readFileSync(path.join(PROJECT_ROOT, "README.md"), "utf8").matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
 
 describe("README's example queries against the seeded graph", () => {
-  let db: Database;
   let driver: Driver;
   let api: TestApi;
 
   beforeAll(async () => {
-    ({ db, driver } = await freshGraph((db) => seedIfEmpty(db, silentLogger)));
+    ({ driver } = await freshGraph((db) => seedIfEmpty(db, silentLogger)));
     api = await startTestApi();
   });
   afterAll(async () => {

@@ -1,5 +1,6 @@
 import type { Simpul } from "../../src/app";
 import { postGraphql, startTestApi } from "../support/app";
+import packageJson from "../../package.json";
 
 describe("the API served over HTTP against the real Neo4j", () => {
   let api: Simpul;
@@ -17,7 +18,7 @@ describe("the API served over HTTP against the real Neo4j", () => {
     );
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
-    expect(body.data!.serverInfo.version).toBe(require("../../package.json").version);
+    expect(body.data!.serverInfo.version).toBe(packageJson.version);
     expect(body.data!.serverInfo.neo4j.version).toMatch(/^5\.26\./);
     expect(body.data!.serverInfo.neo4j.edition).toBe("community");
     expect(body.data!.serverInfo.neo4j.database).toBe("neo4j");

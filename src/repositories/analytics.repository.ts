@@ -1,0 +1,158 @@
+import { recordToObject } from "../db/convert";
+import type { Database } from "../db/neo4j";
+import type { Coordinates, NetworkActor, NetworkTie, SentraNetwork, SurveyRoundData } from "../domain/analytics/network";
+
+/*
+ * The sentra network the analytics read, fetched in two statements per batch of sentra, whatever
+ * their size: the network itself, and the survey observations. Roles are those played in the
+ * sentra asked about; ties are those that belong to it (sentraId), plus ties naming no sentra
+ * that touch one of its participants.
+ */
+
+const NETWORK = `
+UNWIND $ids AS sid
+MATCH (s:Sentra {id: sid})
+CALL {
+  WITH s
+  MATCH (a:Actor)-[p:PARTICIPATES_IN]->(s)
+  WITH a, collect(DISTINCT p.role) AS roles
+  RETURN collect(a {.id, .name, .kind, .location, .mainProducts, roles: roles}) AS participants
+}
+CALL {
+  WITH s
+  CALL {
+    WITH s
+    MATCH (x:Actor)-[l:LINKED {sentraId: s.id}]->(y:Actor)
+    RETURN x, l, y
+    UNION
+    WITH s
+    MATCH (m:Actor)-[:PARTICIPATES_IN]->(s)
+    MATCH (m)-[l:LINKED]-(:Actor)
+    WHERE l.sentraId IS NULL
+    RETURN startNode(l) AS x, l, endNode(l) AS y
+  }
+  RETURN collect(DISTINCT l {.id, .type, .intensity, .flows, .sentraId, fromId: x.id, toId: y.id}) AS ties,
+         collect(DISTINCT x {.id, .name, .kind, .location, .mainProducts}) + collect(DISTINCT y {.id, .name, .kind, .location, .mainProducts}) AS ends
+}
+CALL {
+  WITH s
+  OPTIONAL MATCH (f:Forum)-[:SERVES]->(s)
+  WITH f WHERE f IS NOT NULL
+  RETURN collect(f {.id, .kind, .name, .founded, .decree,
+    members: [(m)-[:MEMBER_OF]->(f) | {
+      personId: CASE WHEN m:Person THEN m.id END,
+      actorId: CASE WHEN m:Actor THEN m.id ELSE [(m)-[:REPRESENTS]->(a:Actor) | a.id][0] END,
+      actorKind: CASE WHEN m:Actor THEN m.kind ELSE [(m)-[:REPRESENTS]->(a:Actor) | a.kind][0] END
+    }],
+    agreements: [(g:Agreement)-[:CONTRACTED_BY]->(f) | g {.id, .providerRole, .startDate, .endDate, forumId: f.id,
+                 providerId: [(g)-[:PROVIDED_BY]->(p:Actor) | p.id][0]}]
+  }) AS forums
+}
+CALL {
+  WITH s
+  OPTIONAL MATCH (m:MonitoringRecord)-[:MONITORS]->(s)
+  WITH m ORDER BY m.date
+  RETURN [d IN collect(m.date) WHERE d IS NOT NULL] AS monitoringDates
+}
+RETURN s {.id, .name, .product, .sector, .unggulan, regionId: [(s)-[:LOCATED_IN]->(r:Region) | r.id][0]} AS sentra,
+       participants, ties, ends, forums, monitoringDates`;
+
+const OBSERVATIONS = `
+UNWIND $ids AS sid
+MATCH (o:Observation)-[:IN_SENTRA]->(:Sentra {id: sid})
+MATCH (o)-[:IN_ROUND]->(r:SurveyRound)
+MATCH (o)-[:OF_ACTOR]->(a:Actor)
+WITH sid, r, a, o ORDER BY r.date, r.id, a.id
+WITH sid, r, collect(o {.*, actorId: a.id}) AS observations
+RETURN sid, collect({roundId: r.id, name: r.name, date: r.date, observations: observations}) AS rounds`;
+
+interface RawNetwork {
+  sentra: SentraNetwork["sentra"];
+  participants: Array<NetworkActor & { mainProducts: string[] | null }>;
+  ties: NetworkTie[];
+  ends: Array<Omit<NetworkActor, "roles"> & { mainProducts: string[] | null }>;
+  forums: Array<SentraNetwork["forums"][number] & { agreements: SentraNetwork["agreements"] }>;
+  monitoringDates: string[];
+}
+
+type RawObservation = { kind: string; actorId: string } & Record<string, unknown>;
+
+function toRound(raw: { roundId: string; name: string; date: string; observations: RawObservation[] }): SurveyRoundData {
+  const of = (kind: string) => raw.observations.filter((o) => o.kind === kind);
+  return {
+    roundId: raw.roundId,
+    name: raw.name,
+    date: raw.date,
+    responses: of("SURVEY_RESPONSE").map((o) => ({
+      actorId: o.actorId,
+      question: o.question,
+      cooperates: o.cooperates,
+      intensity: o.intensity ?? null,
+    })) as SurveyRoundData["responses"],
+    indicatorScores: of("INDICATOR_SCORE") as unknown as SurveyRoundData["indicatorScores"],
+    problemSolvingScores: of("PROBLEM_SOLVING_SCORE") as unknown as SurveyRoundData["problemSolvingScores"],
+  };
+}
+
+function toNetwork(raw: RawNetwork, rounds: SurveyRoundData[]): SentraNetwork {
+  const actors = new Map<string, NetworkActor>();
+  for (const a of raw.participants) actors.set(a.id, { ...a, location: (a.location as Coordinates | null) ?? null });
+  for (const a of raw.ends) if (!actors.has(a.id)) actors.set(a.id, { ...a, location: (a.location as Coordinates | null) ?? null, roles: [] });
+  return {
+    sentra: raw.sentra,
+    actors: [...actors.values()].sort((a, b) => a.id.localeCompare(b.id)),
+    ties: raw.ties.map((t) => ({ ...t, intensity: t.intensity ?? null, sentraId: t.sentraId ?? null })).sort((a, b) => a.id.localeCompare(b.id)),
+    forums: raw.forums.map(({ agreements: _agreements, ...forum }) => forum),
+    agreements: raw.forums.flatMap((f) => f.agreements),
+    monitoringDates: raw.monitoringDates,
+    rounds,
+  };
+}
+
+/** The networks of the given sentra, by id; an unknown id is absent. Two statements in all. */
+export async function findSentraNetworks(db: Database, ids: readonly string[]): Promise<Map<string, SentraNetwork>> {
+  return db.read(async (tx) => {
+    const networks = (await tx.run(NETWORK, { ids })).records.map((r) => recordToObject<RawNetwork>(r));
+    const observed = (await tx.run(OBSERVATIONS, { ids })).records.map((r) =>
+      recordToObject<{ sid: string; rounds: Array<{ roundId: string; name: string; date: string; observations: RawObservation[] }> }>(r),
+    );
+    const rounds = new Map(observed.map(({ sid, rounds }) => [sid, rounds.map(toRound)]));
+    return new Map(networks.map((raw) => [raw.sentra.id, toNetwork(raw, rounds.get(raw.sentra.id) ?? [])]));
+  });
+}
+
+/** How closely a sentra's core firms sit: the most core firms within `radiusKm` of one of them. */
+export interface Concentration {
+  coreFirms: number;
+  withCoordinates: number;
+  radiusKm: number;
+  maxWithinRadius: number;
+}
+
+/** Concentration of each sentra's core firms, by Neo4j point distance; one statement. */
+export async function findConcentrations(db: Database, ids: readonly string[], radiusKm: number): Promise<Map<string, Concentration>> {
+  return db.read(async (tx) => {
+    const result = await tx.run(
+      `UNWIND $ids AS sid
+       MATCH (s:Sentra {id: sid})
+       CALL {
+         WITH s
+         OPTIONAL MATCH (c:Actor)-[:PARTICIPATES_IN {role: 'CORE'}]->(s)
+         WITH collect(DISTINCT c) AS core
+         WITH core, [c IN core WHERE c.location IS NOT NULL] AS located
+         RETURN size(core) AS coreFirms, size(located) AS withCoordinates,
+                reduce(best = 0, c IN located |
+                  CASE WHEN size([o IN located WHERE point.distance(o.location, c.location) <= $radiusKm * 1000]) > best
+                       THEN size([o IN located WHERE point.distance(o.location, c.location) <= $radiusKm * 1000]) ELSE best END) AS maxWithinRadius
+       }
+       RETURN sid, coreFirms, withCoordinates, maxWithinRadius`,
+      { ids, radiusKm },
+    );
+    return new Map(
+      result.records.map((r) => {
+        const row = recordToObject<Omit<Concentration, "radiusKm"> & { sid: string }>(r);
+        return [row.sid, { coreFirms: row.coreFirms, withCoordinates: row.withCoordinates, maxWithinRadius: row.maxWithinRadius, radiusKm }];
+      }),
+    );
+  });
+}
