@@ -1,0 +1,77 @@
+import type { ValueChain } from "./value-chain";
+import type { CooperationDensity } from "./cooperation";
+import type { SentraNetwork } from "./network";
+import type { SurveyTables } from "./survey-tables";
+import type { ThresholdName, Thresholds } from "./thresholds";
+
+/**
+ * The development ladder (ADB 2001 via research/001 B: embryo, sentra, cluster; research/004's
+ * "early stage" of a cluster; JICA's dynamics) and the shape of one criterion on it.
+ */
+export const CLUSTER_STAGES = ["EMBRYO", "SENTRA", "EARLY_CLUSTER", "CLUSTER", "DYNAMIC_CLUSTER"] as const;
+export type ClusterStage = (typeof CLUSTER_STAGES)[number];
+
+export const CRITERION_GROUPS = ["CONCENTRATION", "LINKAGE", "INSTITUTIONS", "GOVERNANCE", "DYNAMICS"] as const;
+export type CriterionGroup = (typeof CRITERION_GROUPS)[number];
+
+export type Comparison = "AT_LEAST" | "AT_MOST";
+
+export interface Criterion {
+  id: string;
+  group: CriterionGroup;
+  /** The lowest rung of the ladder that needs this criterion passed. */
+  requiredFor: Exclude<ClusterStage, "EMBRYO">;
+  description: string;
+  measured: number | null;
+  threshold: number;
+  thresholdName: ThresholdName;
+  comparison: Comparison;
+  /** null: no data, or too little to decide (the members without data could tip it). */
+  passed: boolean | null;
+  source: string;
+  /** The figures behind `measured`, with their coverage. */
+  detail: string;
+  /** Why it fails, in the research's words where it has them; null when passed. */
+  shortfall: string | null;
+}
+
+/** The largest number of core firms within `radiusKm` of one core firm (itself included), computed in Cypher. */
+export interface ConcentrationMeasure {
+  coreFirms: number;
+  withCoordinates: number;
+  radiusKm: number;
+  maxWithinRadius: number;
+}
+
+export interface VerdictInput {
+  network: SentraNetwork;
+  valueChain: ValueChain;
+  cooperation: CooperationDensity;
+  /** Tables of the latest survey round; null when the sentra was never surveyed. */
+  survey: SurveyTables | null;
+  concentration: ConcentrationMeasure;
+}
+
+export interface CriterionContext extends VerdictInput {
+  thresholds: Thresholds;
+}
+
+export function judge(measured: number | null, threshold: number, comparison: Comparison): boolean | null {
+  if (measured === null) return null;
+  // A hair of tolerance so that 0.5 computed as 6/12 is "at least 0.5" whatever the float.
+  return comparison === "AT_LEAST" ? measured >= threshold - 1e-9 : measured <= threshold + 1e-9;
+}
+
+/**
+ * Judge a count or share that some members' missing data could still move: a failure that the
+ * silent members could turn into a pass is no verdict at all (null).
+ */
+export function judgeWithUnknowns(measured: number | null, best: number | null, threshold: number): boolean | null {
+  const passed = judge(measured, threshold, "AT_LEAST");
+  if (passed === false && best !== null && judge(best, threshold, "AT_LEAST")) return null;
+  return passed;
+}
+
+export function fixed(value: number | null, digits = 2): string {
+  return value === null ? "no data" : value.toFixed(digits);
+}

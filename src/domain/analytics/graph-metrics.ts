@@ -1,0 +1,106 @@
+import { UndirectedGraph } from "graphology";
+import { connectedComponents } from "graphology-components";
+import betweennessCentrality from "graphology-metrics/centrality/betweenness";
+import { undirectedDensity } from "graphology-metrics/graph/density";
+import type { Intensity } from "../vocabulary";
+import { MAX_INTENSITY_WEIGHT, strongerOf, weightOf } from "./intensity";
+import { pairKey } from "./network-views";
+
+export interface MetricEdge {
+  fromId: string;
+  toId: string;
+  intensity: Intensity | null;
+}
+
+export interface GraphMetricsInput {
+  nodeIds: readonly string[];
+  edges: readonly MetricEdge[];
+}
+
+export interface Broker {
+  id: string;
+  /** Normalised betweenness: the share of shortest paths between other pairs that pass through it. */
+  betweenness: number;
+}
+
+export interface GraphMetrics {
+  nodeCount: number;
+  /** Distinct tied pairs: parallel ties between the same two nodes count once. */
+  edgeCount: number;
+  /** Ties given, before merging parallel ties. */
+  tiesGiven: number;
+  /** Ties dropped: a node tied to itself, or an end outside the node set. */
+  tiesIgnored: number;
+  /** 2m / (n(n-1)); null with fewer than two nodes. */
+  density: number | null;
+  /** Sum of pair weights / (3 x n(n-1)/2), the strongest intensity of each pair weighing 1 to 3. */
+  weightedDensity: number | null;
+  /** Share of nodes with at least one tie; null with no nodes. */
+  tiedShare: number | null;
+  averageDegree: number | null;
+  /** Freeman: sum(maxdeg - deg_i) / ((n-1)(n-2)); 0 when n < 3. */
+  degreeCentralization: number;
+  components: { count: number; largestSize: number; largestShare: number | null };
+  isolates: string[];
+  /** Nodes with betweenness above 0, highest first. */
+  brokers: Broker[];
+}
+
+/**
+ * Metrics of an undirected simple graph: direction is ignored (a tie joins two actors whoever
+ * reported it) and parallel ties between one pair merge into one edge at the strongest intensity.
+ */
+export function graphMetrics(input: GraphMetricsInput): GraphMetrics {
+  const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
+  for (const id of input.nodeIds) graph.mergeNode(id);
+
+  const strongest = new Map<string, { a: string; b: string; intensity: Intensity | null }>();
+  let ignored = 0;
+  for (const edge of input.edges) {
+    if (edge.fromId === edge.toId || !graph.hasNode(edge.fromId) || !graph.hasNode(edge.toId)) {
+      ignored++;
+      continue;
+    }
+    const key = pairKey(edge.fromId, edge.toId);
+    const seen = strongest.get(key);
+    strongest.set(key, { a: edge.fromId, b: edge.toId, intensity: seen ? strongerOf(seen.intensity, edge.intensity) : edge.intensity });
+  }
+  let weightSum = 0;
+  for (const { a, b, intensity } of strongest.values()) {
+    graph.addEdge(a, b, { weight: weightOf(intensity) });
+    weightSum += weightOf(intensity);
+  }
+
+  const n = graph.order;
+  const m = graph.size;
+  const degrees = graph.mapNodes((node) => graph.degree(node));
+  const maxDegree = degrees.length === 0 ? 0 : Math.max(...degrees);
+  const components = connectedComponents(graph);
+  const largest = components.reduce((max, c) => Math.max(max, c.length), 0);
+  const possiblePairs = (n * (n - 1)) / 2;
+
+  return {
+    nodeCount: n,
+    edgeCount: m,
+    tiesGiven: input.edges.length,
+    tiesIgnored: ignored,
+    density: n < 2 ? null : undirectedDensity(n, m),
+    weightedDensity: n < 2 ? null : weightSum / (MAX_INTENSITY_WEIGHT * possiblePairs),
+    tiedShare: n === 0 ? null : degrees.filter((d) => d > 0).length / n,
+    averageDegree: n === 0 ? null : (2 * m) / n,
+    degreeCentralization: n < 3 ? 0 : degrees.reduce((sum, d) => sum + (maxDegree - d), 0) / ((n - 1) * (n - 2)),
+    components: { count: components.length, largestSize: largest, largestShare: n === 0 ? null : largest / n },
+    isolates: graph.filterNodes((node) => graph.degree(node) === 0).sort(),
+    brokers: brokersOf(graph),
+  };
+}
+
+function brokersOf(graph: UndirectedGraph): Broker[] {
+  if (graph.order < 3) return [];
+  // Unweighted on purpose: a broker joins actors who have no shorter way to each other, whatever the intensity.
+  const centrality = betweennessCentrality(graph, { normalized: true });
+  return Object.entries(centrality)
+    .filter(([, value]) => value > 1e-12)
+    .map(([id, betweenness]) => ({ id, betweenness }))
+    .sort((x, y) => y.betweenness - x.betweenness || x.id.localeCompare(y.id));
+}
