@@ -2,10 +2,15 @@ import type { Database } from "./db/neo4j";
 import type { Logger } from "./logger";
 import { writeDataset, type Progress } from "./repositories/dataset.writer";
 import { dataset } from "../seed/data";
+import { recomputeAllSentraMetrics } from "./services/sentra-analysis.service";
 
-/** Loads the research seed; safe to repeat, since every write MERGEs on stable ids. */
+/**
+ * Loads the research seed, then recomputes every sentra's stored headline metrics; safe to
+ * repeat, since every write MERGEs on stable ids and the metrics of an unchanged network are equal.
+ */
 export async function seed(db: Database, progress?: Progress): Promise<void> {
   await writeDataset(db, dataset, progress);
+  await recomputeAllSentraMetrics(db);
 }
 
 /** Seeds on start-up when the database holds no sentra yet (a first start). */

@@ -1,4 +1,5 @@
 import neo4j from "neo4j-driver";
+import { recordToObject } from "../db/convert";
 import type { Database } from "../db/neo4j";
 import { nodeRow } from "./node-row";
 import type { PageRequest } from "./paging";
@@ -21,7 +22,7 @@ export interface StoredMetrics {
   metrics: Record<string, number | string | boolean | null>;
 }
 
-/** Writes each sentra's metrics in one statement; `computedAt` records when. */
+/** Writes each sentra's metrics in one statement (no timestamp: recomputing an unchanged network changes nothing). */
 export async function writeSentraMetrics(db: Database, rows: readonly StoredMetrics[]): Promise<void> {
   const props = rows.map(({ sentraId, metrics }) => ({
     sentraId,
@@ -31,7 +32,7 @@ export async function writeSentraMetrics(db: Database, rows: readonly StoredMetr
     tx.run(
       `UNWIND $rows AS row
        MATCH (s:Sentra {id: row.sentraId})
-       SET s += row.props, s.metric_computedAt = datetime()`,
+       SET s += row.props`,
       { rows: props },
     ),
   );
@@ -46,7 +47,10 @@ export async function findStoredMetrics(db: Database, ids: readonly string[]): P
       { ids },
     );
     return new Map(
-      result.records.map((r) => [r.get("sid") as string, Object.fromEntries((r.get("metrics") as Array<[string, unknown]>).map(([k, v]) => [k, v]))]),
+      result.records.map((r) => {
+        const { sid, metrics } = recordToObject<{ sid: string; metrics: Array<[string, unknown]> }>(r);
+        return [sid, Object.fromEntries(metrics)];
+      }),
     );
   });
 }

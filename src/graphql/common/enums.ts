@@ -14,7 +14,7 @@ import {
 import { DIRECTIONS, RELATIONSHIP_TYPES } from "../../domain/graph";
 
 // type-graphql wants enum objects; the vocabularies are arrays, so mirror each one as {VALUE: VALUE}.
-function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
+export function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
   return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 }
 

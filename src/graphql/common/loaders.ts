@@ -66,3 +66,16 @@ export function listLoaders<K extends string, T>(names: readonly K[], fetch: (li
 export function linkLoaders<K extends string, T>(names: readonly K[], fetch: (link: K, ids: readonly string[]) => Promise<Map<string, T>>) {
   return Object.fromEntries(names.map((name) => [name, byIdLoader<T>((ids) => fetch(name, ids))])) as Record<K, DataLoader<string, T | null>>;
 }
+
+/** A loader of one value per id for given options; ids asked with the same options share one fetch. */
+export interface OptionsLoader<O, T> {
+  load(id: string, options: O): Promise<T | null>;
+}
+
+export function byIdWithOptionsLoader<O, T>(fetch: (ids: string[], options: O) => Promise<Map<string, T>>): OptionsLoader<O, T> {
+  const paged = pagedLoader<O, T>(async (ids, options) => {
+    const found = await fetch(ids, options);
+    return new Map([...found].map(([id, value]) => [id, { totalCount: 1, skip: 0, items: [value] }]));
+  });
+  return { load: async (id, options) => (await paged.load(id, options, { skip: 0, limit: 1 })).items[0] ?? null };
+}

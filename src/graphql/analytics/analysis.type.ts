@@ -1,0 +1,52 @@
+import { Field, Int, ObjectType } from "type-graphql";
+import { Sentra } from "../sentra/sentra.type";
+import { CooperationDensity } from "./cooperation.type";
+import { RoundChange } from "./round-change.type";
+import { SurveyTables } from "./survey.type";
+import { ValueChain } from "./value-chain.type";
+import { ClusterVerdict } from "./verdict.type";
+
+@ObjectType({ description: "How close together a sentra's core firms sit, by Neo4j point distance." })
+export class Concentration {
+  @Field(() => Int, { description: "Core firms (role CORE in this sentra)." })
+  coreFirms!: number;
+
+  @Field(() => Int, { description: "Of those, firms with coordinates." })
+  withCoordinates!: number;
+
+  @Field({ description: "The radius used, in kilometres (threshold concentrationRadiusKm)." })
+  radiusKm!: number;
+
+  @Field(() => Int, { description: "The most core firms within radiusKm of one core firm, itself included." })
+  maxWithinRadius!: number;
+}
+
+@ObjectType({
+  description:
+    "Everything Simpul says about one sentra: value-chain completeness, cooperation density, the research's survey tables, and whether it is a true cluster, each with its evidence and coverage.",
+})
+export class SentraAnalysis {
+  @Field(() => Sentra, { description: "The sentra analysed." })
+  sentra!: Sentra;
+
+  @Field(() => Concentration, { description: "How close together its core firms sit." })
+  concentration!: Concentration;
+
+  @Field(() => ValueChain, { description: "How complete its value chain is, and which links are missing or weak." })
+  valueChain!: ValueChain;
+
+  @Field(() => CooperationDensity, { description: "How dense and how active cooperation is." })
+  cooperation!: CooperationDensity;
+
+  @Field(() => SurveyTables, { nullable: true, description: "Tables 3 to 8 of the latest survey round; null when never surveyed." })
+  survey!: SurveyTables | null;
+
+  @Field(() => [SurveyTables], { description: "Tables 3 to 8 for every survey round, oldest first (one entry per round)." })
+  surveyRounds!: SurveyTables[];
+
+  @Field(() => RoundChange, { nullable: true, description: "What changed between the two latest rounds; null with fewer than two." })
+  latestChange!: RoundChange | null;
+
+  @Field(() => ClusterVerdict, { description: "Whether it is a true cluster, on which rung, and why." })
+  verdict!: ClusterVerdict;
+}

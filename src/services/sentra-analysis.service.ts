@@ -1,0 +1,43 @@
+import type { Database } from "../db/neo4j";
+import { headlineOf } from "../domain/analytics/headline";
+import { analyseSentra, type SentraAnalysis } from "../domain/analytics/sentra-analysis";
+import { resolveThresholds, type ThresholdOverride } from "../domain/analytics/thresholds";
+import { findConcentrations, findSentraNetworks } from "../repositories/analytics.repository";
+import { listSentraIds, writeSentraMetrics } from "../repositories/sentra-metrics.repository";
+
+/**
+ * Analyses a batch of sentra: three statements whatever the batch's size (network, survey
+ * observations, concentration). Unknown ids are absent from the result.
+ */
+export async function analyseSentraBatch(db: Database, ids: readonly string[], override: ThresholdOverride = {}): Promise<Map<string, SentraAnalysis>> {
+  const { values } = resolveThresholds(override);
+  const [networks, concentrations] = await Promise.all([findSentraNetworks(db, ids), findConcentrations(db, ids, values.concentrationRadiusKm)]);
+  const analyses = new Map<string, SentraAnalysis>();
+  for (const [id, network] of networks) {
+    const concentration = concentrations.get(id) ?? { coreFirms: 0, withCoordinates: 0, radiusKm: values.concentrationRadiusKm, maxWithinRadius: 0 };
+    analyses.set(id, analyseSentra(network, concentration, override));
+  }
+  return analyses;
+}
+
+/** Recomputes and stores the headline metrics of the given sentra under the default thresholds. */
+export async function recomputeSentraMetrics(db: Database, ids: readonly string[]): Promise<number> {
+  const analyses = await analyseSentraBatch(db, ids);
+  await writeSentraMetrics(
+    db,
+    [...analyses].map(([sentraId, analysis]) => ({ sentraId, metrics: { ...headlineOf(analysis) } })),
+  );
+  return analyses.size;
+}
+
+/** Recomputes every sentra's stored metrics, in batches; returns how many. */
+export async function recomputeAllSentraMetrics(db: Database, batchSize = 200, progress: (done: number) => void = () => {}): Promise<number> {
+  let done = 0;
+  for (let after: string | null = null; ; ) {
+    const ids = await listSentraIds(db, after, batchSize);
+    if (ids.length === 0) return done;
+    done += await recomputeSentraMetrics(db, ids);
+    progress(done);
+    after = ids[ids.length - 1];
+  }
+}
