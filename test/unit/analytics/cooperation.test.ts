@@ -1,0 +1,58 @@
+import { cooperationDensity } from "../../../src/domain/analytics/cooperation";
+import { actor, firm, network, round, tie } from "./support/build-network";
+
+/**
+ * Core A, B, C, D and supplier S. A and B report each other (passive one way, active the
+ * other: one pair, kept at ACTIVE). S supplies A (active). A answered yes and D no to the
+ * same-type question; B and C answered nothing.
+ */
+function fixture() {
+  return network({
+    actors: [firm("A"), firm("B"), firm("C"), firm("D"), actor("S", "RAW_MATERIAL_SUPPLIER", ["SUPPLIER_INDUSTRY"])],
+    ties: [
+      tie("HORIZONTAL_COOPERATION", "A", "B", "PASSIVE"),
+      tie("HORIZONTAL_COOPERATION", "B", "A", "ACTIVE"),
+      tie("UPSTREAM_SUPPLY", "S", "A", "ACTIVE"),
+    ],
+    rounds: [round("r1", [["A", "SAME_TYPE", true, "ACTIVE"], ["D", "SAME_TYPE", false, null]])],
+  });
+}
+
+describe("cooperationDensity", () => {
+  it("(a) horizontal cooperation among core members, with coverage", () => {
+    const { horizontal } = cooperationDensity(fixture());
+    expect(horizontal.metrics).toMatchObject({ nodeCount: 4, edgeCount: 1, tiesGiven: 2, isolates: ["C", "D"] });
+    // 2 x 1 / (4 x 3)
+    expect(horizontal.metrics.density).toBeCloseTo(1 / 6, 10);
+    // the pair at ACTIVE weighs 2 of 3, over 6 possible pairs
+    expect(horizontal.metrics.weightedDensity).toBeCloseTo(2 / 18, 10);
+    // C has neither a horizontal tie nor a same-type answer; D answered no; B has a tie
+    expect(horizontal.coverage).toEqual({ coreMembers: 4, answeredSurvey: 2, noData: 1, noDataIds: ["C"], questions: ["SAME_TYPE"], roundId: "r1" });
+  });
+
+  it("(b) the whole network: every actor, every tie of the sentra", () => {
+    const { wholeNetwork } = cooperationDensity(fixture());
+    // nodes A, B, C, D, S; pairs A-B and S-A: 2 x 2 / (5 x 4)
+    expect(wholeNetwork.metrics.nodeCount).toBe(5);
+    expect(wholeNetwork.metrics.density).toBeCloseTo(0.2, 10);
+    // A is the only path between S and B
+    expect(wholeNetwork.metrics.brokers.map((b) => b.id)).toEqual(["A"]);
+    expect(wholeNetwork.coverage).toMatchObject({ answeredSurvey: 2, noDataIds: ["C"], questions: ["SAME_TYPE", "UPSTREAM", "DOWNSTREAM", "SUPPORTING"] });
+  });
+
+  it("(c) per linkage type: core members plus that type's partners", () => {
+    const upstream = cooperationDensity(fixture()).byLinkageType.find((m) => m.type === "UPSTREAM_SUPPLY")!;
+    // nodes A, B, C, D, S; one pair: 2 / 20
+    expect(upstream.metrics.density).toBeCloseTo(0.1, 10);
+    // nobody answered UPSTREAM; only A has an upstream tie
+    expect(upstream.coverage).toMatchObject({ answeredSurvey: 0, noData: 3, noDataIds: ["B", "C", "D"], questions: ["UPSTREAM"] });
+    const finance = cooperationDensity(fixture()).byLinkageType.find((m) => m.type === "FINANCE")!;
+    expect(finance.metrics).toMatchObject({ nodeCount: 4, edgeCount: 0, density: 0 });
+    expect(finance.coverage.questions).toEqual(["SUPPORTING"]);
+  });
+
+  it("without a survey round every member without a tie has no data", () => {
+    const n = { ...fixture(), rounds: [] };
+    expect(cooperationDensity(n).horizontal.coverage).toMatchObject({ answeredSurvey: 0, noDataIds: ["C", "D"], roundId: null });
+  });
+});

@@ -1,0 +1,133 @@
+import type { ConcentrationMeasure } from "../../../src/domain/analytics/criteria";
+import type { ThresholdOverride } from "../../../src/domain/analytics/thresholds";
+import { clusterVerdict } from "../../../src/domain/analytics/verdict";
+import { CLOSE_TOGETHER, verdictInput, verdictNetwork } from "./support/verdict-fixture";
+
+const criterion = (id: string, override: ThresholdOverride = {}, input = verdictInput()) =>
+  clusterVerdict(input, override).criteria.find((c) => c.id === id)!;
+
+describe("each criterion measures what the fixture's comments work out", () => {
+  it.each([
+    ["LINKED_CORE_FIRMS", 0.75],
+    ["HORIZONTAL_WEB", 0.75],
+    ["ACTIVE_COOPERATION", 2],
+    ["SPECIALISATION", 1],
+    ["CORE_SERVED_BY_INSTITUTIONS", 0.5],
+    ["INSTITUTIONS_TIED_TO_CORE", 2 / 3],
+    ["ASSISTANCE_UNDER_AGREEMENT", 1],
+    ["FKAK_MEMBERS", 5],
+    ["FKAK_MEMBER_KINDS", 2],
+    ["JICA_MARKET", 2.75],
+    ["JICA_PRODUCT", 3],
+  ])("%s = %p", (id, value) => {
+    expect(criterion(id).measured).toBeCloseTo(value, 10);
+  });
+});
+
+describe("each criterion at its threshold's edge: measured just below fails, at or above passes", () => {
+  // [criterion, threshold, threshold above the measured value, equal to it, below it]
+  it.each([
+    ["LINKED_CORE_FIRMS", "linkedCoreShare", 0.76, 0.75, 0.74],
+    ["HORIZONTAL_WEB", "horizontalWebShare", 0.76, 0.75, 0.74],
+    ["ACTIVE_COOPERATION", "meanTieIntensity", 2.01, 2, 1.99],
+    ["SPECIALISATION", "linkedSupportingIndustries", 2, 1, 0],
+    ["CORE_SERVED_BY_INSTITUTIONS", "coreServedShare", 0.51, 0.5, 0.49],
+    ["INSTITUTIONS_TIED_TO_CORE", "institutionsTiedShare", 0.67, 2 / 3, 0.66],
+    ["ASSISTANCE_UNDER_AGREEMENT", "assistanceRolesUnderAgreement", 2, 1, 0],
+    ["FKAK_MEMBERS", "fkakMinMembers", 6, 5, 4],
+    ["FKAK_MEMBER_KINDS", "fkakMinMemberKinds", 3, 2, 1],
+    ["JICA_MARKET", "jicaDynamicMean", 2.76, 2.75, 2.74],
+  ] as const)("%s against %s", (id, name, above, at, below) => {
+    expect(criterion(id, { [name]: above }).passed).toBe(false);
+    expect(criterion(id, { [name]: at }).passed).toBe(true);
+    expect(criterion(id, { [name]: below }).passed).toBe(true);
+    expect(criterion(id, { [name]: at }).threshold).toBe(at);
+  });
+
+  it.each([
+    ["SENTRA_CONCENTRATION", 5],
+    ["CLUSTER_CONCENTRATION", 20],
+  ])("%s: %p firms within 5 km is the line", (id, line) => {
+    const at = (maxWithinRadius: number) => criterion(id, {}, verdictInput(verdictNetwork(), { coreFirms: 30, withCoordinates: 30, radiusKm: 5, maxWithinRadius }));
+    expect(at(line - 1).passed).toBe(false);
+    expect(at(line).passed).toBe(true);
+    expect(at(line + 1).passed).toBe(true);
+  });
+});
+
+describe("no data is not a failure", () => {
+  const concentration = (c: Partial<ConcentrationMeasure>) => verdictInput(verdictNetwork(), { ...CLOSE_TOGETHER, ...c });
+
+  it("firms without coordinates that could tip the count make the concentration undecided", () => {
+    // 3 placed within 5 km, 1 unplaced: at best 4, enough for a line of 4 but never for 20
+    const input = concentration({ coreFirms: 4, withCoordinates: 3, maxWithinRadius: 3 });
+    expect(criterion("SENTRA_CONCENTRATION", { sentraMinFirms: 4 }, input).passed).toBeNull();
+    expect(criterion("CLUSTER_CONCENTRATION", {}, input).passed).toBe(false);
+    expect(criterion("SENTRA_CONCENTRATION", {}, concentration({ withCoordinates: 0, maxWithinRadius: 0 }))).toMatchObject({ measured: null, passed: null });
+  });
+
+  it("a concentration measured at another radius than the threshold's is not judged", () => {
+    const c = criterion("SENTRA_CONCENTRATION", {}, concentration({ radiusKm: 10, maxWithinRadius: 40 }));
+    expect(c.passed).toBeNull();
+    expect(c.detail).toContain("recompute the concentration at 5 km");
+  });
+
+  it("members with neither a tie nor an answer that could tip a share leave it undecided", () => {
+    const n = verdictNetwork();
+    // F2 no longer answered the supporting question: served 2 of 4 (0.5), at best 3 of 4 (0.75)
+    n.rounds[0].responses = n.rounds[0].responses.filter((r) => !(r.actorId === "F2" && r.question === "SUPPORTING"));
+    expect(criterion("CORE_SERVED_BY_INSTITUTIONS", { coreServedShare: 0.6 }, verdictInput(n)).passed).toBeNull();
+    expect(criterion("CORE_SERVED_BY_INSTITUTIONS", { coreServedShare: 0.8 }, verdictInput(n)).passed).toBe(false);
+  });
+
+  it("without measured intensities or survey scores the criteria are null", () => {
+    const n = verdictNetwork();
+    n.ties = n.ties.map((t) => ({ ...t, intensity: null }));
+    n.rounds = [];
+    expect(criterion("ACTIVE_COOPERATION", {}, verdictInput(n))).toMatchObject({ measured: null, passed: null });
+    expect(criterion("JICA_TRUST", {}, verdictInput(n))).toMatchObject({ measured: null, passed: null });
+  });
+});
+
+describe("the ladder", () => {
+  const verdict = (override: ThresholdOverride, input = verdictInput()) => clusterVerdict(input, override);
+  const asCluster: ThresholdOverride = { sentraMinFirms: 4, clusterMinFirms: 4, assistanceRolesUnderAgreement: 1, fkakMinMembers: 5 };
+
+  it("EMBRYO: fewer than five firms close together", () => {
+    const v = verdict({});
+    expect(v.stage).toBe("EMBRYO");
+    expect(v.reasons[0]).toBe("Not a sentra: too few firms close together: at most 4 core firms within 5 km, 5 needed for a sentra.");
+  });
+
+  it("SENTRA: close together, but too few firms linked", () => {
+    expect(verdict({ sentraMinFirms: 4, linkedCoreShare: 0.8 }).stage).toBe("SENTRA");
+  });
+
+  it("EARLY_CLUSTER: linked, but short of a cluster's criteria", () => {
+    const v = verdict({ sentraMinFirms: 4 });
+    expect(v.stage).toBe("EARLY_CLUSTER");
+    expect(v.reasons).toContain("Not a cluster: too few firms close together: at most 4 core firms within 5 km, 20 needed for a cluster.");
+  });
+
+  it("CLUSTER: every cluster criterion passes, but market is not yet dynamic", () => {
+    const v = verdict(asCluster);
+    expect(v.stage).toBe("CLUSTER");
+    expect(v.dynamic).toBe(false);
+    expect(v.reasons).toEqual(["Not a dynamic cluster: not yet dynamic in market: mean score 2.75, 3 (dynamic) needed."]);
+  });
+
+  it("DYNAMIC_CLUSTER: and every JICA aspect at least the dynamic line", () => {
+    const v = verdict({ ...asCluster, jicaDynamicMean: 2.75 });
+    expect(v).toMatchObject({ stage: "DYNAMIC_CLUSTER", dynamic: true, reasons: [] });
+  });
+
+  it("criteria carry their group, rung, comparison and source", () => {
+    const v = verdict({});
+    expect(new Set(v.criteria.map((c) => c.group))).toEqual(new Set(["CONCENTRATION", "LINKAGE", "INSTITUTIONS", "GOVERNANCE", "DYNAMICS"]));
+    for (const c of v.criteria) {
+      expect(c.comparison).toBe("AT_LEAST");
+      expect(c.source.length).toBeGreaterThan(20);
+      expect(c.shortfall === null).toBe(c.passed === true);
+    }
+  });
+});
