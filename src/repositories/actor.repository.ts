@@ -97,7 +97,7 @@ export interface LinkageFilter {
   sentraId?: string;
 }
 
-function asLinkage(raw: unknown): LinkageRow | undefined {
+export function asLinkage(raw: unknown): LinkageRow | undefined {
   const { partner, ...linkage } = raw as Omit<LinkageRow, "partner"> & { partner: unknown };
   const row = toNodeRow<ActorRow>(partner);
   return row ? { ...linkage, partner: row } : undefined;

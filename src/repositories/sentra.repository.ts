@@ -1,6 +1,7 @@
 import type { Database } from "../db/neo4j";
-import type { ActorKind, SentraRole } from "../domain/vocabulary";
-import type { ActorRow } from "./actor.repository";
+import type { ObservationKind } from "../domain/graph";
+import type { ActorKind, Intensity, LinkageType, SentraRole, SurveyQuestion } from "../domain/vocabulary";
+import { asLinkage, type ActorRow, type LinkageRow } from "./actor.repository";
 import { asRoleEdge, nodeRow, type NodeRow, type RoleEdgeRow } from "./node-row";
 import type { PageRequest } from "./paging";
 import { asNode, findNodesOfLabel, findPagesPerKey, linksOf, listPage, nodeListsOf } from "./templates";
@@ -90,3 +91,49 @@ export const findSentraLists = nodeListsOf({
 export const findStatisticLinks = linksOf({
   sentra: `MATCH (:SentraStatistic {id: key})-[:OF_SENTRA]->(item:Sentra)`,
 });
+
+export interface SentraLinkageFilter {
+  types: LinkageType[];
+  intensities: Intensity[];
+}
+
+/**
+ * One page of the ties that belong to each sentra (by their sentraId), seen from where each tie
+ * starts: `partner` is the actor it points to.
+ */
+export function findSentraLinkages(db: Database, sentraIds: readonly string[], filter: SentraLinkageFilter, page: PageRequest) {
+  return findPagesPerKey<LinkageRow>(
+    db,
+    `MATCH (x:Actor)-[l:LINKED {sentraId: key}]->(y:Actor)
+     WHERE (size($types) = 0 OR l.type IN $types) AND (size($intensities) = 0 OR l.intensity IN $intensities)
+     WITH x, l, y ORDER BY l.type, x.name, y.name, l.id
+     WITH l {.id, .type, .intensity, .flows, .since, .description, .sentraId,
+             fromId: x.id, toId: y.id, direction: 'OUTGOING', partner: ${nodeRow("y")}} AS item`,
+    sentraIds,
+    { types: filter.types, intensities: filter.intensities },
+    page,
+    asLinkage,
+  );
+}
+
+export interface SentraObservationFilter {
+  kind: ObservationKind;
+  questions: SurveyQuestion[];
+  roundId?: string;
+}
+
+/** One page of each sentra's observations of one kind, by question and survey round. */
+export function findSentraObservations(db: Database, sentraIds: readonly string[], filter: SentraObservationFilter, page: PageRequest) {
+  return findPagesPerKey<NodeRow>(
+    db,
+    `MATCH (n:Observation {kind: $kind})-[:IN_SENTRA]->(:Sentra {id: key})
+     WHERE (size($questions) = 0 OR n.question IN $questions)
+       AND ($roundId IS NULL OR EXISTS { (n)-[:IN_ROUND]->(:SurveyRound {id: $roundId}) })
+     WITH n ORDER BY n.question, n.id
+     WITH ${nodeRow("n")} AS item`,
+    sentraIds,
+    { kind: filter.kind, questions: filter.questions, roundId: filter.roundId ?? null },
+    page,
+    asNode,
+  );
+}

@@ -117,3 +117,37 @@ describe("the analyses through GraphQL, over the research seed", () => {
     expect(all.queryCount).toBe(one.queryCount);
   });
 });
+
+describe("the sentra as the unit of reading", () => {
+  let driver: Driver;
+  let api: TestApi;
+
+  beforeAll(async () => {
+    ({ driver } = await freshGraph((db) => seedIfEmpty(db, silentLogger)));
+    api = await startTestApi();
+  });
+  afterAll(async () => {
+    await api.stop();
+    await driver.close();
+  });
+
+  it("recomputes Table 4 for a sentra in one request, and filters its ties by type and intensity", async () => {
+    const { data, errors, queryCount } = await api.run<any>(`{
+      sentra(id: "${MEASURED_SENTRA.juwana}") {
+        surveyResponses(questions: [SAME_TYPE], first: 100) { totalCount edges { node { cooperates intensity } } }
+        proactive: linkages(types: [HORIZONTAL_COOPERATION], intensities: [PROACTIVE], first: 100) { totalCount edges { node { type intensity sentra { id } } } }
+      }
+    }`);
+    expect(errors).toBeUndefined();
+    const answers = data.sentra.surveyResponses.edges.map((e: any) => e.node);
+    const table4 = TABLES_4_TO_7.SAME_TYPE.juwana;
+    expect({
+      answered: data.sentra.surveyResponses.totalCount,
+      yes: answers.filter((a: any) => a.cooperates).length,
+      proactive: answers.filter((a: any) => a.intensity === "PROACTIVE").length,
+    }).toEqual({ answered: table4.answered, yes: table4.yes, proactive: table4.proactive });
+    for (const { node } of data.sentra.proactive.edges) expect(node).toEqual({ type: "HORIZONTAL_COOPERATION", intensity: "PROACTIVE", sentra: { id: MEASURED_SENTRA.juwana } });
+    expect(data.sentra.proactive.totalCount).toBeGreaterThan(0);
+    expect(queryCount).toBeLessThanOrEqual(4);
+  });
+});

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID } from "type-graphql";
-import type { ActorKind, SentraRole } from "../../domain/vocabulary";
+import type { ActorKind, Intensity, LinkageType, SentraRole, SurveyQuestion } from "../../domain/vocabulary";
 import { PageArgs } from "../common/connection";
-import { ActorKindEnum, SentraRoleEnum } from "../common/enums";
+import { ActorKindEnum, IntensityEnum, LinkageTypeEnum, SentraRoleEnum, SurveyQuestionEnum } from "../common/enums";
 
 @ArgsType()
 export class SentraListArgs extends PageArgs {
@@ -25,4 +25,25 @@ export class MemberArgs extends PageArgs {
 
   @Field(() => [ActorKindEnum], { nullable: true, description: "Only members of these kinds." })
   kinds?: ActorKind[] | null;
+}
+
+@ArgsType()
+export class SentraLinkageArgs extends PageArgs {
+  @Field(() => [LinkageTypeEnum], { nullable: true, description: "Only ties of these types." })
+  types?: LinkageType[] | null;
+
+  @Field(() => [IntensityEnum], { nullable: true, description: "Only ties of these intensities (ties with no recorded intensity never match)." })
+  intensities?: Intensity[] | null;
+}
+
+@ArgsType()
+export class SentraObservationArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: "Only observations of this survey round." })
+  roundId?: string | null;
+}
+
+@ArgsType()
+export class SentraResponseArgs extends SentraObservationArgs {
+  @Field(() => [SurveyQuestionEnum], { nullable: true, description: "Only answers to these questions." })
+  questions?: SurveyQuestion[] | null;
 }

@@ -3,11 +3,15 @@ import {
   findSentraByIds,
   findSentraInRegions,
   findSentraLists,
+  findSentraLinkages,
   findSentraMembers,
+  findSentraObservations,
   findStatisticLinks,
   listSentra,
   type MemberFilter,
   type SentraFilter,
+  type SentraLinkageFilter,
+  type SentraObservationFilter,
   type SentraRow,
 } from "../../repositories/sentra.repository";
 import { actorData } from "../actor/actor.data";
@@ -25,6 +29,8 @@ export const sentraData = ((db, data) => ({
     for (const p of pages.values()) for (const m of p.items) actors.prime(m.node.id, m.node);
     return pages;
   }),
+  linkages: pagedLoader((ids, filter: SentraLinkageFilter, page) => findSentraLinkages(db, ids, filter, page)),
+  observations: pagedLoader((ids, filter: SentraObservationFilter, page) => findSentraObservations(db, ids, filter, page)),
   lists: listLoaders(["forums", "monitoringRecords", "programmes", "statistics"], (list, ids, page) => findSentraLists(db, list, ids, page)),
   statisticLinks: linkLoaders(["sentra"], (link, ids) => findStatisticLinks<SentraRow>(db, link, ids)),
 })) satisfies DataModule<unknown>;

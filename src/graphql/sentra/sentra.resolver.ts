@@ -3,11 +3,14 @@ import type { SentraRow } from "../../repositories/sentra.repository";
 import { connectionFrom, PageArgs, toConnection, toPageRequest } from "../common/connection";
 import type { Context } from "../context";
 import { ForumConnection } from "../forum/forum.type";
+import { LinkageConnection } from "../linkage/linkage.type";
+import { IndicatorScoreConnection, ProblemSolvingScoreConnection, SurveyResponseConnection } from "../observation/observation.type";
+import type { ObservationKind } from "../../domain/graph";
 import { MonitoringRecordConnection } from "../forum/monitoring.type";
 import { ProgrammeConnection } from "../programme/programme.type";
 import { regionData } from "../region/region.data";
 import { Region } from "../region/region.type";
-import { MemberArgs, SentraQueryArgs } from "./sentra.args";
+import { MemberArgs, SentraLinkageArgs, SentraObservationArgs, SentraQueryArgs, SentraResponseArgs } from "./sentra.args";
 import { sentraData } from "./sentra.data";
 import { Sentra, SentraConnection, SentraMemberConnection } from "./sentra.type";
 import { SentraStatisticConnection } from "./statistic.type";
@@ -54,4 +57,31 @@ export class SentraResolver {
   statistics(@Root() sentra: SentraRow, @Args() args: PageArgs, @Ctx() { data }: Context) {
     return connectionFrom(data.of(sentraData).lists.statistics, sentra.id, {}, args);
   }
+
+  @FieldResolver(() => LinkageConnection, {
+    description: "The ties that belong to this sentra, by type and intensity; each is seen from where it starts (`partner` is the actor it points to).",
+  })
+  linkages(@Root() sentra: SentraRow, @Args() args: SentraLinkageArgs, @Ctx() { data }: Context) {
+    return connectionFrom(data.of(sentraData).linkages, sentra.id, { types: args.types ?? [], intensities: args.intensities ?? [] }, args);
+  }
+
+  @FieldResolver(() => SurveyResponseConnection, { description: "Its firms' answers to the cooperation questions, by question and round (Tables 4 to 7 in one request)." })
+  surveyResponses(@Root() sentra: SentraRow, @Args() args: SentraResponseArgs, @Ctx() { data }: Context) {
+    return observations(data, sentra, "SURVEY_RESPONSE", args, args.questions ?? []);
+  }
+
+  @FieldResolver(() => IndicatorScoreConnection, { description: "Its firms' JICA scores, by round (Table 3)." })
+  indicatorScores(@Root() sentra: SentraRow, @Args() args: SentraObservationArgs, @Ctx() { data }: Context) {
+    return observations(data, sentra, "INDICATOR_SCORE", args);
+  }
+
+  @FieldResolver(() => ProblemSolvingScoreConnection, { description: "Its firms' joint problem-solving scores, by round (Table 8)." })
+  problemSolvingScores(@Root() sentra: SentraRow, @Args() args: SentraObservationArgs, @Ctx() { data }: Context) {
+    return observations(data, sentra, "PROBLEM_SOLVING_SCORE", args);
+  }
+}
+
+function observations(data: Context["data"], sentra: SentraRow, kind: ObservationKind, args: SentraObservationArgs, questions: SentraResponseArgs["questions"] = []) {
+  const filter = { kind, questions: questions ?? [], roundId: args.roundId ?? undefined };
+  return connectionFrom(data.of(sentraData).observations, sentra.id, filter, args);
 }
