@@ -52,7 +52,10 @@ export function placeActors(network: SentraNetwork): StagePlacement[] {
   for (const actor of network.actors) for (const stage of roleStagesOf(actor.kind, actor.roles)) place(actor, stage);
 
   for (const tie of sentraTies(network)) {
-    for (const [endId, otherId] of [[tie.fromId, tie.toId], [tie.toId, tie.fromId]] as const) {
+    for (const [endId, otherId] of [
+      [tie.fromId, tie.toId],
+      [tie.toId, tie.fromId],
+    ] as const) {
       const actor = byId.get(endId);
       if (!actor || otherId === endId) continue;
       const link = { tieId: tie.id, type: tie.type, coreMemberId: otherId, intensity: tie.intensity };

@@ -33,9 +33,7 @@ export interface CooperationDensity {
   byLinkageType: Array<CooperationMeasure & { type: LinkageType }>;
 }
 
-const QUESTION_OF_TYPE = new Map<LinkageType, SurveyQuestion>(
-  SURVEY_QUESTIONS.flatMap((q) => LINKAGES_BY_QUESTION[q].map((t) => [t, q] as const)),
-);
+const QUESTION_OF_TYPE = new Map<LinkageType, SurveyQuestion>(SURVEY_QUESTIONS.flatMap((q) => LINKAGES_BY_QUESTION[q].map((t) => [t, q] as const)));
 
 /** Density, connectedness and brokers of the sentra's cooperation, each with its coverage. */
 export function cooperationDensity(network: SentraNetwork): CooperationDensity {

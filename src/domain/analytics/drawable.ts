@@ -76,7 +76,11 @@ export function drawableNetwork(network: SentraNetwork, options: DrawOptions = {
   const neighbours = new Map<string, Set<string>>();
   for (const t of ties) {
     if (t.fromId === t.toId) continue;
-    for (const [a, b] of [[t.fromId, t.toId], [t.toId, t.fromId]]) neighbours.set(a, (neighbours.get(a) ?? new Set()).add(b));
+    for (const [a, b] of [
+      [t.fromId, t.toId],
+      [t.toId, t.fromId],
+    ])
+      neighbours.set(a, (neighbours.get(a) ?? new Set()).add(b));
   }
   const degree = (id: string) => neighbours.get(id)?.size ?? 0;
   const actors = new Map(network.actors.map((a) => [a.id, a]));

@@ -12,7 +12,9 @@ export function dynamicsCriteria(ctx: CriterionContext): Criterion[] {
     const summary = ctx.survey?.indicators[aspect] ?? null;
     const measured = summary?.mean ?? null;
     const passed = judge(measured, threshold, "AT_LEAST");
-    const coverage = ctx.survey ? `${summary!.scored} of ${ctx.survey.coverage.coreMembers} core firms scored in round ${ctx.survey.roundId}` : "no survey round";
+    const coverage = ctx.survey
+      ? `${summary!.scored} of ${ctx.survey.coverage.coreMembers} core firms scored in round ${ctx.survey.roundId}`
+      : "no survey round";
     return {
       id: `JICA_${aspect.toUpperCase()}`,
       group: "DYNAMICS",

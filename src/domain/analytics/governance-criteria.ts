@@ -30,7 +30,9 @@ export function governanceCriteria(ctx: CriterionContext): Criterion[] {
       passed: membersPassed,
       source: DEFAULT_THRESHOLDS.fkakMinMembers.source,
       detail: fkak ? `${what} has ${members} members.` : `${what}.`,
-      shortfall: membersPassed ? null : `the cluster organisation is too small: ${fkak ? `${what} has ${members} members` : "no FKAK exists"}, ${minMembers} needed.`,
+      shortfall: membersPassed
+        ? null
+        : `the cluster organisation is too small: ${fkak ? `${what} has ${members} members` : "no FKAK exists"}, ${minMembers} needed.`,
     },
     {
       id: "FKAK_MEMBER_KINDS",
@@ -44,7 +46,9 @@ export function governanceCriteria(ctx: CriterionContext): Criterion[] {
       passed: kindsPassed,
       source: DEFAULT_THRESHOLDS.fkakMinMemberKinds.source,
       detail: fkak ? `${what} represents: ${kinds.length ? kinds.join(", ") : "no identified organisation"}.` : `${what}.`,
-      shortfall: kindsPassed ? null : `the cluster organisation is one-sided: ${fkak ? `${what} represents ${kinds.length} kind(s) of organisation` : "no FKAK exists"}, ${minKinds} needed.`,
+      shortfall: kindsPassed
+        ? null
+        : `the cluster organisation is one-sided: ${fkak ? `${what} represents ${kinds.length} kind(s) of organisation` : "no FKAK exists"}, ${minKinds} needed.`,
     },
   ];
 }

@@ -97,7 +97,8 @@ function assistanceUnderAgreement(ctx: CriterionContext): Criterion {
     comparison: "AT_LEAST",
     passed,
     source: DEFAULT_THRESHOLDS.assistanceRolesUnderAgreement.source,
-    detail: fkakIds.size === 0 ? "No FKAK is recorded, so no agreement can exist." : `Agreements with the FKAK: ${periods.length ? periods.join("; ") : "none"}.`,
+    detail:
+      fkakIds.size === 0 ? "No FKAK is recorded, so no agreement can exist." : `Agreements with the FKAK: ${periods.length ? periods.join("; ") : "none"}.`,
     shortfall: passed
       ? null
       : `${OUTSIDE}: the institutions serve single firms, not the cluster; no ${lacking.join(" or ")} works for the FKAK under an agreement.`,

@@ -117,6 +117,8 @@ function specialisation(ctx: CriterionContext): Criterion {
     passed,
     source: DEFAULT_THRESHOLDS.linkedSupportingIndustries.source,
     detail: state,
-    shortfall: passed ? null : `no specialisation: ${state.charAt(0).toLowerCase()}${state.slice(1)} Every core firm makes the whole product itself and competes with the others.`,
+    shortfall: passed
+      ? null
+      : `no specialisation: ${state.charAt(0).toLowerCase()}${state.slice(1)} Every core firm makes the whole product itself and competes with the others.`,
   };
 }

@@ -1,15 +1,7 @@
 import type { ActorKind, LinkageType } from "../vocabulary";
 
 /** What a member may need from a business development partner (BDS matchmaking). */
-export const PARTNER_NEEDS = [
-  "FINANCE",
-  "TECHNICAL_ASSISTANCE",
-  "ECONOMIC_ASSISTANCE",
-  "BUYERS",
-  "SUPPLIERS",
-  "PROMOTION",
-  "CERTIFICATION",
-] as const;
+export const PARTNER_NEEDS = ["FINANCE", "TECHNICAL_ASSISTANCE", "ECONOMIC_ASSISTANCE", "BUYERS", "SUPPLIERS", "PROMOTION", "CERTIFICATION"] as const;
 export type PartnerNeed = (typeof PARTNER_NEEDS)[number];
 
 export interface NeedProvision {

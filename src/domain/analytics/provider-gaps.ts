@@ -67,7 +67,14 @@ export function providerGaps(input: ProviderGapsInput): ProviderGaps {
 
   const bySentra = new Map<string, SentraGap>();
   for (const m of input.members) {
-    const gap = bySentra.get(m.sentraId) ?? { sentraId: m.sentraId, sentraName: m.sentraName, membersConsidered: 0, lacking: [], lackingShare: 0, nearestKm: null };
+    const gap = bySentra.get(m.sentraId) ?? {
+      sentraId: m.sentraId,
+      sentraName: m.sentraName,
+      membersConsidered: 0,
+      lacking: [],
+      lackingShare: 0,
+      nearestKm: null,
+    };
     gap.membersConsidered++;
     bySentra.set(m.sentraId, gap);
   }
@@ -75,7 +82,11 @@ export function providerGaps(input: ProviderGapsInput): ProviderGaps {
   const sentra = [...bySentra.values()]
     .filter((g) => g.lacking.length > 0)
     .map((g) => ({ ...g, lackingShare: g.lacking.length / g.membersConsidered, nearestKm: g.lacking[0].distanceKm }))
-    .sort((a, b) => nearestFirst({ distanceKm: a.nearestKm, memberName: a.sentraName }, { distanceKm: b.nearestKm, memberName: b.sentraName }) || b.lacking.length - a.lacking.length);
+    .sort(
+      (a, b) =>
+        nearestFirst({ distanceKm: a.nearestKm, memberName: a.sentraName }, { distanceKm: b.nearestKm, memberName: b.sentraName }) ||
+        b.lacking.length - a.lacking.length,
+    );
 
   return { providerId: input.provider.id, needs, members, sentra };
 }

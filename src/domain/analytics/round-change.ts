@@ -35,12 +35,18 @@ export function roundChange(older: SurveyTables, newer: SurveyTables): RoundChan
   return {
     olderRoundId: older.roundId,
     newerRoundId: newer.roundId,
-    cooperation: newer.cooperation.map((n) => cooperationChange(older.cooperation.find((o) => o.question === n.question), n)),
+    cooperation: newer.cooperation.map((n) =>
+      cooperationChange(
+        older.cooperation.find((o) => o.question === n.question),
+        n,
+      ),
+    ),
     indicators: Object.fromEntries(JICA_ASPECTS.map((a) => [a, scoreChange(older.indicators[a], newer.indicators[a])])) as Record<JicaAspect, ScoreChange>,
     indicatorDisplaySum: diff(older.indicatorDisplaySum, newer.indicatorDisplaySum),
-    problemSolving: Object.fromEntries(
-      PROBLEM_AREAS.map((a) => [a, scoreChange(older.problemSolving[a], newer.problemSolving[a])]),
-    ) as Record<ProblemArea, ScoreChange>,
+    problemSolving: Object.fromEntries(PROBLEM_AREAS.map((a) => [a, scoreChange(older.problemSolving[a], newer.problemSolving[a])])) as Record<
+      ProblemArea,
+      ScoreChange
+    >,
   };
 }
 

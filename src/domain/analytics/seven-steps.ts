@@ -4,15 +4,7 @@ import type { ValueChainStage } from "./stages";
 import type { ValueChain } from "./value-chain";
 
 /** research/001 B and research/004 B.2: the seven-step model of cluster development. */
-export const SEVEN_STEPS = [
-  "FPK",
-  "LEADING_INDUSTRY",
-  "SUPPORTING_INSTITUTIONS_MAPPED",
-  "FKAK",
-  "LPT_AGREEMENT",
-  "PKE_AGREEMENT",
-  "MONITORING",
-] as const;
+export const SEVEN_STEPS = ["FPK", "LEADING_INDUSTRY", "SUPPORTING_INSTITUTIONS_MAPPED", "FKAK", "LPT_AGREEMENT", "PKE_AGREEMENT", "MONITORING"] as const;
 export type SevenStepId = (typeof SEVEN_STEPS)[number];
 
 export interface SevenStep {

@@ -53,9 +53,10 @@ export function surveyTables(round: SurveyRoundData, coreMemberIds: Iterable<str
     ...round.indicatorScores.map((s) => s.actorId),
     ...round.problemSolvingScores.map((s) => s.actorId),
   ]);
-  const indicators = Object.fromEntries(
-    JICA_ASPECTS.map((aspect) => [aspect, summarise(round.indicatorScores.map((s) => s[aspect]))]),
-  ) as Record<JicaAspect, ScoreSummary>;
+  const indicators = Object.fromEntries(JICA_ASPECTS.map((aspect) => [aspect, summarise(round.indicatorScores.map((s) => s[aspect]))])) as Record<
+    JicaAspect,
+    ScoreSummary
+  >;
   const displayMeans = JICA_ASPECTS.map((a) => indicators[a].displayMean);
   return {
     roundId: round.roundId,
@@ -64,9 +65,10 @@ export function surveyTables(round: SurveyRoundData, coreMemberIds: Iterable<str
     cooperation: SURVEY_QUESTIONS.map((q) => cooperationTable(round, q)),
     indicators,
     indicatorDisplaySum: displayMeans.some((m) => m === null) ? null : displayMeans.reduce((s, m) => s! + m!, 0),
-    problemSolving: Object.fromEntries(
-      PROBLEM_AREAS.map((area) => [area, summarise(round.problemSolvingScores.map((s) => s[area]))]),
-    ) as Record<ProblemArea, ScoreSummary>,
+    problemSolving: Object.fromEntries(PROBLEM_AREAS.map((area) => [area, summarise(round.problemSolvingScores.map((s) => s[area]))])) as Record<
+      ProblemArea,
+      ScoreSummary
+    >,
     coverage: {
       coreMembers: core.size,
       membersWithResponses: [...respondents].filter((id) => core.has(id)).length,

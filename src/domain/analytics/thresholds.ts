@@ -48,8 +48,7 @@ export const DEFAULT_THRESHOLDS = {
     value: 2,
     unit: "INTENSITY",
     max: 3,
-    source:
-      "research/001 Tables 4 to 6 scale pasif/aktif/proaktif as 1/2/3. Simpul's default: at least 2, cooperation active on average.",
+    source: "research/001 Tables 4 to 6 scale pasif/aktif/proaktif as 1/2/3. Simpul's default: at least 2, cooperation active on average.",
   },
   linkedSupportingIndustries: {
     value: 1,
@@ -80,7 +79,8 @@ export const DEFAULT_THRESHOLDS = {
   fkakMinMembers: {
     value: 15,
     unit: "COUNT",
-    source: "European Cluster Collaboration Platform: a cluster organisation has at least 15 committed members; research/001 B step 4: an FKAK of about 15 representatives.",
+    source:
+      "European Cluster Collaboration Platform: a cluster organisation has at least 15 committed members; research/001 B step 4: an FKAK of about 15 representatives.",
   },
   fkakMinMemberKinds: {
     value: 2,

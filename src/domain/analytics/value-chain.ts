@@ -88,7 +88,13 @@ export function valueChain(network: SentraNetwork, options: ValueChainOptions = 
   const placements = placeActors(network);
   const forums = governanceForums(network);
   const stages = VALUE_CHAIN_STAGES.map((stage) =>
-    stageResult(stage, placements.filter((p) => p.stage === stage), stage === "GOVERNANCE" ? forums : [], coreCount, weakReachShare),
+    stageResult(
+      stage,
+      placements.filter((p) => p.stage === stage),
+      stage === "GOVERNANCE" ? forums : [],
+      coreCount,
+      weakReachShare,
+    ),
   );
   const linked = stages.filter((s) => s.status === "LINKED").length;
   return {
@@ -176,7 +182,14 @@ function linkageCoverage(network: SentraNetwork, type: LinkageType, coreCount: n
     }
   }
   const byIntensity = countIntensities(strongest.values());
-  return { type, coreMembers: coreCount, withTie: strongest.size, share: share(strongest.size, coreCount), byIntensity, shares: intensityShares(byIntensity, coreCount) };
+  return {
+    type,
+    coreMembers: coreCount,
+    withTie: strongest.size,
+    share: share(strongest.size, coreCount),
+    byIntensity,
+    shares: intensityShares(byIntensity, coreCount),
+  };
 }
 
 export function formatShare(value: number): string {

@@ -44,13 +44,7 @@ const STAGE_PHRASE: Record<ClusterStage, string> = {
 export function clusterVerdict(input: VerdictInput, override: ThresholdOverride = {}): ClusterVerdict {
   const { values, overridden } = resolveThresholds(override);
   const ctx = { ...input, thresholds: values };
-  const criteria = [
-    ...concentrationCriteria(ctx),
-    ...linkageCriteria(ctx),
-    ...institutionCriteria(ctx),
-    ...governanceCriteria(ctx),
-    ...dynamicsCriteria(ctx),
-  ];
+  const criteria = [...concentrationCriteria(ctx), ...linkageCriteria(ctx), ...institutionCriteria(ctx), ...governanceCriteria(ctx), ...dynamicsCriteria(ctx)];
   const stage = stageOf(criteria);
   return {
     sentraId: input.network.sentra.id,
@@ -80,9 +74,5 @@ function stageOf(criteria: readonly Criterion[]): ClusterStage {
 
 function reasonsAbove(stage: ClusterStage, criteria: readonly Criterion[]): string[] {
   const higher = CLUSTER_STAGES.slice(CLUSTER_STAGES.indexOf(stage) + 1);
-  return higher.flatMap((rung) =>
-    criteria
-      .filter((c) => c.requiredFor === rung && c.passed !== true)
-      .map((c) => `Not ${STAGE_PHRASE[rung]}: ${c.shortfall}`),
-  );
+  return higher.flatMap((rung) => criteria.filter((c) => c.requiredFor === rung && c.passed !== true).map((c) => `Not ${STAGE_PHRASE[rung]}: ${c.shortfall}`));
 }

@@ -9,12 +9,13 @@ import { actor, firm, network, round, tie } from "./support/build-network";
 function fixture() {
   return network({
     actors: [firm("A"), firm("B"), firm("C"), firm("D"), actor("S", "RAW_MATERIAL_SUPPLIER", ["SUPPLIER_INDUSTRY"])],
-    ties: [
-      tie("HORIZONTAL_COOPERATION", "A", "B", "PASSIVE"),
-      tie("HORIZONTAL_COOPERATION", "B", "A", "ACTIVE"),
-      tie("UPSTREAM_SUPPLY", "S", "A", "ACTIVE"),
+    ties: [tie("HORIZONTAL_COOPERATION", "A", "B", "PASSIVE"), tie("HORIZONTAL_COOPERATION", "B", "A", "ACTIVE"), tie("UPSTREAM_SUPPLY", "S", "A", "ACTIVE")],
+    rounds: [
+      round("r1", [
+        ["A", "SAME_TYPE", true, "ACTIVE"],
+        ["D", "SAME_TYPE", false, null],
+      ]),
     ],
-    rounds: [round("r1", [["A", "SAME_TYPE", true, "ACTIVE"], ["D", "SAME_TYPE", false, null]])],
   });
 }
 

@@ -3,8 +3,7 @@ import type { ThresholdOverride } from "../../../src/domain/analytics/thresholds
 import { clusterVerdict } from "../../../src/domain/analytics/verdict";
 import { CLOSE_TOGETHER, verdictInput, verdictNetwork } from "./support/verdict-fixture";
 
-const criterion = (id: string, override: ThresholdOverride = {}, input = verdictInput()) =>
-  clusterVerdict(input, override).criteria.find((c) => c.id === id)!;
+const criterion = (id: string, override: ThresholdOverride = {}, input = verdictInput()) => clusterVerdict(input, override).criteria.find((c) => c.id === id)!;
 
 describe("each criterion measures what the fixture's comments work out", () => {
   it.each([
@@ -48,7 +47,8 @@ describe("each criterion at its threshold's edge: measured just below fails, at 
     ["SENTRA_CONCENTRATION", 5],
     ["CLUSTER_CONCENTRATION", 20],
   ])("%s: %p firms within 5 km is the line", (id, line) => {
-    const at = (maxWithinRadius: number) => criterion(id, {}, verdictInput(verdictNetwork(), { coreFirms: 30, withCoordinates: 30, radiusKm: 5, maxWithinRadius }));
+    const at = (maxWithinRadius: number) =>
+      criterion(id, {}, verdictInput(verdictNetwork(), { coreFirms: 30, withCoordinates: 30, radiusKm: 5, maxWithinRadius }));
     expect(at(line - 1).passed).toBe(false);
     expect(at(line).passed).toBe(true);
     expect(at(line + 1).passed).toBe(true);

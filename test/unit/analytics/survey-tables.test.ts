@@ -105,10 +105,20 @@ describe("surveyTables on a hand-made round", () => {
 
 describe("roundChange", () => {
   it("subtracts older from newer, figure by figure", () => {
-    const older = surveyTables(round("r1", [["a", "SAME_TYPE", false, null], ["b", "SAME_TYPE", true, "PASSIVE"]]), ["a", "b"]);
+    const older = surveyTables(
+      round("r1", [
+        ["a", "SAME_TYPE", false, null],
+        ["b", "SAME_TYPE", true, "PASSIVE"],
+      ]),
+      ["a", "b"],
+    );
     const newer = surveyTables(
       {
-        ...round("r2", [["a", "SAME_TYPE", true, "ACTIVE"], ["b", "SAME_TYPE", true, "PROACTIVE"], ["c", "SAME_TYPE", true, "ACTIVE"]]),
+        ...round("r2", [
+          ["a", "SAME_TYPE", true, "ACTIVE"],
+          ["b", "SAME_TYPE", true, "PROACTIVE"],
+          ["c", "SAME_TYPE", true, "ACTIVE"],
+        ]),
         indicatorScores: [{ actorId: "a", product: 4, technology: 3, market: 3, skills: 3, trust: 3, information: 3 }],
       },
       ["a", "b", "c"],
@@ -118,7 +128,14 @@ describe("roundChange", () => {
     expect(change.newerRoundId).toBe("r2");
     // answered 2 -> 3, yes 1 -> 3, no 1 -> 0, passive 1 -> 0, active 0 -> 2, proactive 0 -> 1, yes share 0.5 -> 1
     expect(change.cooperation.find((c) => c.question === "SAME_TYPE")).toEqual({
-      question: "SAME_TYPE", answered: 1, yes: 2, no: -1, passive: -1, active: 2, proactive: 1, yesShare: 0.5,
+      question: "SAME_TYPE",
+      answered: 1,
+      yes: 2,
+      no: -1,
+      passive: -1,
+      active: 2,
+      proactive: 1,
+      yesShare: 0.5,
     });
     // the older round has no scores: no change can be stated
     expect(change.indicators.product).toEqual({ mean: null, min: null, max: null });

@@ -24,7 +24,14 @@ function fixture() {
       tie("HORIZONTAL_COOPERATION", "A", "B", "ACTIVE"),
       tie("UPSTREAM_SUPPLY", "S", "C", "PROACTIVE", "another-sentra"),
     ],
-    forums: [forum("fkak", "FKAK", [["p1", "A", "IKM"], ["p2", "B", "IKM"], ["p3", "C", "IKM"], [null, "Q", "COOPERATIVE"]])],
+    forums: [
+      forum("fkak", "FKAK", [
+        ["p1", "A", "IKM"],
+        ["p2", "B", "IKM"],
+        ["p3", "C", "IKM"],
+        [null, "Q", "COOPERATIVE"],
+      ]),
+    ],
   });
 }
 
@@ -38,7 +45,11 @@ describe("valueChain", () => {
     // Q lends to nobody either: FINANCE by its kind, besides GOVERNANCE for its FKAK seat
     expect(stageOf(chain, "FINANCE").actors.map((a) => a.actorId)).toEqual(["K", "Q"]);
     expect(stageOf(chain, "GOVERNANCE").actors.map((a) => a.actorId)).toEqual(["Q"]);
-    expect(stageOf(chain, "CORE_PRODUCTION").actors.map((a) => a.actorId).sort()).toEqual(["A", "B", "C"]);
+    expect(
+      stageOf(chain, "CORE_PRODUCTION")
+        .actors.map((a) => a.actorId)
+        .sort(),
+    ).toEqual(["A", "B", "C"]);
   });
 
   it("counts linked core members per actor, at the strongest intensity, and ignores other sentra's ties", () => {
@@ -71,7 +82,10 @@ describe("valueChain", () => {
   it("a stage is weak under the reach share or when every measured tie is passive", () => {
     const chain = valueChain(fixture());
     // P reaches 1 of 3 (under 50%) and only passively
-    expect(stageOf(chain, "SUPPORTING_AND_RELATED_INDUSTRY")).toMatchObject({ weak: true, weakReasons: ["reaches 1 of 3 core members, under 50%", "every measured tie is passive"] });
+    expect(stageOf(chain, "SUPPORTING_AND_RELATED_INDUSTRY")).toMatchObject({
+      weak: true,
+      weakReasons: ["reaches 1 of 3 core members, under 50%", "every measured tie is passive"],
+    });
     // S reaches 2 of 3, one actively
     expect(stageOf(chain, "RAW_MATERIAL_SUPPLY").weak).toBe(false);
     // CORE_PRODUCTION: A and B cooperate, C does not: 2 of 3

@@ -20,7 +20,12 @@ function seedVerdict(key: MeasuredSentra) {
 }
 
 /** research/004: the reasons the three metal clusters are still at an early stage. */
-const RESEARCH_REASONS = [/no specialisation/, /members compete rather than cooperate/, /cooperation is mostly passive/, /supporting institutions are outside the network/];
+const RESEARCH_REASONS = [
+  /no specialisation/,
+  /members compete rather than cooperate/,
+  /cooperation is mostly passive/,
+  /supporting institutions are outside the network/,
+];
 
 describe("the research's verdict on the three measured sentra (research/004), under default thresholds", () => {
   it.each(KEYS)("%s is an early-stage cluster, not dynamic", (key) => {

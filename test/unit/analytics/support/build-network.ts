@@ -18,7 +18,12 @@ export function tie(type: LinkageType, fromId: string, toId: string, intensity: 
   return { id: `tie-${tieCount}-${fromId}-${toId}`, type, fromId, toId, intensity, sentraId };
 }
 
-export function forum(id: string, kind: NetworkForum["kind"], members: Array<[string | null, string | null, ActorKind | null]>, decree: string | null = null): NetworkForum {
+export function forum(
+  id: string,
+  kind: NetworkForum["kind"],
+  members: Array<[string | null, string | null, ActorKind | null]>,
+  decree: string | null = null,
+): NetworkForum {
   return {
     id,
     kind,
@@ -29,11 +34,7 @@ export function forum(id: string, kind: NetworkForum["kind"], members: Array<[st
   };
 }
 
-export function round(
-  roundId: string,
-  answers: Array<[string, SurveyQuestion, boolean, Intensity | null]>,
-  date = "2009-06-15",
-): SurveyRoundData {
+export function round(roundId: string, answers: Array<[string, SurveyQuestion, boolean, Intensity | null]>, date = "2009-06-15"): SurveyRoundData {
   return {
     roundId,
     name: `Round ${roundId}`,

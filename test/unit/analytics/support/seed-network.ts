@@ -47,7 +47,14 @@ export function seedNetwork(sentraId: string): SentraNetwork {
     forums,
     agreements: dataset.agreements
       .filter((a) => forumIds.has(a.forumId))
-      .map((a) => ({ id: a.id, forumId: a.forumId, providerId: a.providerId, providerRole: a.providerRole, startDate: a.startDate, endDate: a.endDate ?? null })),
+      .map((a) => ({
+        id: a.id,
+        forumId: a.forumId,
+        providerId: a.providerId,
+        providerRole: a.providerRole,
+        startDate: a.startDate,
+        endDate: a.endDate ?? null,
+      })),
     monitoringDates: dataset.monitoringRecords.filter((m) => m.sentraId === sentraId).map((m) => m.date),
     rounds: roundsOf(sentraId),
   };
@@ -62,12 +69,27 @@ function roundsOf(sentraId: string): SurveyRoundData[] {
         roundId: round.id,
         name: round.name,
         date: round.date,
-        responses: inRound(dataset.surveyResponses).map((r) => ({ actorId: r.actorId, question: r.question, cooperates: r.cooperates, intensity: r.intensity ?? null })),
+        responses: inRound(dataset.surveyResponses).map((r) => ({
+          actorId: r.actorId,
+          question: r.question,
+          cooperates: r.cooperates,
+          intensity: r.intensity ?? null,
+        })),
         indicatorScores: inRound(dataset.indicatorScores).map(({ actorId, product, technology, market, skills, trust, information }) => ({
-          actorId, product, technology, market, skills, trust, information,
+          actorId,
+          product,
+          technology,
+          market,
+          skills,
+          trust,
+          information,
         })),
         problemSolvingScores: inRound(dataset.problemSolvingScores).map(({ actorId, rawMaterial, auxiliaryMaterial, production, marketing }) => ({
-          actorId, rawMaterial, auxiliaryMaterial, production, marketing,
+          actorId,
+          rawMaterial,
+          auxiliaryMaterial,
+          production,
+          marketing,
         })),
       };
     })
@@ -78,10 +100,7 @@ function roundsOf(sentraId: string): SurveyRoundData[] {
 export function seedConcentration(network: SentraNetwork, radiusKm: number): ConcentrationMeasure {
   const core = network.actors.filter((a) => a.roles.includes("CORE"));
   const placed = core.filter((a) => a.location !== null);
-  const maxWithinRadius = placed.reduce(
-    (max, a) => Math.max(max, placed.filter((b) => haversineKm(a.location!, b.location!) <= radiusKm).length),
-    0,
-  );
+  const maxWithinRadius = placed.reduce((max, a) => Math.max(max, placed.filter((b) => haversineKm(a.location!, b.location!) <= radiusKm).length), 0);
   return { coreFirms: core.length, withCoordinates: placed.length, radiusKm, maxWithinRadius };
 }
 

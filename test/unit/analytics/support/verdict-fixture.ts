@@ -39,8 +39,22 @@ export function verdictNetwork(): SentraNetwork {
       tie("TECHNICAL_ASSISTANCE", "U1", "F3"),
     ],
     forums: [
-      forum("fpk", "FPK", [["fp1", "B1", "BANK"], ["fp2", "U1", "UNIVERSITY"]], "SK Bupati Test No. 1/2009"),
-      forum("fkak", "FKAK", [["o1", "F1", "IKM"], ["o2", "F2", "IKM"], ["o3", "F3", "IKM"], ["o4", "F4", "IKM"], [null, "B1", "BANK"]]),
+      forum(
+        "fpk",
+        "FPK",
+        [
+          ["fp1", "B1", "BANK"],
+          ["fp2", "U1", "UNIVERSITY"],
+        ],
+        "SK Bupati Test No. 1/2009",
+      ),
+      forum("fkak", "FKAK", [
+        ["o1", "F1", "IKM"],
+        ["o2", "F2", "IKM"],
+        ["o3", "F3", "IKM"],
+        ["o4", "F4", "IKM"],
+        [null, "B1", "BANK"],
+      ]),
     ],
     agreements: [{ id: "ag1", forumId: "fkak", providerId: "U1", providerRole: "LPT", startDate: "2009-03-01", endDate: null }],
     monitoringDates: ["2009-10-01"],

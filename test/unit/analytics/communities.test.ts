@@ -1,0 +1,50 @@
+import { detectCommunities, type RegionTie } from "../../../src/domain/analytics/communities";
+
+const clique = (ids: string[]): RegionTie[] => ids.flatMap((a, i) => ids.slice(i + 1).map((b) => ({ fromId: a, toId: b, intensity: "PASSIVE" as const })));
+
+/**
+ * Two cliques of four joined by one tie, plus an actor with no tie. Sentra SA holds a1 to a4;
+ * sentra SB holds only b1 and b2: half of the second community, not "mostly".
+ */
+const input = {
+  actors: [
+    ...["a1", "a2", "a3", "a4"].map((id) => ({ id, name: id, sentraIds: ["SA"] })),
+    ...["b1", "b2"].map((id) => ({ id, name: id, sentraIds: ["SB"] })),
+    ...["b3", "b4", "z"].map((id) => ({ id, name: id, sentraIds: [] })),
+  ],
+  ties: [...clique(["a1", "a2", "a3", "a4"]), ...clique(["b1", "b2", "b3", "b4"]), { fromId: "a1", toId: "b1", intensity: null }],
+};
+
+describe("detectCommunities", () => {
+  it("finds the two cliques", () => {
+    const result = detectCommunities(input);
+    expect(result.communities.map((c) => c.memberIds)).toEqual([
+      ["a1", "a2", "a3", "a4"],
+      ["b1", "b2", "b3", "b4"],
+    ]);
+    expect(result.communities.map((c) => c.internalTies)).toEqual([6, 6]);
+    expect(result.singletons).toEqual(["z"]);
+    // m = 13 ties; each community has 6 inside and degree sum 13: Q = 2 x (6/13 - (13/26)^2)
+    expect(result.modularity).toBeCloseTo(2 * (6 / 13 - 0.25), 10);
+  });
+
+  it("says which designated sentra covers each community, and flags the undesignated", () => {
+    const [first, second] = detectCommunities(input).communities;
+    expect(first).toMatchObject({ coveredBy: "SA", undesignated: false, overlaps: [{ sentraId: "SA", members: 4, shareOfCommunity: 1, shareOfSentra: 1 }] });
+    expect(second).toMatchObject({ coveredBy: null, undesignated: true, overlaps: [{ sentraId: "SB", members: 2, shareOfCommunity: 0.5, shareOfSentra: 1 }] });
+  });
+
+  it("is reproducible: the same seed gives the same partition", () => {
+    const shuffled = { ...input, ties: [...input.ties].reverse() };
+    expect(detectCommunities(shuffled).communities).toEqual(detectCommunities(input).communities);
+    expect(detectCommunities({ ...input, seed: 7 })).toEqual(detectCommunities({ ...input, seed: 7 }));
+  });
+
+  it("a graph without ties has no communities and no modularity", () => {
+    expect(detectCommunities({ actors: input.actors, ties: [] })).toMatchObject({
+      communities: [],
+      modularity: null,
+      singletons: input.actors.map((a) => a.id).sort(),
+    });
+  });
+});

@@ -1,0 +1,129 @@
+import { needsProvidedBy } from "../../../src/domain/analytics/partner-needs";
+import { suggestPartners, type PartnerCandidate } from "../../../src/domain/analytics/partners";
+import { providerGaps } from "../../../src/domain/analytics/provider-gaps";
+import type { ActorKind } from "../../../src/domain/vocabulary";
+import { actor, firm, network, tie } from "./support/build-network";
+
+function candidate(
+  id: string,
+  kind: ActorKind,
+  peers: number,
+  elsewhere: number,
+  byMember: Record<string, number | null> = {},
+  centroid: number | null = null,
+): PartnerCandidate {
+  return {
+    id,
+    name: `Name of ${id}`,
+    kind,
+    location: null,
+    servesInThisSentra: peers,
+    servesSameProductElsewhere: elsewhere,
+    distanceKmByMember: byMember,
+    distanceKmToCentroid: centroid,
+  };
+}
+
+/** Core A, B, C. Bank K lends to A. B supplies scrap to dealer S2 (B is the supplier there, not served). */
+const sentra = network({
+  actors: [firm("A"), firm("B"), firm("C"), actor("K", "BANK", ["SUPPORTING_INSTITUTION"])],
+  ties: [tie("FINANCE", "K", "A"), tie("UPSTREAM_SUPPLY", "B", "S2", "PASSIVE")],
+});
+
+const candidates = [
+  candidate("K", "BANK", 1, 0, { B: 2 }, 3),
+  candidate("R", "RURAL_BANK", 0, 3, { B: 30, C: 30 }),
+  candidate("T", "TRADER", 0, 0, { B: 1, C: 1 }),
+  candidate("U", "UNIVERSITY", 0, 1),
+  candidate("B", "BANK", 0, 0),
+];
+
+describe("suggestPartners", () => {
+  const search = suggestPartners({ network: sentra, need: "FINANCE", candidates });
+  const forMember = (id: string) => search.lacking.find((m) => m.memberId === id)!.suggestions;
+
+  it("lists the members lacking the need: those no FINANCE tie serves", () => {
+    expect(search.lacking.map((m) => m.memberId)).toEqual(["B", "C"]);
+    expect(search.linkageTypes).toEqual(["FINANCE"]);
+  });
+
+  it("ranks by the documented score, with reasons", () => {
+    // R: 0.3 x 3/3 + 0.2 x 1/(1 + 30/10) = 0.3 + 0.05 = 0.35
+    // K: 0.5 x 1/3 + 0.2 x 1/(1 + 2/10) = 0.1667 + 0.1667 = 0.3333
+    // U: 0.3 x 1/3 = 0.1 (a university, but seen financing the product elsewhere); T: a trader, not a financier
+    const b = forMember("B");
+    expect(b.map((s) => s.candidateId)).toEqual(["R", "K", "U"]);
+    expect(b[0].score).toBeCloseTo(0.35, 10);
+    expect(b[1].score).toBeCloseTo(1 / 3, 10);
+    expect(b[1].reasons.map((r) => [r.code, r.value])).toEqual([
+      ["ALREADY_SERVES_PEERS", 1],
+      ["NEAR", 2],
+    ]);
+    expect(b[0].reasons.map((r) => r.code)).toEqual(["SERVES_SAME_PRODUCT_ELSEWHERE"]);
+  });
+
+  it("falls back on the distance to the sentra's centre when the member cannot be placed", () => {
+    const k = forMember("C").find((s) => s.candidateId === "K")!;
+    // 0.5 x 1/3 + 0.2 x 1/(1 + 3/10)
+    expect(k).toMatchObject({ distanceKm: 3, distanceTo: "CENTROID" });
+    expect(k.score).toBeCloseTo(0.5 / 3 + 0.2 / 1.3, 10);
+  });
+
+  it("never suggests a member to itself", () => {
+    expect(forMember("B").map((s) => s.candidateId)).not.toContain("B");
+    expect(forMember("C").map((s) => s.candidateId)).toContain("B");
+  });
+
+  it("never suggests a candidate already tied to the member by the need's linkage type", () => {
+    const suppliers = suggestPartners({
+      network: sentra,
+      need: "SUPPLIERS",
+      candidates: [candidate("S2", "RAW_MATERIAL_SUPPLIER", 0, 0), candidate("S3", "RAW_MATERIAL_SUPPLIER", 0, 0)],
+    });
+    // B supplies S2 but nobody supplies B: B lacks suppliers, and S2 is already its partner in that trade
+    const b = suppliers.lacking.find((m) => m.memberId === "B")!;
+    expect(b.suggestions.map((s) => s.candidateId)).toEqual(["S3"]);
+    // the bank already lending to A is never offered to A: A is not lacking
+    expect(search.lacking.map((m) => m.memberId)).not.toContain("A");
+  });
+
+  it("caps the list per member", () => {
+    expect(suggestPartners({ network: sentra, need: "FINANCE", candidates, limit: 1 }).lacking[0].suggestions).toHaveLength(1);
+  });
+});
+
+describe("providerGaps", () => {
+  const member = (memberId: string, sentraId: string, distanceKm: number | null, servedByTypes: string[] = [], servedByProvider = false) => ({
+    sentraId,
+    sentraName: `Sentra ${sentraId}`,
+    memberId,
+    memberName: `Member ${memberId}`,
+    distanceKm,
+    servedByTypes: servedByTypes as never[],
+    servedByProvider,
+  });
+
+  it("a bank's gaps: members no finance reaches, nearest first, unplaced last", () => {
+    const gaps = providerGaps({
+      provider: { id: "K", name: "Bank K", kind: "BANK" },
+      members: [
+        member("m1", "s1", 5),
+        member("m2", "s1", 1, ["FINANCE"]),
+        member("m3", "s2", 2, ["UPSTREAM_SUPPLY"]),
+        member("m4", "s2", null),
+        member("m5", "s1", 0.5, [], true),
+      ],
+    });
+    expect(gaps.needs).toEqual(["FINANCE"]);
+    expect(gaps.members.map((m) => m.memberId)).toEqual(["m3", "m1", "m4"]);
+    expect(gaps.sentra.map((s) => [s.sentraId, s.lacking.length, s.membersConsidered, s.nearestKm])).toEqual([
+      ["s2", 2, 2, 2],
+      ["s1", 1, 3, 5],
+    ]);
+  });
+
+  it("the needs a kind can meet", () => {
+    expect(needsProvidedBy("GOVERNMENT_AGENCY")).toEqual(["TECHNICAL_ASSISTANCE", "ECONOMIC_ASSISTANCE", "PROMOTION", "CERTIFICATION"]);
+    expect(needsProvidedBy("IKM")).toEqual([]);
+  });
+});
