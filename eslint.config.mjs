@@ -20,6 +20,8 @@ export default defineConfig([
       // A variable read by a handler installed before it is assigned (main.ts's signal handler)
       // cannot be const.
       "prefer-const": ["error", { ignoreReadBeforeAssign: true }],
+      // A decorated class is a GraphQL type even when its fields are declared from a list in code.
+      "@typescript-eslint/no-extraneous-class": ["error", { allowWithDecorator: true }],
     },
   },
   {

@@ -1,22 +1,14 @@
 import type { Database } from "../db/neo4j";
-import type { Direction, ObservationKind, Orientation } from "../domain/graph";
-import type { ActorKind, Flow, Intensity, LinkageType, SentraRole, SizeClass } from "../domain/vocabulary";
-import { asRoleEdge, nodeRow, toNodeRow, type NodeRow, type RoleEdgeRow } from "./node-row";
+import type { Direction, ObservationKind } from "../domain/graph";
+import type { ActorKind, LinkageType, SentraRole } from "../domain/vocabulary";
+import type { ActorRow } from "./actor-row";
+import { asLinkage, type LinkageRow } from "./linkage-row";
+import { asRoleEdge, nodeRow, type NodeRow, type RoleEdgeRow } from "./node-row";
 import type { PageRequest } from "./paging";
 import type { SentraRow } from "./sentra.repository";
 import { asNode, findNodesOfLabel, findPagesPerKey, listPage, nodeListsOf } from "./templates";
 
-export interface ActorRow extends NodeRow {
-  name: string;
-  kind: ActorKind;
-  description: string | null;
-  location: { latitude: number; longitude: number } | null;
-  sizeClass: SizeClass | null;
-  workers: number | null;
-  mainProducts: string[] | null;
-  yearFounded: number | null;
-  kbli: string | null;
-}
+export type { ActorRow };
 
 export const findActorsByIds = (db: Database, ids: readonly string[]) => findNodesOfLabel<ActorRow>(db, "Actor", ids);
 
@@ -76,31 +68,10 @@ export function findParticipations(db: Database, actorIds: readonly string[], pa
   );
 }
 
-export interface LinkageRow {
-  id: string;
-  type: LinkageType;
-  intensity: Intensity | null;
-  flows: Flow[];
-  since: string | null;
-  description: string | null;
-  sentraId: string | null;
-  fromId: string;
-  toId: string;
-  /** Seen from the actor whose linkages were asked for. */
-  direction: Orientation;
-  partner: ActorRow;
-}
-
 export interface LinkageFilter {
   direction: Direction;
   types: LinkageType[];
   sentraId?: string;
-}
-
-export function asLinkage(raw: unknown): LinkageRow | undefined {
-  const { partner, ...linkage } = raw as Omit<LinkageRow, "partner"> & { partner: unknown };
-  const row = toNodeRow<ActorRow>(partner);
-  return row ? { ...linkage, partner: row } : undefined;
 }
 
 /** One page of each actor's linkages, each with the actor at the other end. */

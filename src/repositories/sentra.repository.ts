@@ -1,7 +1,8 @@
 import type { Database } from "../db/neo4j";
 import type { ObservationKind } from "../domain/graph";
 import type { ActorKind, Intensity, LinkageType, SentraRole, SurveyQuestion } from "../domain/vocabulary";
-import { asLinkage, type ActorRow, type LinkageRow } from "./actor.repository";
+import type { ActorRow } from "./actor-row";
+import { asLinkage, type LinkageRow } from "./linkage-row";
 import { asRoleEdge, nodeRow, type NodeRow, type RoleEdgeRow } from "./node-row";
 import type { PageRequest } from "./paging";
 import { asNode, findNodesOfLabel, findPagesPerKey, linksOf, listPage, nodeListsOf } from "./templates";

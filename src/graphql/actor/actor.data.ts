@@ -1,28 +1,26 @@
 import {
   findActorLists,
   findActorObservations,
-  findActorsByIds,
   findLinkages,
   findParticipations,
   listActors,
   type ActorFilter,
-  type ActorRow,
   type LinkageFilter,
   type ObservationFilter,
 } from "../../repositories/actor.repository";
 import type { PageRequest } from "../../repositories/paging";
-import { byIdLoader, listLoaders, pagedLoader } from "../common/loaders";
+import { entityData } from "../common/entity.data";
+import { listLoaders, pagedLoader } from "../common/loaders";
 import type { DataModule } from "../common/request-data";
-import { sentraData } from "../sentra/sentra.data";
 
 export const actorData = ((db, data) => {
-  const byId = byIdLoader<ActorRow>((ids) => findActorsByIds(db, ids));
+  const byId = data.of(entityData).actors;
   return {
     byId,
     list: (filter: ActorFilter, page: PageRequest) => listActors(db, filter, page),
     participations: pagedLoader(async (ids, _filter: object, page) => {
       const pages = await findParticipations(db, ids, page);
-      const sentra = data.of(sentraData).byId;
+      const sentra = data.of(entityData).sentra;
       for (const p of pages.values()) for (const item of p.items) sentra.prime(item.node.id, item.node);
       return pages;
     }),

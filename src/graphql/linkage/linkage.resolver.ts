@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { LinkageRow } from "../../repositories/actor.repository";
+import type { LinkageRow } from "../../repositories/linkage-row";
 import { actorData } from "../actor/actor.data";
 import { Actor } from "../actor/actor.type";
 import type { Context } from "../context";

@@ -1,6 +1,5 @@
 import type { PageRequest } from "../../repositories/paging";
 import {
-  findSentraByIds,
   findSentraInRegions,
   findSentraLists,
   findSentraLinkages,
@@ -14,18 +13,18 @@ import {
   type SentraObservationFilter,
   type SentraRow,
 } from "../../repositories/sentra.repository";
-import { actorData } from "../actor/actor.data";
-import { byIdLoader, linkLoaders, listLoaders, pagedLoader } from "../common/loaders";
+import { entityData } from "../common/entity.data";
+import { linkLoaders, listLoaders, pagedLoader } from "../common/loaders";
 import type { DataModule } from "../common/request-data";
 
 export const sentraData = ((db, data) => ({
-  byId: byIdLoader<SentraRow>((ids) => findSentraByIds(db, ids)),
+  byId: data.of(entityData).sentra,
   list: (filter: SentraFilter, page: PageRequest) => listSentra(db, filter, page),
   inRegion: pagedLoader((ids, filter: Omit<SentraFilter, "regionId">, page) => findSentraInRegions(db, ids, filter, page)),
   members: pagedLoader(async (ids, filter: MemberFilter, page) => {
     const pages = await findSentraMembers(db, ids, filter, page);
     // Members come with their properties; later `actor(id)` lookups need no query.
-    const actors = data.of(actorData).byId;
+    const actors = data.of(entityData).actors;
     for (const p of pages.values()) for (const m of p.items) actors.prime(m.node.id, m.node);
     return pages;
   }),
