@@ -1,3 +1,4 @@
+import type { SurveyQuestion } from "../vocabulary";
 import type { NetworkActor, NetworkTie, SentraNetwork, SurveyRoundData } from "./network";
 
 /**
@@ -44,7 +45,7 @@ export function pairKey(a: string, b: string): string {
 }
 
 /** Core members that answered at least one of `questions` in a round. */
-export function answeredBy(round: SurveyRoundData | null, questions: readonly string[]): Set<string> {
+export function answeredBy(round: SurveyRoundData | null, questions: readonly SurveyQuestion[]): Set<string> {
   if (!round) return new Set();
   return new Set(round.responses.filter((r) => questions.includes(r.question)).map((r) => r.actorId));
 }

@@ -43,6 +43,12 @@ describe("each criterion at its threshold's edge: measured just below fails, at 
     expect(criterion(id, { [name]: at }).threshold).toBe(at);
   });
 
+  it.each(["JICA_PRODUCT", "JICA_TECHNOLOGY", "JICA_SKILLS", "JICA_TRUST", "JICA_INFORMATION"])("%s against jicaDynamicMean (every score 3)", (id) => {
+    expect(criterion(id, { jicaDynamicMean: 3.01 }).passed).toBe(false);
+    expect(criterion(id, { jicaDynamicMean: 3 }).passed).toBe(true);
+    expect(criterion(id, { jicaDynamicMean: 2.99 }).passed).toBe(true);
+  });
+
   it.each([
     ["SENTRA_CONCENTRATION", 5],
     ["CLUSTER_CONCENTRATION", 20],
