@@ -1,9 +1,10 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
-import { findResolvers } from "./resolvers";
+import { findNodeTypes, findResolvers } from "./resolvers";
 
 /** Builds the executable schema from the type-graphql classes. */
 export async function buildSimpulSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: await findResolvers(), validate: false, emitSchemaFile: false });
+  const orphanedTypes = (await findNodeTypes()) as unknown as Parameters<typeof buildSchema>[0]["orphanedTypes"];
+  return buildSchema({ resolvers: await findResolvers(), orphanedTypes, validate: false, emitSchemaFile: false });
 }

@@ -3,6 +3,7 @@ import path from "node:path";
 import { getNamedType, getNullableType, GraphQLList, isCompositeType, isObjectType } from "graphql";
 import { buildSimpulSchema } from "../../src/graphql/schema";
 import { renderSdl } from "../../src/graphql/sdl";
+import { TYPENAME_BY_LABEL, TYPENAME_BY_OBSERVATION_KIND } from "../../src/domain/graph";
 
 describe("schema/schema.graphql", () => {
   it("matches the schema the code builds (run `npm run emit-schema` after changing types)", async () => {
@@ -64,5 +65,18 @@ describe("schema/schema.graphql", () => {
       }
     }
     expect(uncapped).toEqual([]);
+  });
+});
+
+describe("the graph's node types in the schema", () => {
+  it("serves every label of src/domain/graph.ts as a GraphQL type implementing Node", async () => {
+    const schema = await buildSimpulSchema();
+    const typenames = [...Object.values(TYPENAME_BY_LABEL), ...Object.values(TYPENAME_BY_OBSERVATION_KIND)].flatMap((t) => (t === null ? [] : [t as string]));
+    const node = schema.getType("Node");
+    const missing = typenames.filter((name) => {
+      const type = schema.getType(name);
+      return !isObjectType(type) || !type.getInterfaces().includes(node as never);
+    });
+    expect(missing).toEqual([]);
   });
 });
