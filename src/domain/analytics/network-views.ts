@@ -12,7 +12,7 @@ export function sentraTies(network: SentraNetwork): NetworkTie[] {
   return network.ties.filter((t) => t.sentraId === network.sentra.id || t.sentraId === null);
 }
 
-export function isCore(actor: NetworkActor): boolean {
+function isCore(actor: NetworkActor): boolean {
   return actor.roles.includes("CORE");
 }
 
@@ -32,11 +32,6 @@ export function actorsById(network: SentraNetwork): Map<string, NetworkActor> {
 /** The latest survey round (rounds come oldest first), or null when the sentra was never surveyed. */
 export function latestRound(network: SentraNetwork): SurveyRoundData | null {
   return network.rounds.length === 0 ? null : network.rounds[network.rounds.length - 1];
-}
-
-/** The other end of a tie, seen from `actorId`. */
-export function otherEnd(tie: NetworkTie, actorId: string): string {
-  return tie.fromId === actorId ? tie.toId : tie.fromId;
 }
 
 /** Unordered pair key, so that A-B and B-A are the same pair. */
