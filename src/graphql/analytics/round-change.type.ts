@@ -1,5 +1,6 @@
 import { Field, Float, ID, ObjectType } from "type-graphql";
-import type { SurveyQuestion } from "../../domain/vocabulary";
+import { JICA_ASPECTS, PROBLEM_AREAS, type SurveyQuestion } from "../../domain/vocabulary";
+import { fieldsPerKey } from "../common/fields-per-key";
 import { SurveyQuestionEnum } from "../common/enums";
 
 @ObjectType({ description: "Change of one cooperation row between two rounds (newer minus older); null where either round lacks it." })
@@ -42,40 +43,12 @@ export class ScoreChange {
 }
 
 @ObjectType({ description: "Change of the six JICA aspects between two rounds." })
-export class IndicatorChange {
-  @Field(() => ScoreChange, { description: "Product." })
-  product!: ScoreChange;
-
-  @Field(() => ScoreChange, { description: "Technology." })
-  technology!: ScoreChange;
-
-  @Field(() => ScoreChange, { description: "Market." })
-  market!: ScoreChange;
-
-  @Field(() => ScoreChange, { description: "Skills." })
-  skills!: ScoreChange;
-
-  @Field(() => ScoreChange, { description: "Trust." })
-  trust!: ScoreChange;
-
-  @Field(() => ScoreChange, { description: "Information." })
-  information!: ScoreChange;
-}
+export class IndicatorChange {}
+fieldsPerKey(IndicatorChange, JICA_ASPECTS, () => ScoreChange);
 
 @ObjectType({ description: "Change of the four problem-solving fields between two rounds." })
-export class ProblemSolvingChange {
-  @Field(() => ScoreChange, { description: "Raw material." })
-  rawMaterial!: ScoreChange;
-
-  @Field(() => ScoreChange, { description: "Auxiliary material." })
-  auxiliaryMaterial!: ScoreChange;
-
-  @Field(() => ScoreChange, { description: "Production." })
-  production!: ScoreChange;
-
-  @Field(() => ScoreChange, { description: "Marketing." })
-  marketing!: ScoreChange;
-}
+export class ProblemSolvingChange {}
+fieldsPerKey(ProblemSolvingChange, PROBLEM_AREAS, () => ScoreChange);
 
 @ObjectType({ description: "What changed between the two latest survey rounds of a sentra (newer minus older)." })
 export class RoundChange {

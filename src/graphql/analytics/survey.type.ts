@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
-import type { SurveyQuestion } from "../../domain/vocabulary";
+import { JICA_ASPECTS, PROBLEM_AREAS, type SurveyQuestion } from "../../domain/vocabulary";
+import { fieldsPerKey } from "../common/fields-per-key";
 import { SurveyQuestionEnum } from "../common/enums";
 
 @ObjectType({ description: "One row of the research's Tables 4 to 7: firms that answered a cooperation question, and how they cooperate." })
@@ -51,40 +52,12 @@ export class ScoreSummary {
 }
 
 @ObjectType({ description: "Table 3: JICA's six cluster-dynamics aspects (1 very undynamic to 5 very dynamic; 3 = dynamic)." })
-export class IndicatorTable {
-  @Field(() => ScoreSummary, { description: "Product." })
-  product!: ScoreSummary;
-
-  @Field(() => ScoreSummary, { description: "Technology." })
-  technology!: ScoreSummary;
-
-  @Field(() => ScoreSummary, { description: "Market." })
-  market!: ScoreSummary;
-
-  @Field(() => ScoreSummary, { description: "Skills." })
-  skills!: ScoreSummary;
-
-  @Field(() => ScoreSummary, { description: "Trust." })
-  trust!: ScoreSummary;
-
-  @Field(() => ScoreSummary, { description: "Information." })
-  information!: ScoreSummary;
-}
+export class IndicatorTable {}
+fieldsPerKey(IndicatorTable, JICA_ASPECTS, () => ScoreSummary);
 
 @ObjectType({ description: "Table 8: joint problem solving, per field." })
-export class ProblemSolvingTable {
-  @Field(() => ScoreSummary, { description: "Raw material." })
-  rawMaterial!: ScoreSummary;
-
-  @Field(() => ScoreSummary, { description: "Auxiliary material." })
-  auxiliaryMaterial!: ScoreSummary;
-
-  @Field(() => ScoreSummary, { description: "Production." })
-  production!: ScoreSummary;
-
-  @Field(() => ScoreSummary, { description: "Marketing." })
-  marketing!: ScoreSummary;
-}
+export class ProblemSolvingTable {}
+fieldsPerKey(ProblemSolvingTable, PROBLEM_AREAS, () => ScoreSummary);
 
 @ObjectType({ description: "Who the survey tables rest on." })
 export class SurveyCoverage {

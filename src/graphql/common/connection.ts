@@ -1,9 +1,8 @@
 import { ArgsType, Field, Int, ObjectType } from "type-graphql";
 
-// What @Field takes as its type: a thunk returning a class, scalar or enum.
-type ReturnTypeFunc = Extract<Parameters<typeof Field>[0], () => unknown>;
 import type { Page, PageRequest } from "../../repositories/paging";
 import { badInput } from "../errors";
+import type { ReturnTypeFunc } from "./fields-per-key";
 import type { PagedLoader } from "./loaders";
 
 export const DEFAULT_PAGE_SIZE = 20;
