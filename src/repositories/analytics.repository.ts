@@ -32,7 +32,21 @@ CALL {
     RETURN startNode(l) AS x, l, endNode(l) AS y
   }
   RETURN collect(DISTINCT l {.id, .type, .intensity, .flows, .sentraId, fromId: x.id, toId: y.id}) AS ties,
-         collect(DISTINCT x {.id, .name, .kind, .location, .mainProducts}) + collect(DISTINCT y {.id, .name, .kind, .location, .mainProducts}) AS ends
+         collect(DISTINCT x {.id, .name, .kind, .location, .mainProducts}) + collect(DISTINCT y {.id, .name, .kind, .location, .mainProducts}) AS tieEnds
+}
+CALL {
+  // Actors sitting in its forums (directly or through a representative) and its LPT and PKE.
+  WITH s
+  CALL {
+    WITH s
+    MATCH (a:Actor)<-[:REPRESENTS*0..1]-()-[:MEMBER_OF]->(:Forum)-[:SERVES]->(s)
+    RETURN a
+    UNION
+    WITH s
+    MATCH (a:Actor)<-[:PROVIDED_BY]-(:Agreement)-[:CONTRACTED_BY]->(:Forum)-[:SERVES]->(s)
+    RETURN a
+  }
+  RETURN collect(a {.id, .name, .kind, .location, .mainProducts}) AS forumEnds
 }
 CALL {
   WITH s
@@ -55,7 +69,7 @@ CALL {
   RETURN [d IN collect(m.date) WHERE d IS NOT NULL] AS monitoringDates
 }
 RETURN s {.id, .name, .product, .sector, .unggulan, regionId: [(s)-[:LOCATED_IN]->(r:Region) | r.id][0]} AS sentra,
-       participants, ties, ends, forums, monitoringDates`;
+       participants, ties, tieEnds + forumEnds AS ends, forums, monitoringDates`;
 
 const OBSERVATIONS = `
 UNWIND $ids AS sid

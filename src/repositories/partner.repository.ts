@@ -1,18 +1,9 @@
 import neo4j from "neo4j-driver";
 import { recordToObject } from "../db/convert";
 import type { Database } from "../db/neo4j";
+import type { PartnerCandidate } from "../domain/analytics/partners";
+import type { GapMemberInput } from "../domain/analytics/provider-gaps";
 import type { ActorKind, LinkageType } from "../domain/vocabulary";
-
-export interface PartnerCandidateRow {
-  id: string;
-  name: string;
-  kind: ActorKind;
-  location: { latitude: number; longitude: number } | null;
-  /** Core members of this sentra it already serves with one of the need's linkage types. */
-  servedMemberIds: string[];
-  /** Other sentra of the same product whose members it serves that way. */
-  servesSameProductElsewhere: number;
-}
 
 export interface CandidateQuery {
   sentraId: string;
@@ -25,13 +16,21 @@ export interface CandidateQuery {
 
 /**
  * Actors that could meet a need of a sentra's firms: providers of the right kind that already
- * serve its core firms, serve a sentra of the same product elsewhere, or sit near its firms.
- * One statement; the domain ranks them.
+ * serve its core firms, serve a sentra of the same product elsewhere, or sit near its firms,
+ * with Neo4j point distances to each core firm and to their centre. One statement; the domain
+ * ranks them.
  */
-export async function findPartnerCandidates(db: Database, query: CandidateQuery): Promise<PartnerCandidateRow[]> {
+export async function findPartnerCandidates(db: Database, query: CandidateQuery): Promise<PartnerCandidate[]> {
   return db.read(async (tx) => {
     const result = await tx.run(
       `MATCH (s:Sentra {id: $sentraId})
+       CALL {
+         WITH s
+         OPTIONAL MATCH (m:Actor)-[:PARTICIPATES_IN {role: 'CORE'}]->(s)
+         WHERE m.location IS NOT NULL
+         RETURN CASE WHEN count(m) = 0 THEN null
+                     ELSE point({latitude: avg(m.location.latitude), longitude: avg(m.location.longitude)}) END AS centre
+       }
        CALL {
          WITH s
          MATCH (c:Actor)-[l:LINKED]-(:Actor)-[:PARTICIPATES_IN {role: 'CORE'}]->(s)
@@ -50,15 +49,23 @@ export async function findPartnerCandidates(db: Database, query: CandidateQuery)
          WHERE c.kind IN $kinds AND c.location IS NOT NULL AND point.distance(c.location, core.location) <= $radiusKm * 1000
          RETURN c
        }
-       WITH s, c, [(c)-[l:LINKED]-(m:Actor)-[:PARTICIPATES_IN {role: 'CORE'}]->(s) WHERE l.type IN $types | m.id] AS served
-       WITH s, c, served, COUNT {
-         MATCH (c)-[l:LINKED]-(:Actor)-[:PARTICIPATES_IN {role: 'CORE'}]->(other:Sentra)
-         WHERE l.type IN $types AND other <> s AND toLower(other.product) = toLower(s.product)
-         RETURN DISTINCT other
-       } AS elsewhere
-       ORDER BY size(served) DESC, elsewhere DESC, c.name, c.id
+       WITH s, centre, c,
+            size([(c)-[l:LINKED]-(m:Actor)-[:PARTICIPATES_IN {role: 'CORE'}]->(s) WHERE l.type IN $types | m]) AS servesHere,
+            COUNT {
+              MATCH (c)-[l:LINKED]-(:Actor)-[:PARTICIPATES_IN {role: 'CORE'}]->(other:Sentra)
+              WHERE l.type IN $types AND other <> s AND toLower(other.product) = toLower(s.product)
+              RETURN DISTINCT other
+            } AS elsewhere
+       ORDER BY servesHere DESC, elsewhere DESC, c.name, c.id
        LIMIT $limit
-       RETURN c {.id, .name, .kind, .location, servedMemberIds: served, servesSameProductElsewhere: elsewhere} AS candidate`,
+       RETURN c {.id, .name, .kind, .location,
+                 servesInThisSentra: servesHere,
+                 servesSameProductElsewhere: elsewhere,
+                 linkedMemberIds: [(c)-[:LINKED]-(m:Actor)-[:PARTICIPATES_IN {role: 'CORE'}]->(s) | m.id],
+                 distances: [(m:Actor)-[:PARTICIPATES_IN {role: 'CORE'}]->(s) WHERE m.location IS NOT NULL AND c.location IS NOT NULL
+                             | [m.id, point.distance(c.location, m.location) / 1000.0]],
+                 distanceKmToCentroid: CASE WHEN centre IS NULL OR c.location IS NULL THEN null
+                                            ELSE point.distance(c.location, centre) / 1000.0 END} AS candidate`,
       {
         sentraId: query.sentraId,
         types: query.linkageTypes,
@@ -67,37 +74,33 @@ export async function findPartnerCandidates(db: Database, query: CandidateQuery)
         limit: neo4j.int(Math.trunc(query.limit)),
       },
     );
-    return result.records.map((r) => recordToObject<{ candidate: PartnerCandidateRow }>(r).candidate);
+    return result.records.map((r) => {
+      const { distances, ...candidate } = recordToObject<{ candidate: PartnerCandidate & { distances: Array<[string, number]> } }>(r).candidate;
+      return { ...candidate, distanceKmByMember: Object.fromEntries(distances) };
+    });
   });
 }
 
-export interface ProviderGapRow {
-  sentraId: string;
-  sentraName: string;
-  memberId: string;
-  memberName: string;
-  /** From the provider to the firm, where both have coordinates. */
-  distanceKm: number | null;
-}
-
 /**
- * Core firms of any sentra that have no tie of the provider's service types, nearest to the
- * provider first (firms without coordinates last). A provider with coordinates looks within
- * `radiusKm`; one without looks everywhere.
+ * Core firms of every sentra, with the types of the ties that serve each (it receives the loan,
+ * the supply, the training; for sales, it sells) and whether the provider already serves it,
+ * nearest to the provider first. A provider with coordinates looks within `radiusKm`; one
+ * without looks everywhere. At most `limit` firms.
  */
-export async function findProviderGaps(db: Database, providerId: string, linkageTypes: readonly LinkageType[], radiusKm: number, limit: number) {
+export async function findGapMembers(db: Database, providerId: string, radiusKm: number, limit: number): Promise<GapMemberInput[]> {
   return db.read(async (tx) => {
     const result = await tx.run(
       `MATCH (p:Actor {id: $providerId})
        MATCH (m:Actor)-[:PARTICIPATES_IN {role: 'CORE'}]->(s:Sentra)
-       WHERE (p.location IS NULL OR (m.location IS NOT NULL AND point.distance(p.location, m.location) <= $radiusKm * 1000))
-         AND NOT EXISTS { (m)-[l:LINKED]-(:Actor) WHERE l.type IN $types }
-       WITH s, m, CASE WHEN p.location IS NULL OR m.location IS NULL THEN null ELSE point.distance(p.location, m.location) / 1000.0 END AS km
+       WHERE p.location IS NULL OR (m.location IS NOT NULL AND point.distance(p.location, m.location) <= $radiusKm * 1000)
+       WITH p, s, m, CASE WHEN p.location IS NULL OR m.location IS NULL THEN null ELSE point.distance(p.location, m.location) / 1000.0 END AS km
        ORDER BY km IS NULL, km, s.name, m.name
        LIMIT $limit
-       RETURN s.id AS sentraId, s.name AS sentraName, m.id AS memberId, m.name AS memberName, km AS distanceKm`,
-      { providerId, types: linkageTypes, radiusKm, limit: neo4j.int(Math.trunc(limit)) },
+       RETURN s.id AS sentraId, s.name AS sentraName, m.id AS memberId, m.name AS memberName, km AS distanceKm,
+              [(m)<-[l:LINKED]-() WHERE l.type <> 'DOWNSTREAM_SALES' | l.type] + [(m)-[l:LINKED {type: 'DOWNSTREAM_SALES'}]->() | l.type] AS servedByTypes,
+              EXISTS { (m)-[:LINKED]-(p) } AS servedByProvider`,
+      { providerId, radiusKm, limit: neo4j.int(Math.trunc(limit)) },
     );
-    return result.records.map((r) => recordToObject<ProviderGapRow>(r));
+    return result.records.map((r) => recordToObject<GapMemberInput>(r));
   });
 }

@@ -9,6 +9,8 @@ export interface RegionNetwork {
   sentra: Array<{ id: string; name: string }>;
   /** True when the region has more actors than `maxActors`: the graph was cut. */
   truncated: boolean;
+  /** False for an unknown region. */
+  found: boolean;
 }
 
 /**
@@ -21,15 +23,18 @@ export async function findRegionNetwork(db: Database, regionId: string, maxActor
       `MATCH (r:Region {id: $regionId})
        CALL {
          WITH r
-         MATCH (a:Actor)-[:PARTICIPATES_IN]->(:Sentra)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(r)
-         RETURN a
-         UNION
-         WITH r
-         MATCH (a:Actor)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(r)
-         RETURN a
+         CALL {
+           WITH r
+           MATCH (a:Actor)-[:PARTICIPATES_IN]->(:Sentra)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(r)
+           RETURN a
+           UNION
+           WITH r
+           MATCH (a:Actor)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(r)
+           RETURN a
+         }
+         WITH a ORDER BY a.id
+         RETURN collect(a) AS found
        }
-       WITH r, a ORDER BY a.id
-       WITH r, collect(a) AS found
        WITH r, found[..$maxActors] AS actors, size(found) > $maxActors AS truncated
        CALL {
          WITH actors
@@ -43,8 +48,8 @@ export async function findRegionNetwork(db: Database, regionId: string, maxActor
       { regionId, maxActors: neo4j.int(Math.trunc(maxActors)) },
     );
     const record = result.records[0];
-    if (!record) return { actors: [], ties: [], sentra: [], truncated: false };
-    const raw = recordToObject<RegionNetwork>(record);
-    return { ...raw, ties: raw.ties.map((t) => ({ ...t, intensity: t.intensity ?? null })) };
+    if (!record) return { actors: [], ties: [], sentra: [], truncated: false, found: false };
+    const raw = recordToObject<Omit<RegionNetwork, "found">>(record);
+    return { ...raw, ties: raw.ties.map((t) => ({ ...t, intensity: t.intensity ?? null })), found: true };
   });
 }

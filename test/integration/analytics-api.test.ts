@@ -151,3 +151,109 @@ describe("the sentra as the unit of reading", () => {
     expect(queryCount).toBeLessThanOrEqual(4);
   });
 });
+
+describe("partners, provider gaps, communities and drawings through GraphQL", () => {
+  let driver: Driver;
+  let api: TestApi;
+
+  beforeAll(async () => {
+    ({ driver } = await freshGraph((db) => seedIfEmpty(db, silentLogger)));
+    api = await startTestApi();
+  });
+  afterAll(async () => {
+    await api.stop();
+    await driver.close();
+  });
+
+  it.each(["FINANCE", "TECHNICAL_ASSISTANCE", "BUYERS"])("suggests %s partners only to firms lacking it, never one they are already tied to", async (need) => {
+    const { data, errors } = await api.run<any>(`{
+      sentra(id: "${MEASURED_SENTRA.tegal}") {
+        partners(need: ${need}, suggestionsPerMember: 5) { need linkageTypes coreMembers
+          lacking(first: 100) { totalCount edges { node { memberId
+            member { linkages(first: 100) { edges { node { type direction partner { id } } } } }
+            suggestions { candidateId score distanceKm distanceTo reasons { code value text } candidate { id kind } } } } } }
+      }
+    }`);
+    expect(errors).toBeUndefined();
+    const search = data.sentra.partners;
+    expect(search.lacking.totalCount).toBeGreaterThan(0);
+    expect(search.lacking.totalCount).toBeLessThanOrEqual(search.coreMembers);
+    let suggested = 0;
+    for (const { node } of search.lacking.edges) {
+      const ties = node.member.linkages.edges.map((e: any) => e.node);
+      // The member is served by no tie of the need's types (sales: it sells; otherwise it receives).
+      const serving = ties.filter((t: any) => search.linkageTypes.includes(t.type) && t.direction === (t.type === "DOWNSTREAM_SALES" ? "OUTGOING" : "INCOMING"));
+      expect({ member: node.memberId, serving }).toEqual({ member: node.memberId, serving: [] });
+      const partners = new Set(ties.map((t: any) => t.partner.id));
+      for (const s of node.suggestions) {
+        expect({ member: node.memberId, candidate: s.candidateId, alreadyTied: partners.has(s.candidateId) }).toEqual({
+          member: node.memberId,
+          candidate: s.candidateId,
+          alreadyTied: false,
+        });
+        expect(s.candidate.id).toBe(s.candidateId);
+        expect(s.score).toBeGreaterThan(0);
+        suggested += 1;
+      }
+      const scores = node.suggestions.map((s: any) => s.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    }
+    expect(suggested).toBeGreaterThan(0);
+  });
+
+  it("shows a provider where its kind of service is missing, nearest first", async () => {
+    const bank = "bank-bri-ceper";
+    const { data, errors } = await api.run<any>(`{
+      providerGaps(providerId: "${bank}", radiusKm: 100) { provider { id kind } needs
+        members(first: 100) { totalCount edges { node { memberId sentraId distanceKm missingNeeds } } }
+        sentra(first: 10) { edges { node { sentraId lackingCount membersConsidered lackingShare nearestKm } } } }
+    }`);
+    expect(errors).toBeUndefined();
+    const gaps = data.providerGaps;
+    expect(gaps.provider).toEqual({ id: bank, kind: "BANK" });
+    expect(gaps.needs).toContain("FINANCE");
+    expect(gaps.members.totalCount).toBeGreaterThan(0);
+    const km = gaps.members.edges.map((e: any) => e.node.distanceKm).filter((d: number | null) => d !== null);
+    expect(km).toEqual([...km].sort((a, b) => a - b));
+    for (const { node } of gaps.members.edges) expect(node.missingNeeds.length).toBeGreaterThan(0);
+    for (const { node } of gaps.sentra.edges) expect(node.lackingShare).toBeCloseTo(node.lackingCount / node.membersConsidered, 10);
+    const unknown = await api.run<any>(`{ providerGaps(providerId: "nobody") { needs } }`);
+    expect(unknown.data.providerGaps).toBeNull();
+  });
+
+  it("finds communities in a region's linkage graph, the same on every run, and their overlap with designated sentra", async () => {
+    const query = `{ regionCommunities(regionId: "region-tegal") { modularity nodeCount edgeCount singletons truncated
+      communities(first: 100) { totalCount edges { node { id size memberIds internalTies coveredBy undesignated overlaps { sentraId members shareOfCommunity } } } } } }`;
+    const first = await api.run<any>(query);
+    expect(first.errors).toBeUndefined();
+    const detection = first.data.regionCommunities;
+    expect(detection.communities.totalCount).toBeGreaterThan(1);
+    expect(detection.modularity).toBeGreaterThan(0);
+    const members = detection.communities.edges.flatMap((e: any) => e.node.memberIds);
+    expect(new Set(members).size).toBe(members.length);
+    expect(members.length + detection.singletons.length).toBe(detection.nodeCount);
+    for (const { node } of detection.communities.edges) expect(node.undesignated).toBe(node.coveredBy === null);
+    expect((await api.run<any>(query)).data).toEqual(first.data);
+    expect((await api.run<any>(`{ regionCommunities(regionId: "nowhere") { nodeCount } }`)).data.regionCommunities).toBeNull();
+  });
+
+  it("gives a frontend a network to draw, filtered and capped with a clear message", async () => {
+    const { data, errors } = await api.run<any>(`{ sentra(id: "${MEASURED_SENTRA.ceper}") {
+      members(roles: [CORE], first: 100) { totalCount }
+      full: network(depth: 1) { totalNodes truncated message nodes { id kind roles stage isCore isIsolate isOutsideNetwork depth } edges { id type intensity fromId toId } }
+      coreOnly: network(depth: 0, linkageTypes: [HORIZONTAL_COOPERATION]) { nodes { id isCore } edges { type } }
+      capped: network(maxNodes: 3) { totalNodes truncated message nodes { id } } } }`);
+    expect(errors).toBeUndefined();
+    const { full, coreOnly, capped, members } = data.sentra;
+    expect(full.nodes.filter((n: any) => n.isCore)).toHaveLength(members.totalCount);
+    const ids = new Set(full.nodes.map((n: any) => n.id));
+    for (const edge of full.edges) expect([ids.has(edge.fromId), ids.has(edge.toId)]).toEqual([true, true]);
+    expect(coreOnly.nodes.every((n: any) => n.isCore)).toBe(true);
+    expect(coreOnly.edges.every((e: any) => e.type === "HORIZONTAL_COOPERATION")).toBe(true);
+    expect(capped).toMatchObject({ truncated: true, totalNodes: full.totalNodes });
+    expect(capped.nodes).toHaveLength(3);
+    expect(capped.message).toMatch(/3/);
+    const bad = await api.run<any>(`{ sentra(id: "${MEASURED_SENTRA.ceper}") { network(depth: 9) { totalNodes } } }`);
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "depth" });
+  });
+});

@@ -2,7 +2,7 @@ import type { Driver } from "neo4j-driver";
 import type { Database } from "../../src/db/neo4j";
 import { silentLogger } from "../../src/logger";
 import { findConcentrations, findSentraNetworks } from "../../src/repositories/analytics.repository";
-import { findPartnerCandidates, findProviderGaps } from "../../src/repositories/partner.repository";
+import { findGapMembers, findPartnerCandidates } from "../../src/repositories/partner.repository";
 import { findRegionNetwork } from "../../src/repositories/region-network.repository";
 import { seedIfEmpty } from "../../src/seeding";
 import { dataset } from "../../seed/data";
@@ -61,10 +61,21 @@ describe("the analytics repositories over the research seed", () => {
       limit: 20,
     });
     expect(candidates.length).toBeGreaterThan(0);
-    const gaps = await findProviderGaps(db, candidates[0].id, ["FINANCE"], 100, 10);
-    expect(Array.isArray(gaps)).toBe(true);
+    for (const candidate of candidates) {
+      // Distances are Neo4j's, to each located core firm of the sentra.
+      for (const km of Object.values(candidate.distanceKmByMember)) expect(km).toBeGreaterThanOrEqual(0);
+      expect(candidate.servesInThisSentra).toBeLessThanOrEqual(candidate.linkedMemberIds!.length);
+    }
+    const members = await findGapMembers(db, candidates[0].id, 100, 10);
+    expect(members.length).toBeGreaterThan(0);
+    const distances = members.map((m) => m.distanceKm).filter((km): km is number => km !== null);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
     const region = await findRegionNetwork(db, "region-klaten", 5000);
+    expect(region.found).toBe(true);
     expect(region.actors.length).toBeGreaterThan(0);
     expect(region.ties.length).toBeGreaterThan(0);
+    const ids = new Set(region.actors.map((a) => a.id));
+    for (const tie of region.ties) expect([ids.has(tie.fromId), ids.has(tie.toId)]).toEqual([true, true]);
+    expect((await findRegionNetwork(db, "no-such-region", 10)).found).toBe(false);
   });
 });

@@ -17,6 +17,8 @@ export interface PartnerCandidate {
   distanceKmByMember: Record<string, number | null>;
   /** Km to the sentra's centroid: the fallback when the member cannot be placed. */
   distanceKmToCentroid: number | null;
+  /** Core members of this sentra it already has a tie with, of any type and in any sentra. */
+  linkedMemberIds?: readonly string[];
 }
 
 export type PartnerReasonCode = "ALREADY_SERVES_PEERS" | "SERVES_SAME_PRODUCT_ELSEWHERE" | "NEAR";
@@ -90,10 +92,10 @@ export function suggestPartners(input: PartnerSearchInput): PartnerSearch {
     linkageTypes: [...types],
     coreMembers: members.length,
     lacking: lacking.map((member) => {
-      const linked = new Set(ties.filter((t) => t.fromId === member.id || t.toId === member.id).flatMap((t) => [t.fromId, t.toId]));
+      // Never a partner it already has, for this need or any other: a suggestion is a new tie.
+      const linked = new Set(network.ties.filter((t) => t.fromId === member.id || t.toId === member.id).flatMap((t) => [t.fromId, t.toId]));
       const suggestions = candidates
-        // Never a member itself, never a partner it already has for this need.
-        .filter((c) => c.id !== member.id && !linked.has(c.id))
+        .filter((c) => c.id !== member.id && !linked.has(c.id) && !(c.linkedMemberIds ?? []).includes(member.id))
         // A kind that provides the need, or one seen providing it.
         .filter((c) => kinds.includes(c.kind) || c.servesInThisSentra > 0 || c.servesSameProductElsewhere > 0)
         .map((c) => suggestion(c, member.id, members.length, nearKm))

@@ -1,6 +1,7 @@
 import { registerEnumType } from "type-graphql";
 import { CLUSTER_STAGES, CRITERION_GROUPS } from "../../domain/analytics/criteria";
 import { SEVEN_STEPS } from "../../domain/analytics/seven-steps";
+import { PARTNER_NEEDS } from "../../domain/analytics/partner-needs";
 import { VALUE_CHAIN_STAGES } from "../../domain/analytics/stages";
 import { enumOf } from "../common/enums";
 
@@ -31,3 +32,17 @@ registerEnumType(SevenStepEnum, {
   name: "SevenStepId",
   description: "The seven-step cluster development model: FPK, leading industry, supporting institutions mapped, FKAK, LPT agreement, PKE agreement, monitoring.",
 });
+
+export const PartnerNeedEnum = enumOf(PARTNER_NEEDS);
+export const PartnerReasonCodeEnum = enumOf(["ALREADY_SERVES_PEERS", "SERVES_SAME_PRODUCT_ELSEWHERE", "NEAR"] as const);
+export const DistanceToEnum = enumOf(["MEMBER", "CENTROID"] as const);
+
+registerEnumType(PartnerNeedEnum, {
+  name: "PartnerNeed",
+  description: "What a firm may need from a partner: finance, technical assistance (LPT), economic assistance (PKE), buyers, suppliers, promotion, certification.",
+});
+registerEnumType(PartnerReasonCodeEnum, {
+  name: "PartnerReasonCode",
+  description: "Why a partner is suggested: it already serves peers in this sentra, serves a sentra of the same product elsewhere, or is near.",
+});
+registerEnumType(DistanceToEnum, { name: "DistanceTo", description: "What a distance is measured to: the member itself, or the centre of the sentra's core firms." });

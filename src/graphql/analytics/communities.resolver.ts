@@ -1,0 +1,35 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { CommunityDetection as Detection } from "../../domain/analytics/communities";
+import { PageArgs, toConnection } from "../common/connection";
+import { pageOfList } from "../common/list-page";
+import type { Context } from "../context";
+import { badInput } from "../errors";
+import { analyticsData } from "./analytics.data";
+import { CommunityConnection, CommunityDetection } from "./communities.type";
+
+@ArgsType()
+class CommunityArgs {
+  @Field(() => Float, { defaultValue: 1, description: "Louvain resolution, more than 0 and at most 10; higher finds smaller communities." })
+  resolution!: number;
+
+  @Field(() => Int, { defaultValue: 1, description: "Seed of Louvain's random order: the same seed gives the same communities." })
+  seed!: number;
+}
+
+@Resolver(() => CommunityDetection)
+export class CommunityResolver {
+  @Query(() => CommunityDetection, {
+    nullable: true,
+    description:
+      "Clusters nobody designated: Louvain communities over the linkage graph of a region (actors of its sentra and actors located in it), and how each overlaps the designated sentra. Null for an unknown region.",
+  })
+  regionCommunities(@Arg("regionId", () => ID) regionId: string, @Args() args: CommunityArgs, @Ctx() { data }: Context) {
+    if (!(args.resolution > 0 && args.resolution <= 10)) throw badInput("resolution", `resolution must be more than 0 and at most 10, got ${args.resolution}`);
+    return data.of(analyticsData).communities(regionId, { resolution: args.resolution, seed: args.seed });
+  }
+
+  @FieldResolver(() => CommunityConnection, { description: "The communities, largest first." })
+  communities(@Root() detection: Detection, @Args() args: PageArgs) {
+    return toConnection(pageOfList(detection.communities, args));
+  }
+}

@@ -1,0 +1,44 @@
+import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { drawableNetwork, InvalidDrawOptionError } from "../../domain/analytics/drawable";
+import type { LinkageType } from "../../domain/vocabulary";
+import type { SentraRow } from "../../repositories/sentra.repository";
+import { LinkageTypeEnum } from "../common/enums";
+import type { Context } from "../context";
+import { badInput } from "../errors";
+import { Sentra } from "../sentra/sentra.type";
+import { analyticsData } from "./analytics.data";
+import { DrawableNetwork } from "./drawable.type";
+
+/** The most nodes one drawing may ask for. */
+export const MAX_DRAWN_NODES = 1000;
+
+@ArgsType()
+class DrawArgs {
+  @Field(() => [LinkageTypeEnum], { nullable: true, description: "Only ties of these types; all when omitted." })
+  linkageTypes?: LinkageType[] | null;
+
+  @Field(() => Int, { defaultValue: 1, description: "0: core members only; 1: plus their direct partners; up to 3." })
+  depth!: number;
+
+  @Field(() => Int, { defaultValue: 150, description: `The most nodes to return, 1 to ${MAX_DRAWN_NODES}; the answer says when the cap cut the network.` })
+  maxNodes!: number;
+}
+
+@Resolver(() => Sentra)
+export class SentraDrawingResolver {
+  @FieldResolver(() => DrawableNetwork, { nullable: true, description: "Its network, ready for a frontend to draw: nodes with kind, roles and stage, ties with type and intensity." })
+  async network(@Root() sentra: SentraRow, @Args() args: DrawArgs, @Ctx() { data }: Context) {
+    if (!(Number.isInteger(args.depth) && args.depth >= 0 && args.depth <= 3)) throw badInput("depth", `depth must be from 0 to 3, got ${args.depth}`);
+    if (!(Number.isInteger(args.maxNodes) && args.maxNodes >= 1 && args.maxNodes <= MAX_DRAWN_NODES)) {
+      throw badInput("maxNodes", `maxNodes must be from 1 to ${MAX_DRAWN_NODES}, got ${args.maxNodes}`);
+    }
+    const network = await data.of(analyticsData).networks.load(sentra.id);
+    if (!network) return null;
+    try {
+      return drawableNetwork(network, { linkageTypes: args.linkageTypes ?? undefined, depth: args.depth, maxNodes: args.maxNodes });
+    } catch (error) {
+      if (error instanceof InvalidDrawOptionError) throw badInput(error.option, error.message);
+      throw error;
+    }
+  }
+}
