@@ -22,6 +22,19 @@ const REQUESTS: Record<string, string> = {
   }`,
   "actor search by name": `{ actors(filter: { nameContains: "jaya" }) { totalCount edges { node { id name kind } } } }`,
   "node neighbours": `{ node(id: "sentra-tegal-metal-engineering") { neighbours(first: 100) { totalCount edges { relationship node { id } } } } }`,
+  "sentra analysis (Tegal: value chain, cooperation, survey tables, verdict)": `{
+    sentraAnalysis(id: "sentra-tegal-metal-engineering") {
+      valueChain { completeness missingStages stages { stage status coreMembersReached } }
+      cooperation { horizontal { metrics { density weightedDensity components { count largestShare } brokers { id betweenness } } coverage { noData } } }
+      survey { cooperation { question answered yes no passive active proactive } indicatorDisplaySum }
+      verdict { stage dynamic reasons criteria { id measured threshold passed } sevenSteps { nextStep { id } } }
+    }
+  }`,
+  "every sentra analysed in one request (verdict only)": `{ sentraList(first: 100) { edges { node { name analysis { verdict { stage } } } } } }`,
+  "ranking by stored completeness": `{ sentraRanking(metric: completeness, first: 20) { totalCount edges { value stage node { name } } } }`,
+  "finance partners for Tegal's firms": `{ sentra(id: "sentra-tegal-metal-engineering") { partners(need: FINANCE) { lacking(first: 50) { totalCount edges { node { memberId suggestions { candidateId score } } } } } } }`,
+  "communities of Kabupaten Tegal (Louvain)": `{ regionCommunities(regionId: "region-tegal") { modularity communities(first: 20) { edges { node { size undesignated } } } } }`,
+  "drawable network of Ceper": `{ sentra(id: "sentra-ceper-metal-casting") { network(depth: 2) { totalNodes nodes { id kind stage } edges { fromId toId type intensity } } } }`,
 };
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 50);
 
