@@ -119,9 +119,9 @@ const around: ActorSeed[] = [
     id: "buy-ceper-pompa", name: "PT Tirta Pompa Utama", kind: "LARGE_BUYER", regionId: "region-kota-surakarta",
     description: "Pump assembler buying cast housings and impellers.",
   },
-  { id: "bank-bri-ceper", name: "BRI Unit Ceper", kind: "BANK", regionId: "region-ceper", description: "Bank Rakyat Indonesia village unit." },
-  { id: "bank-jateng-klaten", name: "Bank Jateng Cabang Klaten", kind: "BANK", regionId: "region-klaten" },
-  { id: "bpr-klaten", name: "BPR Artha Mulya Klaten", kind: "RURAL_BANK", regionId: "region-klaten", description: "Rural bank (BPR)." },
+  { id: "bank-bri-ceper", name: "BRI Unit Ceper", kind: "BANK", location: { latitude: -7.6655, longitude: 110.678 }, regionId: "region-ceper", description: "Bank Rakyat Indonesia village unit." },
+  { id: "bank-jateng-klaten", name: "Bank Jateng Cabang Klaten", kind: "BANK", location: { latitude: -7.7058, longitude: 110.6061 }, regionId: "region-klaten" },
+  { id: "bpr-klaten", name: "BPR Artha Mulya Klaten", kind: "RURAL_BANK", location: { latitude: -7.7021, longitude: 110.601 }, regionId: "region-klaten", description: "Rural bank (BPR)." },
   {
     id: "coop-batur-jaya", name: "Koperasi Batur Jaya", kind: "COOPERATIVE", regionId: "region-ceper-batur",
     description: "Cooperative of the Batur foundries: savings and loans, shared facilities; joint purchasing of raw material not yet practised.",
@@ -135,8 +135,8 @@ const around: ActorSeed[] = [
     id: "tech-upt-logam-ceper", name: "UPT Pengembangan Industri Logam Ceper", kind: "GOVERNMENT_AGENCY", regionId: "region-ceper",
     description: "Technical service unit with a shared foundry, laboratory and training for the Ceper casters.",
   },
-  { id: "univ-polman-ceper", name: "Politeknik Manufaktur Ceper", kind: "UNIVERSITY", regionId: "region-ceper", description: "Polytechnic for foundry and manufacturing." },
-  { id: "bds-ceper", name: "BDS Klinik Bisnis Logam Klaten", kind: "BDS_PROVIDER", regionId: "region-klaten", description: "Business development services for metal IKMs." },
+  { id: "univ-polman-ceper", name: "Politeknik Manufaktur Ceper", kind: "UNIVERSITY", location: { latitude: -7.6712, longitude: 110.6868 }, regionId: "region-ceper", description: "Polytechnic for foundry and manufacturing." },
+  { id: "bds-ceper", name: "BDS Klinik Bisnis Logam Klaten", kind: "BDS_PROVIDER", location: { latitude: -7.704, longitude: 110.61 }, regionId: "region-klaten", description: "Business development services for metal IKMs." },
   { id: "fedep-klaten", name: "FEDEP Kabupaten Klaten", kind: "NGO", regionId: "region-klaten", description: "Forum for Economic Development and Employment Promotion of the regency." },
 ];
 

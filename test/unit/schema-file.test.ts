@@ -39,6 +39,11 @@ describe("schema/schema.graphql", () => {
     "ClusterVerdict.thresholds": "the verdict's fixed thresholds",
     "SevenStepPath.steps": "the seven steps",
     "Query.compareSentra": "at most MAX_COMPARED (20) sentra, refused beyond",
+    "DrawableNetwork.nodes": "capped by maxNodes (at most MAX_DRAWN_NODES, 1000), with `truncated` and a message",
+    "DrawableNetwork.edges": "the ties among the capped nodes of one sentra's network",
+    "MemberPartners.suggestions": "at most suggestionsPerMember (20)",
+    "PartnerSuggestion.reasons": "the three reason codes",
+    "Community.overlaps": "the designated sentra of one region its members take part in",
   };
 
   it("returns every list of objects as a cursor connection (only a connection's edges, and the allowlisted breakdowns, are plain lists)", async () => {
