@@ -2,8 +2,7 @@ import path from "node:path";
 
 /** Where Simpul finds its Neo4j: a server named by NEO4J_URI, or the embedded launcher. */
 export type Neo4jTarget =
-  | { kind: "remote"; uri: string; user: string; password: string }
-  | { kind: "embedded"; dataDir: string; port: number; heapMiB: number; pageCacheMiB: number };
+  { kind: "remote"; uri: string; user: string; password: string } | { kind: "embedded"; dataDir: string; port: number; heapMiB: number; pageCacheMiB: number };
 
 export interface Config {
   readonly env: "development" | "production" | "test";
@@ -63,7 +62,10 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
 function origins(env: Env, name: string): string[] {
   const raw = env[name];
   if (raw === undefined || raw.trim() === "") return [];
-  const list = raw.split(",").map((origin) => origin.trim()).filter(Boolean);
+  const list = raw
+    .split(",")
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   for (const origin of list) {
     if (origin === "*") continue;
     let parsed: URL;

@@ -28,10 +28,7 @@ function serialise(fields?: Record<string, unknown>): Record<string, unknown> | 
   if (!fields) return fields;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(fields)) {
-    out[key] =
-      value instanceof Error
-        ? { name: value.name, message: value.message, code: (value as { code?: unknown }).code, stack: value.stack }
-        : value;
+    out[key] = value instanceof Error ? { name: value.name, message: value.message, code: (value as { code?: unknown }).code, stack: value.stack } : value;
   }
   return out;
 }

@@ -23,12 +23,7 @@ export function toNative(value: unknown): unknown {
 
 function isTemporal(value: unknown): boolean {
   return (
-    neo4j.isDate(value) ||
-    neo4j.isDateTime(value) ||
-    neo4j.isLocalDateTime(value) ||
-    neo4j.isLocalTime(value) ||
-    neo4j.isTime(value) ||
-    neo4j.isDuration(value)
+    neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value) || neo4j.isLocalTime(value) || neo4j.isTime(value) || neo4j.isDuration(value)
   );
 }
 

@@ -35,14 +35,7 @@ export type ActorKind = (typeof ACTOR_KINDS)[number];
 export const SIZE_CLASSES = ["MICRO", "SMALL", "MEDIUM", "LARGE"] as const;
 export type SizeClass = (typeof SIZE_CLASSES)[number];
 
-export const SENTRA_ROLES = [
-  "CORE",
-  "SUPPLIER_INDUSTRY",
-  "SUPPORTING_INDUSTRY",
-  "RELATED_INDUSTRY",
-  "BUYER",
-  "SUPPORTING_INSTITUTION",
-] as const;
+export const SENTRA_ROLES = ["CORE", "SUPPLIER_INDUSTRY", "SUPPORTING_INDUSTRY", "RELATED_INDUSTRY", "BUYER", "SUPPORTING_INSTITUTION"] as const;
 export type SentraRole = (typeof SENTRA_ROLES)[number];
 
 export const LINKAGE_TYPES = [

@@ -14,7 +14,11 @@ function filesNamed(dir: string, pattern: RegExp): string[] {
 }
 
 async function exportedClasses(dir: string, pattern: RegExp): Promise<Array<abstract new (...args: never[]) => unknown>> {
-  const modules = await Promise.all(filesNamed(dir, pattern).sort().map((file) => import(file) as Promise<Record<string, unknown>>));
+  const modules = await Promise.all(
+    filesNamed(dir, pattern)
+      .sort()
+      .map((file) => import(file) as Promise<Record<string, unknown>>),
+  );
   return modules.flatMap((exported) => Object.values(exported).filter((value) => typeof value === "function")) as Array<
     abstract new (...args: never[]) => unknown
   >;

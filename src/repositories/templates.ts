@@ -83,10 +83,12 @@ export async function findOnePerKey<T extends NodeRow>(db: Database, body: strin
     );
     return result.records.map((record) => recordToObject<{ key: string; node: unknown }>(record));
   });
-  return new Map(rows.flatMap(({ key, node }) => {
-    const row = toNodeRow<T>(node);
-    return row ? [[key, row] as const] : [];
-  }));
+  return new Map(
+    rows.flatMap(({ key, node }) => {
+      const row = toNodeRow<T>(node);
+      return row ? [[key, row] as const] : [];
+    }),
+  );
 }
 
 /** The row converter for lists whose items are projected nodes. */

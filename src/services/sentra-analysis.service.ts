@@ -33,7 +33,7 @@ export async function recomputeSentraMetrics(db: Database, ids: readonly string[
 /** Recomputes every sentra's stored metrics, in batches; returns how many. */
 export async function recomputeAllSentraMetrics(db: Database, batchSize = 200, progress: (done: number) => void = () => {}): Promise<number> {
   let done = 0;
-  for (let after: string | null = null; ; ) {
+  for (let after: string | null = null; ;) {
     const ids = await listSentraIds(db, after, batchSize);
     if (ids.length === 0) return done;
     done += await recomputeSentraMetrics(db, ids);

@@ -53,7 +53,8 @@ describe("the analyses through GraphQL, over the research seed", () => {
   describe.each(LOCATIONS)("%s", (location) => {
     it("reproduces Tables 4 to 7 through the API", () => {
       const rows = Object.fromEntries(analyses[location].survey.cooperation.map(({ question, ...row }: any) => [question, row]));
-      for (const [question, byLocation] of Object.entries(TABLES_4_TO_7)) expect({ question, ...rows[question] }).toEqual({ question, ...byLocation[location] });
+      for (const [question, byLocation] of Object.entries(TABLES_4_TO_7))
+        expect({ question, ...rows[question] }).toEqual({ question, ...byLocation[location] });
     });
 
     it("reproduces Table 3 (rounded means, min, max, and the printed sum) and Table 8 through the API", () => {
@@ -71,7 +72,8 @@ describe("the analyses through GraphQL, over the research seed", () => {
       expect(verdict.stage).toBe("EARLY_CLUSTER");
       expect(verdict.dynamic).toBe(false);
       const reasons = verdict.reasons.join(" ").toLowerCase();
-      for (const phrase of ["specialisation", "compete", "passive", "outside"]) expect({ phrase, found: reasons.includes(phrase) }).toEqual({ phrase, found: true });
+      for (const phrase of ["specialisation", "compete", "passive", "outside"])
+        expect({ phrase, found: reasons.includes(phrase) }).toEqual({ phrase, found: true });
       for (const criterion of verdict.criteria) expect(criterion.source.length).toBeGreaterThan(10);
       expect(verdict.sevenSteps.steps).toHaveLength(7);
     });
@@ -85,9 +87,12 @@ describe("the analyses through GraphQL, over the research seed", () => {
 
   it("stores headline metrics equal to a fresh computation, and ranks sentra by them", async () => {
     const fields = HEADLINE_METRICS.join(" ");
-    const { data, errors } = await api.run<any>(`{ sentraList(first: 100) { edges { node { id headline { stage ${fields} } analysis { verdict { stage } } } } } }`);
+    const { data, errors } = await api.run<any>(
+      `{ sentraList(first: 100) { edges { node { id headline { stage ${fields} } analysis { verdict { stage } } } } } }`,
+    );
     expect(errors).toBeUndefined();
-    for (const { node } of data.sentraList.edges) expect({ id: node.id, stage: node.headline.stage }).toEqual({ id: node.id, stage: node.analysis.verdict.stage });
+    for (const { node } of data.sentraList.edges)
+      expect({ id: node.id, stage: node.headline.stage }).toEqual({ id: node.id, stage: node.analysis.verdict.stage });
     const ceper = analyses.ceper;
     const stored = data.sentraList.edges.find((e: any) => e.node.id === MEASURED_SENTRA.ceper).node.headline;
     expect(stored.completeness).toBeCloseTo(ceper.valueChain.completeness, 10);
@@ -101,7 +106,9 @@ describe("the analyses through GraphQL, over the research seed", () => {
   });
 
   it("answers what-if thresholds, and refuses a nonsensical one with the field at fault", async () => {
-    const easy = await api.run<any>(`{ sentraAnalysis(id: "${MEASURED_SENTRA.ceper}", thresholds: { clusterMinFirms: 1 }) { verdict { criteria { thresholdName threshold } thresholds { name value overridden } } } }`);
+    const easy = await api.run<any>(
+      `{ sentraAnalysis(id: "${MEASURED_SENTRA.ceper}", thresholds: { clusterMinFirms: 1 }) { verdict { criteria { thresholdName threshold } thresholds { name value overridden } } } }`,
+    );
     expect(easy.errors).toBeUndefined();
     expect(easy.data.sentraAnalysis.verdict.thresholds.find((t: any) => t.name === "clusterMinFirms")).toMatchObject({ value: 1, overridden: true });
     const bad = await api.run<any>(`{ sentraAnalysis(id: "${MEASURED_SENTRA.ceper}", thresholds: { linkedCoreShare: 1.5 }) { verdict { stage } } }`);
@@ -146,7 +153,8 @@ describe("the sentra as the unit of reading", () => {
       yes: answers.filter((a: any) => a.cooperates).length,
       proactive: answers.filter((a: any) => a.intensity === "PROACTIVE").length,
     }).toEqual({ answered: table4.answered, yes: table4.yes, proactive: table4.proactive });
-    for (const { node } of data.sentra.proactive.edges) expect(node).toEqual({ type: "HORIZONTAL_COOPERATION", intensity: "PROACTIVE", sentra: { id: MEASURED_SENTRA.juwana } });
+    for (const { node } of data.sentra.proactive.edges)
+      expect(node).toEqual({ type: "HORIZONTAL_COOPERATION", intensity: "PROACTIVE", sentra: { id: MEASURED_SENTRA.juwana } });
     expect(data.sentra.proactive.totalCount).toBeGreaterThan(0);
     expect(queryCount).toBeLessThanOrEqual(4);
   });
@@ -182,7 +190,9 @@ describe("partners, provider gaps, communities and drawings through GraphQL", ()
     for (const { node } of search.lacking.edges) {
       const ties = node.member.linkages.edges.map((e: any) => e.node);
       // The member is served by no tie of the need's types (sales: it sells; otherwise it receives).
-      const serving = ties.filter((t: any) => search.linkageTypes.includes(t.type) && t.direction === (t.type === "DOWNSTREAM_SALES" ? "OUTGOING" : "INCOMING"));
+      const serving = ties.filter(
+        (t: any) => search.linkageTypes.includes(t.type) && t.direction === (t.type === "DOWNSTREAM_SALES" ? "OUTGOING" : "INCOMING"),
+      );
       expect({ member: node.memberId, serving }).toEqual({ member: node.memberId, serving: [] });
       const partners = new Set(ties.map((t: any) => t.partner.id));
       for (const s of node.suggestions) {

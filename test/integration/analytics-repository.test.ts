@@ -29,8 +29,16 @@ describe("the analytics repositories over the research seed", () => {
     for (const id of ids) {
       const network = networks.get(id)!;
       const expectedParticipants = dataset.participations.filter((p) => p.sentraId === id);
-      const core = network.actors.filter((a) => a.roles.includes("CORE")).map((a) => a.id).sort();
-      expect(core).toEqual(expectedParticipants.filter((p) => p.role === "CORE").map((p) => p.actorId).sort());
+      const core = network.actors
+        .filter((a) => a.roles.includes("CORE"))
+        .map((a) => a.id)
+        .sort();
+      expect(core).toEqual(
+        expectedParticipants
+          .filter((p) => p.role === "CORE")
+          .map((p) => p.actorId)
+          .sort(),
+      );
       const ownTies = dataset.linkages.filter((l) => l.sentraId === id).map((l) => l.id);
       for (const tie of ownTies) expect(network.ties.map((t) => t.id)).toContain(tie);
       for (const tie of network.ties) expect([id, null]).toContain(tie.sentraId);

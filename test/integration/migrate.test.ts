@@ -13,8 +13,7 @@ describe("schema/*.cypher applied to Neo4j", () => {
   beforeAll(() => ({ db, driver } = openTestDatabase()));
   afterAll(() => driver.close());
 
-  const names = async (command: string) =>
-    db.read(async (tx) => (await tx.run(command)).records.map((r) => r.get("name") as string).sort());
+  const names = async (command: string) => db.read(async (tx) => (await tx.run(command)).records.map((r) => r.get("name") as string).sort());
 
   it("creates every constraint and index the files declare, and a second run changes nothing", async () => {
     const declared = fs

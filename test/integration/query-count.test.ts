@@ -18,17 +18,47 @@ const WALK = `{
 // Four more sentra of twenty firms each in the same regency, every firm tied to the next.
 function biggerNetwork(): SeedDataset {
   const empty: SeedDataset = {
-    regions: [], sentra: [], actors: [], participations: [], linkages: [], people: [], forums: [], agreements: [],
-    monitoringRecords: [], surveyRounds: [], indicatorScores: [], problemSolvingScores: [], surveyResponses: [], programmes: [], statistics: [],
+    regions: [],
+    sentra: [],
+    actors: [],
+    participations: [],
+    linkages: [],
+    people: [],
+    forums: [],
+    agreements: [],
+    monitoringRecords: [],
+    surveyRounds: [],
+    indicatorScores: [],
+    problemSolvingScores: [],
+    surveyResponses: [],
+    programmes: [],
+    statistics: [],
   };
   for (let s = 1; s <= 4; s += 1) {
     const sentraId = `t-extra-sentra-${s}`;
-    empty.sentra.push({ id: sentraId, name: `Extra sentra ${s}`, product: "castings", sector: "metal", regionId: "t-village", description: "", unggulan: false });
+    empty.sentra.push({
+      id: sentraId,
+      name: `Extra sentra ${s}`,
+      product: "castings",
+      sector: "metal",
+      regionId: "t-village",
+      description: "",
+      unggulan: false,
+    });
     for (let f = 1; f <= 20; f += 1) {
       const id = `t-extra-${s}-${f}`;
       empty.actors.push({ id, name: `Firm ${s}-${f}`, kind: "IKM", regionId: f % 2 ? "t-village" : "t-district" });
       empty.participations.push({ actorId: id, sentraId, role: "CORE" });
-      if (f > 1) empty.linkages.push({ id: `t-extra-l-${s}-${f}`, type: "HORIZONTAL_COOPERATION", fromId: id, toId: `t-extra-${s}-${f - 1}`, intensity: "PASSIVE", flows: ["INFORMATION"], sentraId });
+      if (f > 1)
+        empty.linkages.push({
+          id: `t-extra-l-${s}-${f}`,
+          type: "HORIZONTAL_COOPERATION",
+          fromId: id,
+          toId: `t-extra-${s}-${f - 1}`,
+          intensity: "PASSIVE",
+          flows: ["INFORMATION"],
+          sentraId,
+        });
     }
   }
   return empty;

@@ -36,11 +36,34 @@ describe("the read API over the fixture network", () => {
     expect(members["t-bank"].role).toBe("SUPPORTING_INSTITUTION");
     const linkagesOfA = members["t-ikm-a"].node.linkages;
     expect(linkagesOfA.totalCount).toBe(3);
-    expect(linkagesOfA.edges.map((e: any) => e.node)).toEqual([
-      { type: "HORIZONTAL_COOPERATION", direction: "OUTGOING", intensity: "ACTIVE", flows: ["INFORMATION", "GOODS"], since: "2005-03-01", partner: { id: "t-ikm-b", name: "CV Cor Mandiri", kind: "IKM" } },
-      { type: "UPSTREAM_SUPPLY", direction: "INCOMING", intensity: "PASSIVE", flows: ["GOODS", "MONEY"], since: null, partner: { id: "t-trader", name: "Toko Besi Makmur", kind: "TRADER" } },
-      { type: "FINANCE", direction: "INCOMING", intensity: null, flows: ["MONEY"], since: null, partner: { id: "t-bank", name: "BRI Unit Ceper", kind: "BANK" } },
-    ].sort((a, b) => a.type.localeCompare(b.type)));
+    expect(linkagesOfA.edges.map((e: any) => e.node)).toEqual(
+      [
+        {
+          type: "HORIZONTAL_COOPERATION",
+          direction: "OUTGOING",
+          intensity: "ACTIVE",
+          flows: ["INFORMATION", "GOODS"],
+          since: "2005-03-01",
+          partner: { id: "t-ikm-b", name: "CV Cor Mandiri", kind: "IKM" },
+        },
+        {
+          type: "UPSTREAM_SUPPLY",
+          direction: "INCOMING",
+          intensity: "PASSIVE",
+          flows: ["GOODS", "MONEY"],
+          since: null,
+          partner: { id: "t-trader", name: "Toko Besi Makmur", kind: "TRADER" },
+        },
+        {
+          type: "FINANCE",
+          direction: "INCOMING",
+          intensity: null,
+          flows: ["MONEY"],
+          since: null,
+          partner: { id: "t-bank", name: "BRI Unit Ceper", kind: "BANK" },
+        },
+      ].sort((a, b) => a.type.localeCompare(b.type)),
+    );
   });
 
   it("keeps the role in the participation: the same trader supplies one sentra and buys from another", async () => {
@@ -73,9 +96,12 @@ describe("the read API over the fixture network", () => {
     expect(first.data.actors.totalCount).toBe(5);
     expect(first.data.actors.edges.map((e: any) => e.node.id)).toEqual(["t-bank", "t-ikm-b"]);
     expect(first.data.actors.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-    const second = await api.run<any>(`query($after: String) { actors(first: 10, after: $after) { pageInfo { hasNextPage hasPreviousPage } edges { node { id } } } }`, {
-      after: first.data.actors.pageInfo.endCursor,
-    });
+    const second = await api.run<any>(
+      `query($after: String) { actors(first: 10, after: $after) { pageInfo { hasNextPage hasPreviousPage } edges { node { id } } } }`,
+      {
+        after: first.data.actors.pageInfo.endCursor,
+      },
+    );
     expect(second.data.actors.edges.map((e: any) => e.node.id)).toEqual(["t-trader", "t-ikm-c", "t-ikm-a"]);
     expect(second.data.actors.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true });
   });
@@ -95,7 +121,7 @@ describe("the read API over the fixture network", () => {
 
   it("refuses, before any Cypher runs, a request whose nested pages could fan out past the limit", async () => {
     const hop = (inner: string) => `neighbours(first: 100) { edges { node { id ${inner} } } }`;
-    const deep = `{ node(id: "t-ikm-a") { ${hop(hop(hop(hop("")))) } } }`;
+    const deep = `{ node(id: "t-ikm-a") { ${hop(hop(hop(hop(""))))} } }`;
     const { errors, queryCount } = await api.run(deep);
     expect(errors).toHaveLength(1);
     expect(errors![0].extensions).toMatchObject({ code: "QUERY_TOO_LARGE", limit: 1_000_000 });
@@ -167,7 +193,13 @@ describe("the read API over the fixture network", () => {
     });
     expect(nodes(data.sentra.monitoringRecords)).toEqual([{ date: "2009-06-01", findings: "cooperation mostly passive", visitor: { id: "t-bank" } }]);
     const [programme] = nodes(data.sentra.programmes);
-    expect({ ...programme, partners: nodes(programme.partners) }).toEqual({ name: "Kredit IKM", amountRp: 50_000_000_000, beneficiaries: 400, runBy: { id: "t-bank" }, partners: [{ id: "t-trader" }] });
+    expect({ ...programme, partners: nodes(programme.partners) }).toEqual({
+      name: "Kredit IKM",
+      amountRp: 50_000_000_000,
+      beneficiaries: 400,
+      runBy: { id: "t-bank" },
+      partners: [{ id: "t-trader" }],
+    });
     expect(data.sentra.statistics.totalCount).toBe(1);
     expect(nodes(data.sentra.statistics)).toEqual([{ year: 2003, measure: "firms", value: 320, unit: "firms" }]);
     expect(data.actor).toMatchObject({ location: { latitude: -7.7, longitude: 110.6 }, sizeClass: "SMALL", workers: 12, kbli: "24310" });

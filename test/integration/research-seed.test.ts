@@ -3,7 +3,16 @@ import type { Database } from "../../src/db/neo4j";
 import { JICA_ASPECTS, PROBLEM_AREAS, SURVEY_QUESTIONS, type SurveyQuestion } from "../../src/domain/vocabulary";
 import { silentLogger } from "../../src/logger";
 import { seed, seedIfEmpty } from "../../src/seeding";
-import { MEASURED_SENTRA, SURVEY_ROUND_ID, TABLE_3, TABLE_8, TABLES_4_TO_7, TEGAL_BEEF_CATTLE, TEGAL_BEEF_CATTLE_YEARS, type MeasuredSentra } from "../../seed/research-tables";
+import {
+  MEASURED_SENTRA,
+  SURVEY_ROUND_ID,
+  TABLE_3,
+  TABLE_8,
+  TABLES_4_TO_7,
+  TEGAL_BEEF_CATTLE,
+  TEGAL_BEEF_CATTLE_YEARS,
+  type MeasuredSentra,
+} from "../../seed/research-tables";
 import { freshGraph, graphFingerprint } from "../support/database";
 
 const LOCATIONS = Object.keys(MEASURED_SENTRA) as MeasuredSentra[];

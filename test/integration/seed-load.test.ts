@@ -43,7 +43,9 @@ describe("writing a dataset", () => {
 
   it("stores dates as dates and coordinates as points", async () => {
     const row = await db.read(async (tx) => {
-      const r = await tx.run(`MATCH (a:Actor {id: 't-ikm-a'})-[p:PARTICIPATES_IN]->() RETURN a.location AS location, p.since AS since, a.nameLower AS nameLower`);
+      const r = await tx.run(
+        `MATCH (a:Actor {id: 't-ikm-a'})-[p:PARTICIPATES_IN]->() RETURN a.location AS location, p.since AS since, a.nameLower AS nameLower`,
+      );
       return r.records[0];
     });
     expect(row.get("location").srid.toNumber()).toBe(4326);

@@ -76,7 +76,11 @@ describe("the API served over HTTP against the real Neo4j", () => {
     expect(preflight.headers.get("access-control-allow-headers")).toContain("content-type");
 
     const post = (origin: string) =>
-      fetch(api.url, { method: "POST", headers: { origin, "content-type": "application/json" }, body: JSON.stringify({ query: "{ serverInfo { version } }" }) });
+      fetch(api.url, {
+        method: "POST",
+        headers: { origin, "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ serverInfo { version } }" }),
+      });
     const allowed = await post("https://peta.example.org");
     expect(allowed.status).toBe(200);
     expect(allowed.headers.get("access-control-allow-origin")).toBe("https://peta.example.org");

@@ -37,7 +37,11 @@ describe("loadConfig", () => {
     [{ SIMPUL_IDE: "yes" }, "SIMPUL_IDE", 'must be true or false, got "yes"'],
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL", "must be one of debug, info, warn, error"],
     [{ NODE_ENV: "staging" }, "NODE_ENV", "must be one of development, production, test"],
-    [{ SIMPUL_CORS_ORIGINS: "https://peta.example.org/app" }, "SIMPUL_CORS_ORIGINS", 'must list bare origins (scheme, host, port), got "https://peta.example.org/app"'],
+    [
+      { SIMPUL_CORS_ORIGINS: "https://peta.example.org/app" },
+      "SIMPUL_CORS_ORIGINS",
+      'must list bare origins (scheme, host, port), got "https://peta.example.org/app"',
+    ],
     [{ SIMPUL_CORS_ORIGINS: "peta" }, "SIMPUL_CORS_ORIGINS", "must list origins such as"],
   ])("rejects %j naming %s", (env, variable, message) => {
     let thrown: unknown;

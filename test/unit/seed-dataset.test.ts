@@ -52,9 +52,7 @@ function surveyedFirms(key: MeasuredSentra): ActorSeed[] {
 }
 
 function responsesOf(key: MeasuredSentra, question: SurveyQuestion): SurveyResponseSeed[] {
-  return dataset.surveyResponses.filter(
-    (r) => r.sentraId === MEASURED_SENTRA[key] && r.roundId === SURVEY_ROUND_ID && r.question === question,
-  );
+  return dataset.surveyResponses.filter((r) => r.sentraId === MEASURED_SENTRA[key] && r.roundId === SURVEY_ROUND_ID && r.question === question);
 }
 
 describe("seed dataset: the research's tables", () => {
@@ -159,7 +157,7 @@ describe("seed dataset: linkages agree with the survey answers", () => {
       const incoming = inSentra.filter((l) => l.toId === firm.id);
       // The firm's own ties for this question: outgoing for same-type and downstream, incoming otherwise.
       const own: LinkageSeed[] = question === "SAME_TYPE" || question === "DOWNSTREAM" ? outgoing : incoming;
-      const context = `${firm.id} ${question} answer=${answer ? (answer.cooperates ? answer.intensity ?? "YES" : "NO") : "none"}`;
+      const context = `${firm.id} ${question} answer=${answer ? (answer.cooperates ? (answer.intensity ?? "YES") : "NO") : "none"}`;
 
       if (!answer || !answer.cooperates) {
         expect({ context, own: own.map((l) => l.id) }).toEqual({ context, own: [] });

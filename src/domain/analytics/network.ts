@@ -1,14 +1,4 @@
-import type {
-  ActorKind,
-  AssistanceRole,
-  ForumKind,
-  Intensity,
-  JicaAspect,
-  LinkageType,
-  ProblemArea,
-  SentraRole,
-  SurveyQuestion,
-} from "../vocabulary";
+import type { ActorKind, AssistanceRole, ForumKind, Intensity, JicaAspect, LinkageType, ProblemArea, SentraRole, SurveyQuestion } from "../vocabulary";
 
 /**
  * A sentra's network as plain data: what the analytics read. The repository fetches it from

@@ -16,7 +16,7 @@ export const MAX_COMPARED = 20;
 
 @ArgsType()
 class AnalysisArgs {
-  @Field(() => ThresholdsInput, { nullable: true, description: "Override thresholds of the verdict (\"what if\"); omitted ones keep their cited defaults." })
+  @Field(() => ThresholdsInput, { nullable: true, description: 'Override thresholds of the verdict ("what if"); omitted ones keep their cited defaults.' })
   thresholds?: ThresholdsInput | null;
 }
 

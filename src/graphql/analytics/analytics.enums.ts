@@ -24,13 +24,18 @@ registerEnumType(StageStatusEnum, {
 });
 registerEnumType(ClusterStageEnum, {
   name: "ClusterStage",
-  description: "The ladder of cluster development (ADB 2001; the research's early stage; JICA's dynamics): EMBRYO, SENTRA, EARLY_CLUSTER, CLUSTER, DYNAMIC_CLUSTER.",
+  description:
+    "The ladder of cluster development (ADB 2001; the research's early stage; JICA's dynamics): EMBRYO, SENTRA, EARLY_CLUSTER, CLUSTER, DYNAMIC_CLUSTER.",
 });
-registerEnumType(CriterionGroupEnum, { name: "CriterionGroup", description: "What a cluster criterion tests: concentration, linkage, institutions, governance, dynamics." });
+registerEnumType(CriterionGroupEnum, {
+  name: "CriterionGroup",
+  description: "What a cluster criterion tests: concentration, linkage, institutions, governance, dynamics.",
+});
 registerEnumType(ComparisonEnum, { name: "Comparison", description: "How a measured value meets its threshold: AT_LEAST or AT_MOST." });
 registerEnumType(SevenStepEnum, {
   name: "SevenStepId",
-  description: "The seven-step cluster development model: FPK, leading industry, supporting institutions mapped, FKAK, LPT agreement, PKE agreement, monitoring.",
+  description:
+    "The seven-step cluster development model: FPK, leading industry, supporting institutions mapped, FKAK, LPT agreement, PKE agreement, monitoring.",
 });
 
 export const PartnerNeedEnum = enumOf(PARTNER_NEEDS);
@@ -39,10 +44,14 @@ export const DistanceToEnum = enumOf(["MEMBER", "CENTROID"] as const);
 
 registerEnumType(PartnerNeedEnum, {
   name: "PartnerNeed",
-  description: "What a firm may need from a partner: finance, technical assistance (LPT), economic assistance (PKE), buyers, suppliers, promotion, certification.",
+  description:
+    "What a firm may need from a partner: finance, technical assistance (LPT), economic assistance (PKE), buyers, suppliers, promotion, certification.",
 });
 registerEnumType(PartnerReasonCodeEnum, {
   name: "PartnerReasonCode",
   description: "Why a partner is suggested: it already serves peers in this sentra, serves a sentra of the same product elsewhere, or is near.",
 });
-registerEnumType(DistanceToEnum, { name: "DistanceTo", description: "What a distance is measured to: the member itself, or the centre of the sentra's core firms." });
+registerEnumType(DistanceToEnum, {
+  name: "DistanceTo",
+  description: "What a distance is measured to: the member itself, or the centre of the sentra's core firms.",
+});

@@ -26,7 +26,10 @@ class DrawArgs {
 
 @Resolver(() => Sentra)
 export class SentraDrawingResolver {
-  @FieldResolver(() => DrawableNetwork, { nullable: true, description: "Its network, ready for a frontend to draw: nodes with kind, roles and stage, ties with type and intensity." })
+  @FieldResolver(() => DrawableNetwork, {
+    nullable: true,
+    description: "Its network, ready for a frontend to draw: nodes with kind, roles and stage, ties with type and intensity.",
+  })
   async network(@Root() sentra: SentraRow, @Args() args: DrawArgs, @Ctx() { data }: Context) {
     if (!(Number.isInteger(args.depth) && args.depth >= 0 && args.depth <= 3)) throw badInput("depth", `depth must be from 0 to 3, got ${args.depth}`);
     if (!(Number.isInteger(args.maxNodes) && args.maxNodes >= 1 && args.maxNodes <= MAX_DRAWN_NODES)) {

@@ -12,7 +12,15 @@ import { badInput } from "../errors";
 import { Sentra } from "../sentra/sentra.type";
 import { analyticsData } from "./analytics.data";
 import { PartnerNeedEnum } from "./analytics.enums";
-import { GapMemberConnection, MemberPartners, MemberPartnersConnection, PartnerSearch, PartnerSuggestion, ProviderGapSearch, SentraGapConnection } from "./partners.type";
+import {
+  GapMemberConnection,
+  MemberPartners,
+  MemberPartnersConnection,
+  PartnerSearch,
+  PartnerSuggestion,
+  ProviderGapSearch,
+  SentraGapConnection,
+} from "./partners.type";
 
 @ArgsType()
 class PartnerArgs {
@@ -81,7 +89,8 @@ export class PartnerSuggestionResolver {
 export class ProviderGapResolver {
   @Query(() => ProviderGapSearch, {
     nullable: true,
-    description: "For a provider (bank, university, BDS ...): the sentra and core firms where its kind of service is missing, nearest first; null for an unknown actor.",
+    description:
+      "For a provider (bank, university, BDS ...): the sentra and core firms where its kind of service is missing, nearest first; null for an unknown actor.",
   })
   async providerGaps(@Arg("providerId", () => ID) providerId: string, @Args() args: ProviderGapArgs, @Ctx() { data }: Context) {
     for (const need of args.needs ?? []) if (!NEED_PROVISION[need]) throw badInput("needs", `unknown need ${need}`);
@@ -100,7 +109,11 @@ export class ProviderGapResolver {
 
   @FieldResolver(() => SentraGapConnection, { description: "The same grouped by sentra, the sentra with the nearest lacking firm first." })
   sentra(@Root() gaps: ProviderGaps, @Args() args: PageArgs) {
-    return toConnection(pageOfList(gaps.sentra.map((g) => ({ ...g, lackingCount: g.lacking.length })), args));
+    return toConnection(
+      pageOfList(
+        gaps.sentra.map((g) => ({ ...g, lackingCount: g.lacking.length })),
+        args,
+      ),
+    );
   }
 }
-

@@ -2,7 +2,7 @@ import { Field, Float, InputType } from "type-graphql";
 import { DEFAULT_THRESHOLDS, THRESHOLD_NAMES, type ThresholdOverride } from "../../domain/analytics/thresholds";
 
 /** Every threshold of the verdict, optional; declared from the domain's list so the two never drift. */
-@InputType({ description: "Override any threshold of the cluster verdict to ask \"what if\"; omitted ones keep their cited defaults." })
+@InputType({ description: 'Override any threshold of the cluster verdict to ask "what if"; omitted ones keep their cited defaults.' })
 export class ThresholdsInput {}
 
 for (const name of THRESHOLD_NAMES) {

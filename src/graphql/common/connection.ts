@@ -79,7 +79,12 @@ export interface ConnectionNames {
  * Edge and connection classes for a list of `node`s, named `${name}Edge` and `${name}Connection`.
  * `edgeFields` adds fields that belong to the relationship rather than to the node.
  */
-export function connectionOf<T extends object>(node: () => abstract new (...args: never[]) => T, name: string, names: ConnectionNames, edgeFields: EdgeFields = {}) {
+export function connectionOf<T extends object>(
+  node: () => abstract new (...args: never[]) => T,
+  name: string,
+  names: ConnectionNames,
+  edgeFields: EdgeFields = {},
+) {
   const { what } = names;
 
   @ObjectType(`${name}Edge`, { description: names.edgeDescription ?? `One ${what} in a page, with its cursor.` })
@@ -109,12 +114,6 @@ export function connectionOf<T extends object>(node: () => abstract new (...args
 }
 
 /** A connection over one page of a paged loader; `edge` adds the edge fields of an item. */
-export async function connectionFrom<F, T>(
-  loader: PagedLoader<F, T>,
-  id: string,
-  filter: F,
-  args: PageArgs,
-  edge: (item: T) => object = (node) => ({ node }),
-) {
+export async function connectionFrom<F, T>(loader: PagedLoader<F, T>, id: string, filter: F, args: PageArgs, edge: (item: T) => object = (node) => ({ node })) {
   return toConnection(await loader.load(id, filter, toPageRequest(args)), edge);
 }

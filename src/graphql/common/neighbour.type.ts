@@ -18,7 +18,11 @@ const NEIGHBOUR_FIELDS: EdgeFields = {
 export const NeighbourConnection = connectionOf(
   () => Node,
   "Neighbour",
-  { what: "neighbour", edgeDescription: "A node next to the one asked about, and the relationship between them.", nodeDescription: "The node at the other end." },
+  {
+    what: "neighbour",
+    edgeDescription: "A node next to the one asked about, and the relationship between them.",
+    nodeDescription: "The node at the other end.",
+  },
   NEIGHBOUR_FIELDS,
 );
 

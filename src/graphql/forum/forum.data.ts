@@ -6,8 +6,7 @@ import type { DataModule } from "../common/request-data";
 export const forumData = ((db) => ({
   members: pagedLoader((ids, _filter: object, page) => findForumMembers(db, ids, page)),
   lists: listLoaders(["agreements", "forumsOfPerson"], (list, ids, page) => findForumLists(db, list, ids, page)),
-  links: linkLoaders(
-    ["forumSentra", "agreementForum", "agreementProvider", "monitoringSentra", "monitoringVisitor", "personActor"],
-    (link, ids) => findForumLinks(db, link, ids),
+  links: linkLoaders(["forumSentra", "agreementForum", "agreementProvider", "monitoringSentra", "monitoringVisitor", "personActor"], (link, ids) =>
+    findForumLinks(db, link, ids),
   ),
 })) satisfies DataModule<unknown>;

@@ -4,7 +4,10 @@ import { Node } from "../common/node.interface";
 import type { RegionLevel } from "../../domain/vocabulary";
 import { connectionOf } from "../common/connection";
 
-@ObjectType({ implements: Node, description: "An administrative region: province (provinsi), regency (kabupaten), city (kota), district (kecamatan) or village (desa)." })
+@ObjectType({
+  implements: Node,
+  description: "An administrative region: province (provinsi), regency (kabupaten), city (kota), district (kecamatan) or village (desa).",
+})
 export class Region extends Node {
   @Field({ description: "Official name, e.g. Klaten." })
   name!: string;

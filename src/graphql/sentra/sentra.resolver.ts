@@ -65,7 +65,9 @@ export class SentraResolver {
     return connectionFrom(data.of(sentraData).linkages, sentra.id, { types: args.types ?? [], intensities: args.intensities ?? [] }, args);
   }
 
-  @FieldResolver(() => SurveyResponseConnection, { description: "Its firms' answers to the cooperation questions, by question and round (Tables 4 to 7 in one request)." })
+  @FieldResolver(() => SurveyResponseConnection, {
+    description: "Its firms' answers to the cooperation questions, by question and round (Tables 4 to 7 in one request).",
+  })
   surveyResponses(@Root() sentra: SentraRow, @Args() args: SentraResponseArgs, @Ctx() { data }: Context) {
     return observations(data, sentra, "SURVEY_RESPONSE", args, args.questions ?? []);
   }
@@ -81,7 +83,13 @@ export class SentraResolver {
   }
 }
 
-function observations(data: Context["data"], sentra: SentraRow, kind: ObservationKind, args: SentraObservationArgs, questions: SentraResponseArgs["questions"] = []) {
+function observations(
+  data: Context["data"],
+  sentra: SentraRow,
+  kind: ObservationKind,
+  args: SentraObservationArgs,
+  questions: SentraResponseArgs["questions"] = [],
+) {
   const filter = { kind, questions: questions ?? [], roundId: args.roundId ?? undefined };
   return connectionFrom(data.of(sentraData).observations, sentra.id, filter, args);
 }
