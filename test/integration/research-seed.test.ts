@@ -3,6 +3,7 @@ import type { Database } from "../../src/db/neo4j";
 import { JICA_ASPECTS, PROBLEM_AREAS, SURVEY_QUESTIONS, type SurveyQuestion } from "../../src/domain/vocabulary";
 import { silentLogger } from "../../src/logger";
 import { seed, seedIfEmpty } from "../../src/seeding";
+import { analyseSentraBatch } from "../../src/services/sentra-analysis.service";
 import {
   MEASURED_SENTRA,
   SURVEY_ROUND_ID,
@@ -36,57 +37,32 @@ describe("the research seed in Neo4j", () => {
   describe.each(LOCATIONS)("%s", (location) => {
     const params = { sentraId: MEASURED_SENTRA[location], roundId: SURVEY_ROUND_ID };
 
+    // Through the product's own path: the repository's fetch and the domain's tables.
+    const tables = async () => {
+      const analysis = (await analyseSentraBatch(db, [MEASURED_SENTRA[location]])).get(MEASURED_SENTRA[location])!;
+      return analysis.surveyRounds.find((round) => round.roundId === SURVEY_ROUND_ID)!;
+    };
+
     it("reproduces Table 3 (JICA indicators: mean, min, max per aspect, and the sum of means)", async () => {
-      const [row] = await rows(
-        db,
-        `MATCH (o:Observation {kind: 'INDICATOR_SCORE'})-[:IN_SENTRA]->(:Sentra {id: $sentraId}), (o)-[:IN_ROUND]->(:SurveyRound {id: $roundId})
-         WITH collect(o) AS scores
-         RETURN [aspect IN $aspects | {
-           aspect: aspect,
-           mean: reduce(total = 0.0, o IN scores | total + o[aspect]) / size(scores),
-           min: reduce(low = 99, o IN scores | CASE WHEN o[aspect] < low THEN o[aspect] ELSE low END),
-           max: reduce(high = 0, o IN scores | CASE WHEN o[aspect] > high THEN o[aspect] ELSE high END)
-         }] AS aspects`,
-        { ...params, aspects: JICA_ASPECTS },
-      );
+      const { indicators, indicatorDisplaySum } = await tables();
       const printed = TABLE_3[location];
-      let sum = 0;
-      for (const computed of row.aspects as Array<{ aspect: (typeof JICA_ASPECTS)[number]; mean: number; min: unknown; max: unknown }>) {
-        const [mean, min, max] = printed.aspects[computed.aspect];
-        expect({ aspect: computed.aspect, mean: Math.round(computed.mean), min: num(computed.min) }).toEqual({ aspect: computed.aspect, mean, min });
-        if (max !== null) expect({ aspect: computed.aspect, max: num(computed.max) }).toEqual({ aspect: computed.aspect, max });
-        sum += Math.round(computed.mean);
+      for (const aspect of JICA_ASPECTS) {
+        const [mean, min, max] = printed.aspects[aspect];
+        expect({ aspect, mean: indicators[aspect].displayMean, min: indicators[aspect].min }).toEqual({ aspect, mean, min });
+        if (max !== null) expect({ aspect, max: indicators[aspect].max }).toEqual({ aspect, max });
       }
-      expect(sum).toBe(printed.sum);
+      expect(indicatorDisplaySum).toBe(printed.sum);
     });
 
     it.each(SURVEY_QUESTIONS)("reproduces Tables 4 to 7 for question %s", async (question: SurveyQuestion) => {
-      const [row] = await rows(
-        db,
-        `MATCH (o:Observation {kind: 'SURVEY_RESPONSE', question: $question})-[:IN_SENTRA]->(:Sentra {id: $sentraId}), (o)-[:IN_ROUND]->(:SurveyRound {id: $roundId})
-         RETURN count(o) AS answered,
-                count(CASE WHEN o.cooperates THEN 1 END) AS yes,
-                count(CASE WHEN NOT o.cooperates THEN 1 END) AS no,
-                count(CASE WHEN o.intensity = 'PASSIVE' THEN 1 END) AS passive,
-                count(CASE WHEN o.intensity = 'ACTIVE' THEN 1 END) AS active,
-                count(CASE WHEN o.intensity = 'PROACTIVE' THEN 1 END) AS proactive`,
-        { ...params, question },
-      );
-      const printed = TABLES_4_TO_7[question][location];
-      const computed = Object.fromEntries(Object.entries(row).map(([k, v]) => [k, num(v)]));
-      if (printed.passive === null) Object.assign(computed, { passive: null, active: null, proactive: null });
-      expect(computed).toEqual(printed);
+      const row = (await tables()).cooperation.find((r) => r.question === question)!;
+      const { answered, yes, no, passive, active, proactive } = row;
+      expect({ yes, no, passive, active, proactive, answered }).toEqual(TABLES_4_TO_7[question][location]);
     });
 
     it("reproduces Table 8 (joint problem solving per field)", async () => {
-      const [row] = await rows(
-        db,
-        `MATCH (o:Observation {kind: 'PROBLEM_SOLVING_SCORE'})-[:IN_SENTRA]->(:Sentra {id: $sentraId}), (o)-[:IN_ROUND]->(:SurveyRound {id: $roundId})
-         WITH collect(o) AS scores
-         RETURN [area IN $areas | [area, reduce(total = 0.0, o IN scores | total + o[area]) / size(scores)]] AS means`,
-        { ...params, areas: PROBLEM_AREAS },
-      );
-      const computed = Object.fromEntries((row.means as Array<[string, number]>).map(([area, mean]) => [area, mean]));
+      const { problemSolving } = await tables();
+      const computed = Object.fromEntries(PROBLEM_AREAS.map((area) => [area, problemSolving[area].mean]));
       expect(computed).toEqual(TABLE_8[location]);
     });
 
