@@ -2,7 +2,7 @@ import type { ValueChain } from "./value-chain";
 import type { CooperationDensity } from "./cooperation";
 import type { SentraNetwork } from "./network";
 import type { SurveyTables } from "./survey-tables";
-import type { ThresholdName, Thresholds } from "./thresholds";
+import { DEFAULT_THRESHOLDS, type ThresholdName, type Thresholds } from "./thresholds";
 
 /**
  * The development ladder (ADB 2001 via research/001 B: embryo, sentra, cluster; research/004's
@@ -70,6 +70,42 @@ export function judgeWithUnknowns(measured: number | null, best: number | null, 
   const passed = judge(measured, threshold, "AT_LEAST");
   if (passed === false && best !== null && judge(best, threshold, "AT_LEAST")) return null;
   return passed;
+}
+
+/** What a criterion measures and says; `criterion` adds the threshold, the verdict and its source. */
+export interface CriterionSpec extends Pick<
+  Criterion,
+  "id" | "group" | "requiredFor" | "description" | "measured" | "thresholdName" | "comparison" | "detail"
+> {
+  /** The verdict against the threshold in force, where plain `judge` is not enough (members without data, say). */
+  passed?: (threshold: number) => boolean | null;
+  /** Replaces the threshold's own source, for a criterion that rests on more than one threshold. */
+  source?: string;
+  /** Why it fails, given the verdict and the threshold in force; null when passed. */
+  shortfall: (verdict: { passed: boolean | null; threshold: number }) => string | null;
+}
+
+/**
+ * One criterion judged against the threshold in force (the analyst's override or the default),
+ * citing the default's source: every criterion is built the same way, field for field.
+ */
+export function criterion(ctx: CriterionContext, spec: CriterionSpec): Criterion {
+  const threshold = ctx.thresholds[spec.thresholdName];
+  const passed = spec.passed ? spec.passed(threshold) : judge(spec.measured, threshold, spec.comparison);
+  return {
+    id: spec.id,
+    group: spec.group,
+    requiredFor: spec.requiredFor,
+    description: spec.description,
+    measured: spec.measured,
+    threshold,
+    thresholdName: spec.thresholdName,
+    comparison: spec.comparison,
+    passed,
+    source: spec.source ?? DEFAULT_THRESHOLDS[spec.thresholdName].source,
+    detail: spec.detail,
+    shortfall: spec.shortfall({ passed, threshold }),
+  };
 }
 
 export function fixed(value: number | null, digits = 2): string {

@@ -1,7 +1,6 @@
 import type { ActorKind } from "../vocabulary";
-import { judge, type Criterion, type CriterionContext } from "./criteria";
+import { criterion, type Criterion, type CriterionContext } from "./criteria";
 import type { NetworkForum } from "./network";
-import { DEFAULT_THRESHOLDS } from "./thresholds";
 
 /**
  * Governance: the FKAK as the cluster organisation (research/001 B step 4, where firms formally
@@ -13,43 +12,33 @@ export function governanceCriteria(ctx: CriterionContext): Criterion[] {
   const members = fkak?.members.length ?? 0;
   const kinds = fkak ? memberKinds(fkak) : [];
   const what = fkak ? `FKAK "${fkak.name}"` : "No FKAK is recorded";
-  const minMembers = ctx.thresholds.fkakMinMembers;
-  const minKinds = ctx.thresholds.fkakMinMemberKinds;
-  const membersPassed = judge(members, minMembers, "AT_LEAST");
-  const kindsPassed = judge(kinds.length, minKinds, "AT_LEAST");
   return [
-    {
+    criterion(ctx, {
       id: "FKAK_MEMBERS",
       group: "GOVERNANCE",
       requiredFor: "CLUSTER",
       description: "Members of the cluster members' forum (FKAK).",
       measured: members,
-      threshold: minMembers,
       thresholdName: "fkakMinMembers",
       comparison: "AT_LEAST",
-      passed: membersPassed,
-      source: DEFAULT_THRESHOLDS.fkakMinMembers.source,
       detail: fkak ? `${what} has ${members} members.` : `${what}.`,
-      shortfall: membersPassed
-        ? null
-        : `the cluster organisation is too small: ${fkak ? `${what} has ${members} members` : "no FKAK exists"}, ${minMembers} needed.`,
-    },
-    {
+      shortfall: ({ passed, threshold }) =>
+        passed ? null : `the cluster organisation is too small: ${fkak ? `${what} has ${members} members` : "no FKAK exists"}, ${threshold} needed.`,
+    }),
+    criterion(ctx, {
       id: "FKAK_MEMBER_KINDS",
       group: "GOVERNANCE",
       requiredFor: "CLUSTER",
       description: "Kinds of organisation represented in the FKAK (persons count as the kind of actor they represent).",
       measured: kinds.length,
-      threshold: minKinds,
       thresholdName: "fkakMinMemberKinds",
       comparison: "AT_LEAST",
-      passed: kindsPassed,
-      source: DEFAULT_THRESHOLDS.fkakMinMemberKinds.source,
       detail: fkak ? `${what} represents: ${kinds.length ? kinds.join(", ") : "no identified organisation"}.` : `${what}.`,
-      shortfall: kindsPassed
-        ? null
-        : `the cluster organisation is one-sided: ${fkak ? `${what} represents ${kinds.length} kind(s) of organisation` : "no FKAK exists"}, ${minKinds} needed.`,
-    },
+      shortfall: ({ passed, threshold }) =>
+        passed
+          ? null
+          : `the cluster organisation is one-sided: ${fkak ? `${what} represents ${kinds.length} kind(s) of organisation` : "no FKAK exists"}, ${threshold} needed.`,
+    }),
   ];
 }
 

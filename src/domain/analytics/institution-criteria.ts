@@ -1,7 +1,6 @@
 import { ASSISTANCE_ROLES, LINKAGES_BY_QUESTION } from "../vocabulary";
-import { fixed, judge, judgeWithUnknowns, type Criterion, type CriterionContext } from "./criteria";
+import { criterion, fixed, judgeWithUnknowns, type Criterion, type CriterionContext } from "./criteria";
 import { answeredBy, coreMemberIds, latestRound, sentraTies, share } from "./network-views";
-import { DEFAULT_THRESHOLDS } from "./thresholds";
 
 const SUPPORTING_TYPES = LINKAGES_BY_QUESTION.SUPPORTING;
 const OUTSIDE = "supporting institutions are outside the network";
@@ -25,27 +24,24 @@ function coreServed(ctx: CriterionContext): Criterion {
   const answered = answeredBy(latestRound(ctx.network), ["SUPPORTING"]);
   const silent = [...core].filter((id) => !served.has(id) && !answered.has(id)).length;
   const measured = share(served.size, core.size);
-  const threshold = ctx.thresholds.coreServedShare;
-  const passed = judgeWithUnknowns(measured, share(served.size + silent, core.size), threshold);
-  return {
+  return criterion(ctx, {
     id: "CORE_SERVED_BY_INSTITUTIONS",
     group: "INSTITUTIONS",
     requiredFor: "CLUSTER",
     description: "Share of core firms tied to a supporting institution (finance, technical or economic assistance, promotion, certification).",
     measured,
-    threshold,
     thresholdName: "coreServedShare",
     comparison: "AT_LEAST",
-    passed,
-    source: DEFAULT_THRESHOLDS.coreServedShare.source,
+    // Silent members could at best all be served.
+    passed: (threshold) => judgeWithUnknowns(measured, share(served.size + silent, core.size), threshold),
     detail: `${served.size} of ${core.size} core firms are served; ${answered.size} answered the supporting-institutions question; ${silent} have neither a tie nor an answer.`,
-    shortfall:
+    shortfall: ({ passed, threshold }) =>
       passed === true
         ? null
         : passed === false
           ? `${OUTSIDE}: only ${served.size} of ${core.size} core firms are tied to any of them (${fixed(measured)}, needs ${fixed(threshold)}).`
           : `whether institutions serve the firms cannot be judged: ${silent} of ${core.size} core firms have neither a tie nor an answer.`,
-  };
+  });
 }
 
 function institutionsTied(ctx: CriterionContext): Criterion {
@@ -54,28 +50,22 @@ function institutionsTied(ctx: CriterionContext): Criterion {
   const ties = sentraTies(ctx.network);
   const tied = institutions.filter((i) => ties.some((t) => (t.fromId === i.id && core.has(t.toId)) || (t.toId === i.id && core.has(t.fromId))));
   const outside = institutions.filter((i) => !tied.includes(i)).map((i) => i.name);
-  const measured = share(tied.length, institutions.length);
-  const threshold = ctx.thresholds.institutionsTiedShare;
-  const passed = judge(measured, threshold, "AT_LEAST");
-  return {
+  return criterion(ctx, {
     id: "INSTITUTIONS_TIED_TO_CORE",
     group: "INSTITUTIONS",
     requiredFor: "CLUSTER",
     description: "Share of the sentra's supporting institutions tied to at least one core firm.",
-    measured,
-    threshold,
+    measured: share(tied.length, institutions.length),
     thresholdName: "institutionsTiedShare",
     comparison: "AT_LEAST",
-    passed,
-    source: DEFAULT_THRESHOLDS.institutionsTiedShare.source,
     detail: `${tied.length} of ${institutions.length} supporting institutions are tied to a core firm${outside.length ? `; not tied: ${outside.join(", ")}` : ""}.`,
-    shortfall:
+    shortfall: ({ passed }) =>
       passed === true
         ? null
         : passed === false
           ? `${OUTSIDE}: ${outside.length} of ${institutions.length} of the sentra's supporting institutions have no tie to any core firm.`
           : "no supporting institution is recorded for the sentra.",
-  };
+  });
 }
 
 function assistanceUnderAgreement(ctx: CriterionContext): Criterion {
@@ -83,24 +73,18 @@ function assistanceUnderAgreement(ctx: CriterionContext): Criterion {
   const agreements = ctx.network.agreements.filter((a) => fkakIds.has(a.forumId));
   const engaged = ASSISTANCE_ROLES.filter((role) => agreements.some((a) => a.providerRole === role));
   const lacking = ASSISTANCE_ROLES.filter((role) => !engaged.includes(role));
-  const threshold = ctx.thresholds.assistanceRolesUnderAgreement;
-  const passed = judge(engaged.length, threshold, "AT_LEAST");
   const periods = agreements.map((a) => `${a.providerRole} ${a.startDate} to ${a.endDate ?? "open"}`);
-  return {
+  return criterion(ctx, {
     id: "ASSISTANCE_UNDER_AGREEMENT",
     group: "INSTITUTIONS",
     requiredFor: "CLUSTER",
     description: "Assistance roles (LPT, PKE) engaged by the FKAK under a formal B2B agreement.",
     measured: engaged.length,
-    threshold,
     thresholdName: "assistanceRolesUnderAgreement",
     comparison: "AT_LEAST",
-    passed,
-    source: DEFAULT_THRESHOLDS.assistanceRolesUnderAgreement.source,
     detail:
       fkakIds.size === 0 ? "No FKAK is recorded, so no agreement can exist." : `Agreements with the FKAK: ${periods.length ? periods.join("; ") : "none"}.`,
-    shortfall: passed
-      ? null
-      : `${OUTSIDE}: the institutions serve single firms, not the cluster; no ${lacking.join(" or ")} works for the FKAK under an agreement.`,
-  };
+    shortfall: ({ passed }) =>
+      passed ? null : `${OUTSIDE}: the institutions serve single firms, not the cluster; no ${lacking.join(" or ")} works for the FKAK under an agreement.`,
+  });
 }

@@ -1,8 +1,7 @@
 import { SURVEY_QUESTIONS, type Intensity } from "../vocabulary";
-import { fixed, judge, judgeWithUnknowns, type Criterion, type CriterionContext } from "./criteria";
+import { criterion, fixed, judgeWithUnknowns, type Criterion, type CriterionContext } from "./criteria";
 import { INTENSITY_WEIGHT, countIntensities, strongerOf } from "./intensity";
 import { answeredBy, coreMemberIds, latestRound, pairKey, sentraTies, share } from "./network-views";
-import { DEFAULT_THRESHOLDS } from "./thresholds";
 
 /** Linkage: are the firms linked, do they cooperate as one web, actively, with specialised partners? */
 export function linkageCriteria(ctx: CriterionContext): Criterion[] {
@@ -16,51 +15,45 @@ function linkedCoreFirms(ctx: CriterionContext): Criterion {
   const linked = [...core].filter((id) => tied.has(id)).length;
   const silent = [...core].filter((id) => !tied.has(id) && !answered.has(id)).length;
   const measured = share(linked, core.size);
-  const threshold = ctx.thresholds.linkedCoreShare;
-  const passed = judgeWithUnknowns(measured, share(linked + silent, core.size), threshold);
-  return {
+  return criterion(ctx, {
     id: "LINKED_CORE_FIRMS",
     group: "LINKAGE",
     requiredFor: "EARLY_CLUSTER",
     description: "Share of core firms with at least one tie in the sentra's value chain (Bappenas: the firms are linked).",
     measured,
-    threshold,
     thresholdName: "linkedCoreShare",
     comparison: "AT_LEAST",
-    passed,
-    source: DEFAULT_THRESHOLDS.linkedCoreShare.source,
+    // Silent members could at best all hold a tie.
+    passed: (threshold) => judgeWithUnknowns(measured, share(linked + silent, core.size), threshold),
     detail: `${linked} of ${core.size} core firms hold a tie; ${silent} have neither a tie nor a survey answer.`,
-    shortfall: passed === true ? null : `the firms are not linked: only ${linked} of ${core.size} core firms hold any tie in the value chain.`,
-  };
+    shortfall: ({ passed }) =>
+      passed === true ? null : `the firms are not linked: only ${linked} of ${core.size} core firms hold any tie in the value chain.`,
+  });
 }
 
 function horizontalWeb(ctx: CriterionContext): Criterion {
   const { metrics, coverage } = ctx.cooperation.horizontal;
   const largest = metrics.components.largestSize;
   const measured = metrics.components.largestShare;
-  const threshold = ctx.thresholds.horizontalWebShare;
   // Silent members could at best all join the largest web.
   const best = share(largest + coverage.noData, metrics.nodeCount);
-  const passed = judgeWithUnknowns(measured, best, threshold);
-  return {
+  return criterion(ctx, {
     id: "HORIZONTAL_WEB",
     group: "LINKAGE",
     requiredFor: "CLUSTER",
     description: "Share of core firms in the largest connected web of horizontal cooperation.",
     measured,
-    threshold,
     thresholdName: "horizontalWebShare",
     comparison: "AT_LEAST",
-    passed,
-    source: DEFAULT_THRESHOLDS.horizontalWebShare.source,
+    passed: (threshold) => judgeWithUnknowns(measured, best, threshold),
     detail:
       `Largest web: ${largest} of ${metrics.nodeCount} core firms; ${metrics.components.count} separate groups; ` +
       `${metrics.edgeCount} cooperating pairs; density ${fixed(metrics.density)}; ${coverage.answeredSurvey} answered the same-type question, ${coverage.noData} have no data.`,
-    shortfall:
+    shortfall: ({ passed, threshold }) =>
       passed === true
         ? null
         : `members compete rather than cooperate: horizontal cooperation joins at most ${largest} of ${metrics.nodeCount} core firms in one web (${fixed(measured)}, needs ${fixed(threshold)}); the rest cooperate in isolated pairs or not at all.`,
-  };
+  });
 }
 
 function activeCooperation(ctx: CriterionContext): Criterion {
@@ -73,52 +66,43 @@ function activeCooperation(ctx: CriterionContext): Criterion {
   const measuredTies = [...strongest.values()].filter((i): i is Intensity => i !== null);
   const counts = countIntensities(strongest.values());
   const measured = measuredTies.length === 0 ? null : measuredTies.reduce((s, i) => s + INTENSITY_WEIGHT[i], 0) / measuredTies.length;
-  const threshold = ctx.thresholds.meanTieIntensity;
-  const passed = judge(measured, threshold, "AT_LEAST");
-  return {
+  return criterion(ctx, {
     id: "ACTIVE_COOPERATION",
     group: "LINKAGE",
     requiredFor: "CLUSTER",
     description: "Mean intensity of the sentra's measured ties (passive 1, active 2, proactive 3).",
     measured,
-    threshold,
     thresholdName: "meanTieIntensity",
     comparison: "AT_LEAST",
-    passed,
-    source: DEFAULT_THRESHOLDS.meanTieIntensity.source,
     detail: `${measuredTies.length} tied pairs with a measured intensity: ${counts.passive} passive, ${counts.active} active, ${counts.proactive} proactive; ${counts.unmeasured} pairs unmeasured (not counted).`,
-    shortfall:
+    shortfall: ({ passed, threshold }) =>
       passed === true
         ? null
         : passed === false
           ? `cooperation is mostly passive: mean intensity ${fixed(measured)} on the 1 (passive) to 3 (proactive) scale, ${fixed(threshold)} needed; ${counts.passive} of ${measuredTies.length} measured ties are passive.`
           : "cooperation intensity is unknown: no tie of the sentra has a measured intensity.",
-  };
+  });
 }
 
 function specialisation(ctx: CriterionContext): Criterion {
   const stage = ctx.valueChain.stages.find((s) => s.stage === "SUPPORTING_AND_RELATED_INDUSTRY")!;
   const linked = stage.actors.filter((a) => a.status === "LINKED");
-  const threshold = ctx.thresholds.linkedSupportingIndustries;
-  const passed = judge(linked.length, threshold, "AT_LEAST");
   const state =
     stage.status === "MISSING"
       ? "No supporting or related industry (processing, finishing, packaging) is recorded in the sentra."
       : `${stage.actors.length} supporting or related industries recorded, ${linked.length} tied to core firms${linked.length ? `: ${linked.map((a) => a.name).join(", ")}` : ""}.`;
-  return {
+  return criterion(ctx, {
     id: "SPECIALISATION",
     group: "LINKAGE",
     requiredFor: "CLUSTER",
     description: "Supporting and related industries (processing, finishing, packaging) tied to core firms.",
     measured: linked.length,
-    threshold,
     thresholdName: "linkedSupportingIndustries",
     comparison: "AT_LEAST",
-    passed,
-    source: DEFAULT_THRESHOLDS.linkedSupportingIndustries.source,
     detail: state,
-    shortfall: passed
-      ? null
-      : `no specialisation: ${state.charAt(0).toLowerCase()}${state.slice(1)} Every core firm makes the whole product itself and competes with the others.`,
-  };
+    shortfall: ({ passed }) =>
+      passed
+        ? null
+        : `no specialisation: ${state.charAt(0).toLowerCase()}${state.slice(1)} Every core firm makes the whole product itself and competes with the others.`,
+  });
 }
