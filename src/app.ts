@@ -48,7 +48,7 @@ async function serve(args: { config: Config; logger: Logger; db: Database; conne
   const { config, logger, db, connection } = args;
   const httpServer = http.createServer();
   // The drain plugin lets requests in flight finish when the server stops.
-  const apollo = await createApollo(logger, [ApolloServerPluginDrainHttpServer({ httpServer })]);
+  const apollo = await createApollo(logger, [ApolloServerPluginDrainHttpServer({ httpServer })], config.introspection);
   await apollo.start();
   httpServer.on(
     "request",

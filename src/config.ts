@@ -11,6 +11,8 @@ export interface Config {
   readonly database: string;
   readonly neo4j: Neo4jTarget;
   readonly ide: boolean;
+  /** Whether clients may read the schema: introspection and "Did you mean" suggestions in errors. */
+  readonly introspection: boolean;
   readonly seedOnStart: boolean;
   readonly logLevel: LogLevel;
   /** Browser origins allowed to call the API from another site; ["*"] allows any. */
@@ -117,6 +119,8 @@ export function loadConfig(env: Env = process.env, projectRoot = defaultProjectR
     database: env.NEO4J_DATABASE || "neo4j",
     neo4j,
     ide: boolean(env, "SIMPUL_IDE", runtime !== "production"),
+    // Off in production, unless the IDE is on there (GraphiQL needs introspection).
+    introspection: boolean(env, "SIMPUL_INTROSPECTION", runtime !== "production" || boolean(env, "SIMPUL_IDE", false)),
     seedOnStart: boolean(env, "SIMPUL_SEED_ON_START", neo4j.kind === "embedded"),
     logLevel: oneOf(env, "LOG_LEVEL", LOG_LEVELS, "info"),
     corsOrigins: origins(env, "SIMPUL_CORS_ORIGINS"),

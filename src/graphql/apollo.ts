@@ -7,13 +7,15 @@ import { createErrorFormatter } from "./errors";
 import { buildSimpulSchema } from "./schema";
 
 /** The Apollo server as Simpul runs it; the HTTP layer adds its own plugins (draining). */
-export async function createApollo(logger: Logger, plugins: ApolloServerPlugin<Context>[] = []): Promise<ApolloServer<Context>> {
+export async function createApollo(logger: Logger, plugins: ApolloServerPlugin<Context>[] = [], exposeSchema = true): Promise<ApolloServer<Context>> {
   return new ApolloServer<Context>({
     schema: await buildSimpulSchema(),
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    introspection: true,
+    introspection: exposeSchema,
+    // "Did you mean ...?" in validation errors names fields a client did not ask for: hidden with introspection.
+    hideSchemaDetailsFromClientErrors: !exposeSchema,
     // main.ts owns SIGINT/SIGTERM and stops Neo4j after Apollo; Apollo's own handlers would race it.
     stopOnTerminationSignals: false,
     // Apollo's own landing page loads its code from a CDN; Simpul serves GraphiQL itself.

@@ -58,3 +58,19 @@ export function ideAsset(urlPath: string): IdeAsset | undefined {
   const packageDir = path.dirname(require.resolve(`${asset.pkg}/package.json`));
   return { body: fs.readFileSync(path.join(packageDir, asset.file)), type: asset.type };
 }
+
+/** What a browser opening / or /graphql sees when the IDE is off: where the API is, and that the IDE is off. */
+export function ideOffPage(graphqlPath: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8" />
+  <title>Simpul GraphQL API</title>
+</head>
+<body>
+  <h1>Simpul GraphQL API</h1>
+  <p>The API answers GraphQL at <code>${graphqlPath}</code>: POST a JSON body <code>{"query": "..."}</code> with <code>Content-Type: application/json</code>.</p>
+  <p>The in-browser IDE is off on this server.</p>
+</body>
+</html>`;
+}

@@ -2,10 +2,12 @@ import type http from "node:http";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import type { Logger } from "../logger";
-import { ideAsset, idePage } from "./ide";
+import { MAX_DOCUMENT_NESTING, nestsDeeperThan } from "./document-nesting";
+import { ideAsset, ideOffPage, idePage } from "./ide";
+import { redirect, refuse, send, sendJson, sendText } from "./replies";
+import { isJsonContentType, readJsonBody } from "./request-body";
 
 export const GRAPHQL_PATH = "/graphql";
-const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface HttpOptions<TContext extends object> {
   apollo: ApolloServer<TContext>;
@@ -31,24 +33,49 @@ export function createRequestHandler<TContext extends object>(options: HttpOptio
 }
 
 async function route<TContext extends object>(options: HttpOptions<TContext>, req: IncomingMessage, res: ServerResponse) {
-  const url = new URL(req.url ?? "/", "http://localhost");
-  if (req.method === "GET" && url.pathname === "/health") return sendJson(res, 200, { status: "ok" });
-  if (req.method === "GET" && url.pathname === "/ready") {
+  const url = requestUrl(req.url);
+  if (!url) {
+    // The client's fault (e.g. "GET //[x"): one short line, no stack.
+    options.logger.debug("Refused a malformed request target", { target: req.url?.slice(0, 200) });
+    return refuse(req, res, 400, "BAD_REQUEST", "The request target is not a valid URL.");
+  }
+  const allowed = allowedMethods(options.ide, url.pathname);
+  if (!allowed) return sendText(res, 404, "Not found");
+  if (url.pathname === GRAPHQL_PATH) allowCrossOrigin(options.corsOrigins, req, res);
+  if (!allowed.includes(req.method ?? "")) {
+    return refuse(req, res, 405, "BAD_REQUEST", `${req.method} is not allowed on ${url.pathname}; use ${allowed.join(", ")}.`, { allow: allowed.join(", ") });
+  }
+  if (url.pathname === "/health") return sendJson(res, 200, { status: "ok" });
+  if (url.pathname === "/ready") {
     const ready = await options.isReady();
     return sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "neo4j unreachable" });
   }
-  if (options.ide && req.method === "GET") {
-    if (url.pathname === "/") return redirect(res, GRAPHQL_PATH);
+  if (url.pathname === "/") return options.ide ? redirect(res, GRAPHQL_PATH) : sendHtml(res, ideOffPage(GRAPHQL_PATH));
+  if (url.pathname !== GRAPHQL_PATH) {
     const asset = ideAsset(url.pathname);
-    if (asset) return send(res, 200, asset.type, asset.body, { "cache-control": "public, max-age=86400" });
-    if (url.pathname === GRAPHQL_PATH && prefersHtml(req)) return send(res, 200, "text/html; charset=utf-8", idePage(GRAPHQL_PATH));
+    if (!asset) return sendText(res, 404, "Not found");
+    return send(res, 200, asset.type, asset.body, { "cache-control": "public, max-age=86400" });
   }
-  if (url.pathname === GRAPHQL_PATH) {
-    allowCrossOrigin(options.corsOrigins, req, res);
-    if (req.method === "OPTIONS") return preflight(res);
-    return graphql(options, req, res, url);
+  if (req.method === "OPTIONS") return preflight(res);
+  if (req.method === "GET" && prefersHtml(req)) return sendHtml(res, options.ide ? idePage(GRAPHQL_PATH) : ideOffPage(GRAPHQL_PATH));
+  return graphql(options, req, res, url);
+}
+
+// A target that is not a URL path (e.g. "GET http://[::1") makes `new URL` throw.
+function requestUrl(target: string | undefined): URL | undefined {
+  try {
+    return new URL(target ?? "/", "http://localhost");
+  } catch {
+    return undefined;
   }
-  return sendText(res, 404, "Not found");
+}
+
+/** The methods each path answers, or undefined for a path that does not exist. */
+function allowedMethods(ide: boolean, pathname: string): readonly string[] | undefined {
+  if (pathname === GRAPHQL_PATH) return ["GET", "POST", "OPTIONS"];
+  if (pathname === "/health" || pathname === "/ready" || pathname === "/") return ["GET", "HEAD"];
+  if (ide && pathname.startsWith("/ide/")) return ["GET", "HEAD"];
+  return undefined;
 }
 
 async function graphql<TContext extends object>(options: HttpOptions<TContext>, req: IncomingMessage, res: ServerResponse, url: URL) {
@@ -57,10 +84,17 @@ async function graphql<TContext extends object>(options: HttpOptions<TContext>, 
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
   }
   let body: unknown;
-  try {
-    body = await readBody(req, headers.get("content-type"));
-  } catch (error) {
-    return sendText(res, (error as { status?: number }).status ?? 400, (error as Error).message);
+  if (req.method === "POST") {
+    if (!isJsonContentType(headers.get("content-type"))) {
+      return refuse(req, res, 415, "BAD_REQUEST", "A POST to /graphql must have Content-Type: application/json.");
+    }
+    const read = await readJsonBody(req);
+    if (!read.ok) return refuse(req, res, read.status, "BAD_REQUEST", read.message);
+    body = read.value;
+  }
+  const query = req.method === "POST" ? (body as { query?: unknown } | undefined)?.query : url.searchParams.get("query");
+  if (typeof query === "string" && nestsDeeperThan(query)) {
+    return refuse(req, res, 400, "GRAPHQL_PARSE_FAILED", `Syntax Error: brackets nest deeper than ${MAX_DOCUMENT_NESTING} levels.`);
   }
   const response = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
@@ -74,24 +108,6 @@ async function graphql<TContext extends object>(options: HttpOptions<TContext>, 
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
-}
-
-async function readBody(req: IncomingMessage, contentType: string | undefined): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw Object.assign(new Error(`Request body exceeds ${MAX_BODY_BYTES} bytes`), { status: 413 });
-    chunks.push(chunk as Buffer);
-  }
-  const text = Buffer.concat(chunks).toString("utf8");
-  if (text === "") return undefined;
-  if (!contentType?.toLowerCase().startsWith("application/json")) return text;
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw Object.assign(new Error("Request body is not valid JSON"), { status: 400 });
-  }
 }
 
 // Lets the listed browser origins (frontends on another site) call /graphql.
@@ -117,20 +133,6 @@ function prefersHtml(req: IncomingMessage): boolean {
   return accept.includes("text/html");
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}) {
-  res.writeHead(status, { "content-type": type, ...extra });
-  res.end(body);
-}
-
-function sendJson(res: ServerResponse, status: number, value: unknown) {
-  send(res, status, "application/json", JSON.stringify(value));
-}
-
-function sendText(res: ServerResponse, status: number, text: string) {
-  send(res, status, "text/plain; charset=utf-8", text);
-}
-
-function redirect(res: ServerResponse, location: string) {
-  res.writeHead(302, { location });
-  res.end();
+function sendHtml(res: ServerResponse, html: string) {
+  send(res, 200, "text/html; charset=utf-8", html);
 }
