@@ -2,8 +2,8 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { Logger } from "../logger";
 import type { Context } from "./context";
-import { costLimitPlugin } from "./cost-limit";
 import { createErrorFormatter } from "./errors";
+import { parseOptionsFor, queryLimitsPlugin } from "./limits";
 import { buildSimpulSchema } from "./schema";
 
 /** The Apollo server as Simpul runs it; the HTTP layer adds its own plugins (draining). */
@@ -18,7 +18,10 @@ export async function createApollo(logger: Logger, plugins: ApolloServerPlugin<C
     hideSchemaDetailsFromClientErrors: !exposeSchema,
     // main.ts owns SIGINT/SIGTERM and stops Neo4j after Apollo; Apollo's own handlers would race it.
     stopOnTerminationSignals: false,
+    // Query limits (src/graphql/limits): the parser stops at maxTokens, the plugin checks the rest
+    // before anything executes.
+    parseOptions: parseOptionsFor(),
     // Apollo's own landing page loads its code from a CDN; Simpul serves GraphiQL itself.
-    plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin<Context>(), ...plugins],
+    plugins: [ApolloServerPluginLandingPageDisabled(), queryLimitsPlugin<Context>(), ...plugins],
   });
 }
