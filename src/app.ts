@@ -1,4 +1,3 @@
-import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { ApolloServer } from "@apollo/server";
@@ -13,6 +12,7 @@ import { createRequestHandler, GRAPHQL_PATH } from "./http/server";
 import type { Logger } from "./logger";
 import { isReachable } from "./repositories/system.repository";
 import { seedIfEmpty } from "./seeding";
+import { bindHttp } from "./startup/bind-http";
 
 export interface Simpul {
   /** Where GraphQL is served, for example http://127.0.0.1:4000/graphql. */
@@ -27,31 +27,41 @@ export interface StartOptions {
   config: Config;
   logger: Logger;
   projectRoot: string;
+  /** Called once when an embedded Neo4j dies under a running Simpul (already logged). */
+  onDatabaseLost?: (reason: string) => void;
 }
 
-/** Connects to Neo4j, applies the schema, seeds when asked, and serves GraphQL over HTTP. */
-export async function startSimpul({ config, logger, projectRoot }: StartOptions): Promise<Simpul> {
-  const connection = await connectNeo4j(config.neo4j, projectRoot, logger);
+/**
+ * Claims the HTTP port, connects to Neo4j, applies the schema, seeds when asked, and serves
+ * GraphQL. The port comes first so a taken port or bad HOST fails before Neo4j starts.
+ */
+export async function startSimpul({ config, logger, projectRoot, onDatabaseLost }: StartOptions): Promise<Simpul> {
+  const bound = await bindHttp(config.host, config.port);
+  let connection: Neo4jConnection | undefined;
   try {
-    const db = new Database(connection.driver, config.database);
+    connection = await connectNeo4j(config.neo4j, projectRoot, logger, { database: config.database, policy: config.neo4jPolicy, onLost: onDatabaseLost });
+    const db = new Database(connection.driver, config.database, config.neo4jPolicy);
     const applied = await migrate(db, path.join(projectRoot, "schema"));
     logger.info("Neo4j schema applied", { statements: applied, database: config.database });
     if (config.seedOnStart) await seedIfEmpty(db, logger);
-    return await serve({ config, logger, db, connection });
+    return await serve({ config, logger, db, connection, bound });
   } catch (error) {
-    await connection.close();
+    bound.server.closeAllConnections();
+    await new Promise((resolve) => bound.server.close(resolve));
+    await connection?.close();
     throw error;
   }
 }
 
-async function serve(args: { config: Config; logger: Logger; db: Database; connection: Neo4jConnection }): Promise<Simpul> {
-  const { config, logger, db, connection } = args;
-  const httpServer = http.createServer();
+type BoundHttp = Awaited<ReturnType<typeof bindHttp>>;
+
+async function serve(args: { config: Config; logger: Logger; db: Database; connection: Neo4jConnection; bound: BoundHttp }): Promise<Simpul> {
+  const { config, logger, db, connection, bound } = args;
+  const httpServer = bound.server;
   // The drain plugin lets requests in flight finish when the server stops.
   const apollo = await createApollo(logger, [ApolloServerPluginDrainHttpServer({ httpServer })], config.introspection);
   await apollo.start();
-  httpServer.on(
-    "request",
+  bound.serve(
     createRequestHandler({
       apollo,
       createContext: async () => createContext(db, logger),
@@ -61,15 +71,6 @@ async function serve(args: { config: Config; logger: Logger; db: Database; conne
       logger,
     }),
   );
-  try {
-    await new Promise<void>((resolve, reject) => {
-      httpServer.once("error", reject);
-      httpServer.listen(config.port, config.host, () => resolve());
-    });
-  } catch (error) {
-    await apollo.stop();
-    throw error;
-  }
   const address = httpServer.address() as AddressInfo;
   const url = `http://${formatHost(address.address)}:${address.port}${GRAPHQL_PATH}`;
   let stopping: Promise<void> | undefined;

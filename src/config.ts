@@ -10,6 +10,7 @@ export interface Config {
   readonly port: number;
   readonly database: string;
   readonly neo4j: Neo4jTarget;
+  readonly neo4jPolicy: Neo4jPolicy;
   readonly ide: boolean;
   /** Whether clients may read the schema: introspection and "Did you mean" suggestions in errors. */
   readonly introspection: boolean;
@@ -108,6 +109,43 @@ function neo4jTarget(env: Env, projectRoot: string): Neo4jTarget {
   };
 }
 
+/** How Simpul talks to Neo4j: timeouts that fail fast, and what one request may use of it. */
+export interface Neo4jPolicy {
+  /** Longest wait to open a connection; a free pooled connection is awaited twice as long. */
+  readonly connectTimeoutMs: number;
+  /** How long the driver retries a transaction after a transient failure (a lost server). */
+  readonly retryTimeMs: number;
+  /** How long start-up keeps retrying a Neo4j that refuses connections (one still booting). */
+  readonly startupWaitMs: number;
+  /** Longest a request's transaction may run before Neo4j stops it. */
+  readonly transactionTimeoutMs: number;
+  /** Cypher statements one request may send. */
+  readonly maxStatementsPerRequest: number;
+  /** Sessions (pooled connections) one request may hold at once; its further batches queue. */
+  readonly maxSessionsPerRequest: number;
+}
+
+export const DEFAULT_NEO4J_POLICY: Neo4jPolicy = {
+  connectTimeoutMs: 5000,
+  retryTimeMs: 3000,
+  startupWaitMs: 20_000,
+  transactionTimeoutMs: 10_000,
+  maxStatementsPerRequest: 100,
+  maxSessionsPerRequest: 4,
+};
+
+function neo4jPolicy(env: Env): Neo4jPolicy {
+  const d = DEFAULT_NEO4J_POLICY;
+  return {
+    connectTimeoutMs: integer(env, "NEO4J_CONNECT_TIMEOUT_MS", d.connectTimeoutMs, 100, 600_000),
+    retryTimeMs: integer(env, "NEO4J_RETRY_TIME_MS", d.retryTimeMs, 0, 600_000),
+    startupWaitMs: integer(env, "NEO4J_STARTUP_WAIT_MS", d.startupWaitMs, 0, 3_600_000),
+    transactionTimeoutMs: integer(env, "NEO4J_TRANSACTION_TIMEOUT_MS", d.transactionTimeoutMs, 100, 3_600_000),
+    maxStatementsPerRequest: integer(env, "NEO4J_MAX_STATEMENTS_PER_REQUEST", d.maxStatementsPerRequest, 1, 100_000),
+    maxSessionsPerRequest: integer(env, "NEO4J_MAX_SESSIONS_PER_REQUEST", d.maxSessionsPerRequest, 1, 1000),
+  };
+}
+
 /** Reads and validates the whole configuration; throws a ConfigError naming the bad variable. */
 export function loadConfig(env: Env = process.env, projectRoot = defaultProjectRoot()): Config {
   const runtime = oneOf(env, "NODE_ENV", ["development", "production", "test"] as const, "development");
@@ -118,6 +156,7 @@ export function loadConfig(env: Env = process.env, projectRoot = defaultProjectR
     port: integer(env, "PORT", 4000, 0, 65535),
     database: env.NEO4J_DATABASE || "neo4j",
     neo4j,
+    neo4jPolicy: neo4jPolicy(env),
     ide: boolean(env, "SIMPUL_IDE", runtime !== "production"),
     // Off in production, unless the IDE is on there (GraphiQL needs introspection).
     introspection: boolean(env, "SIMPUL_INTROSPECTION", runtime !== "production" || boolean(env, "SIMPUL_IDE", false)),

@@ -2,6 +2,10 @@ import "reflect-metadata";
 import { startSimpul, type Simpul } from "./app";
 import { ConfigError, defaultProjectRoot, loadConfig } from "./config";
 import { createLogger } from "./logger";
+import { StartupError } from "./startup/startup-error";
+
+// Bounds the drain after the embedded Neo4j died: requests in flight fail fast by then anyway.
+const EXIT_AFTER_LOSS_MS = 10_000;
 
 /** `npm start`: serve GraphQL until SIGINT or SIGTERM, then shut down in order. */
 async function main(): Promise<void> {
@@ -38,7 +42,19 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => shutdown("SIGINT"));
   process.on("SIGTERM", () => shutdown("SIGTERM"));
 
-  simpul = await startSimpul({ config, logger, projectRoot: defaultProjectRoot() });
+  // A dead embedded JVM ends the process non-zero: a supervisor (systemd, a container restart
+  // policy) then restarts Simpul, which starts Neo4j again on the same data.
+  const onDatabaseLost = (reason: string) => {
+    logger.error(`Exiting: ${reason}; restart Simpul to restart its Neo4j on the same data`);
+    setTimeout(() => process.exit(1), EXIT_AFTER_LOSS_MS).unref();
+    if (!simpul) process.exit(1);
+    void simpul
+      .stop()
+      .catch(() => {})
+      .then(() => process.exit(1));
+  };
+
+  simpul = await startSimpul({ config, logger, projectRoot: defaultProjectRoot(), onDatabaseLost });
   logger.info("Simpul is serving GraphQL", { url: simpul.url, neo4j: simpul.neo4jUri, database: config.database });
   const where = config.neo4j.kind === "embedded" ? `embedded Neo4j at ${simpul.neo4jUri}, data in ${config.neo4j.dataDir}` : `Neo4j at ${simpul.neo4jUri}`;
   process.stdout.write(`Using ${where} (database ${config.database})\n`);
@@ -47,6 +63,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Simpul failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  // A known cause is one line naming the setting; only a surprise deserves its stack.
+  const detail = error instanceof StartupError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`Simpul failed to start: ${detail}\n`);
   process.exit(1);
 });

@@ -1,4 +1,21 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from "neo4j-driver";
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type Session, type SessionMode } from "neo4j-driver";
+import { DEFAULT_NEO4J_POLICY, type Neo4jPolicy } from "../config";
+import { Semaphore } from "./semaphore";
+
+/** What one request may use of Neo4j (see Neo4jPolicy). */
+export type RequestLimits = Pick<Neo4jPolicy, "transactionTimeoutMs" | "maxStatementsPerRequest" | "maxSessionsPerRequest">;
+
+// A request's view adds a statement budget, a session queue and a transaction timeout;
+// the shared Database (start-up, migrations, seeding, command-line tasks) has none of them.
+interface Scope {
+  /** Throws when no statement may be sent any more. */
+  admit(): void;
+  onStatement(cypher: string): void;
+  sessions?: Semaphore;
+  transactionTimeoutMs?: number;
+}
+
+const UNLIMITED: Scope = { admit() {}, onStatement() {} };
 
 /**
  * The one gateway to Neo4j: a driver plus the database name, with reads routed through
@@ -9,51 +26,83 @@ export class Database {
   constructor(
     readonly driver: Driver,
     readonly name: string,
-    private readonly onQuery: (cypher: string) => void = () => {},
+    readonly limits: RequestLimits = DEFAULT_NEO4J_POLICY,
+    private readonly scope: Scope = UNLIMITED,
   ) {}
 
-  /** A view of the same driver whose queries are reported to `listener` (for counting per request). */
+  /**
+   * One request's view: it reports each statement to `listener`, refuses statements past the
+   * limit with `overLimit`, holds at most maxSessionsPerRequest sessions at once (its other
+   * batches queue, so it cannot take the whole pool) and gives every transaction a timeout.
+   */
+  forRequest(listener: (cypher: string) => void, overLimit: (limit: number) => Error): Database {
+    const max = this.limits.maxStatementsPerRequest;
+    let sent = 0;
+    const admit = () => {
+      if (sent >= max) throw overLimit(max);
+    };
+    return new Database(this.driver, this.name, this.limits, {
+      admit,
+      onStatement: (cypher) => {
+        admit();
+        sent += 1;
+        this.scope.onStatement(cypher);
+        listener(cypher);
+      },
+      sessions: new Semaphore(this.limits.maxSessionsPerRequest),
+      transactionTimeoutMs: this.limits.transactionTimeoutMs,
+    });
+  }
+
+  /** A view of the same driver whose queries are also reported to `listener` (tests count them). */
   observed(listener: (cypher: string) => void): Database {
-    const outer = this.onQuery;
-    return new Database(this.driver, this.name, (cypher) => {
-      outer(cypher);
-      listener(cypher);
+    const outer = this.scope;
+    return new Database(this.driver, this.name, this.limits, {
+      ...outer,
+      onStatement: (cypher) => {
+        outer.onStatement(cypher);
+        listener(cypher);
+      },
     });
   }
 
   async read<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
-    try {
-      return await session.executeRead((tx) => work(this.wrap(tx)));
-    } finally {
-      await session.close();
-    }
+    return this.withSession(neo4j.session.READ, (session) => session.executeRead((tx) => work(this.wrap(tx)), this.transactionConfig()));
   }
 
   async write<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite((tx) => work(this.wrap(tx)));
-    } finally {
-      await session.close();
-    }
+    return this.withSession(neo4j.session.WRITE, (session) => session.executeWrite((tx) => work(this.wrap(tx)), this.transactionConfig()));
   }
 
   /** Schema commands (constraints, indexes) cannot share a transaction with data writes. */
   async schema(cypher: string): Promise<void> {
-    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      this.onQuery(cypher);
-      await session.run(cypher);
-    } finally {
-      await session.close();
-    }
+    await this.withSession(neo4j.session.WRITE, async (session) => {
+      this.scope.onStatement(cypher);
+      await session.run(cypher, {}, this.transactionConfig());
+    });
+  }
+
+  private async withSession<T>(mode: SessionMode, use: (session: Session) => Promise<T>): Promise<T> {
+    this.scope.admit();
+    const open = async () => {
+      const session = this.driver.session({ database: this.name, defaultAccessMode: mode });
+      try {
+        return await use(session);
+      } finally {
+        await session.close();
+      }
+    };
+    return this.scope.sessions ? this.scope.sessions.use(open) : open();
+  }
+
+  private transactionConfig() {
+    return this.scope.transactionTimeoutMs === undefined ? undefined : { timeout: this.scope.transactionTimeoutMs };
   }
 
   private wrap(tx: ManagedTransaction): Transaction {
     return {
       run: <R extends RecordShape = RecordShape>(cypher: string, params: Record<string, unknown> = {}) => {
-        this.onQuery(cypher);
+        this.scope.onStatement(cypher);
         return tx.run<R>(cypher, params);
       },
     };
@@ -70,12 +119,16 @@ export interface DriverOptions {
   password: string;
 }
 
-export function createDriver({ uri, user, password }: DriverOptions): Driver {
+/** A driver that gives up on an unreachable Neo4j within seconds (see Neo4jPolicy). */
+export function createDriver({ uri, user, password }: DriverOptions, policy: Neo4jPolicy = DEFAULT_NEO4J_POLICY): Driver {
   return neo4j.driver(uri, neo4j.auth.basic(user, password), {
     // Numbers come back as JS numbers only where safe; the boundary converts the rest.
     disableLosslessIntegers: false,
     maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 30_000,
+    connectionTimeout: policy.connectTimeoutMs,
+    // Acquiring may include opening a connection, so it must allow longer than that.
+    connectionAcquisitionTimeout: 2 * policy.connectTimeoutMs,
+    maxTransactionRetryTime: policy.retryTimeMs,
     userAgent: "simpul",
   });
 }

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import readline from "node:readline";
+import { StartupError } from "../startup/startup-error";
 import { ensureLauncherBuilt, launcherPaths } from "./launcher-build";
 
 export interface EmbeddedNeo4j {
@@ -20,6 +21,14 @@ export interface EmbeddedOptions {
   pageCacheMiB: number;
   log?: (message: string) => void;
   startTimeoutMs?: number;
+  /** Called when the JVM ends without stop() (killed, crashed, out of memory). */
+  onUnexpectedExit?: (exit: JvmExit) => void;
+}
+
+export interface JvmExit {
+  pid: number;
+  code: number | null;
+  signal: NodeJS.Signals | null;
 }
 
 const READY = "SIMPUL_NEO4J_READY ";
@@ -53,7 +62,7 @@ export async function freePort(): Promise<number> {
 export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<EmbeddedNeo4j> {
   const log = options.log ?? (() => {});
   ensureLauncherBuilt(options.projectRoot, log);
-  const port = options.port === 0 ? await freePort() : options.port;
+  const port = options.port === 0 ? await freePort() : await portAvailable(options.port);
   fs.mkdirSync(options.dataDir, { recursive: true });
 
   const { command, args } = launcherCommand({ ...options, port });
@@ -63,18 +72,44 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
 
   const uri = await waitUntilReady(child, options.startTimeoutMs ?? 120_000);
   log(`Embedded Neo4j listening at ${uri} (data in ${options.dataDir}, JVM pid ${child.pid})`);
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  let stopping = false;
+  const exited = new Promise<void>((resolve) =>
+    child.once("exit", (code, signal) => {
+      resolve();
+      if (!stopping) options.onUnexpectedExit?.({ pid: child.pid ?? -1, code, signal });
+    }),
+  );
   return {
     uri,
     pid: child.pid ?? -1,
     async stop() {
-      if (child.exitCode !== null) return;
+      stopping = true;
+      if (child.exitCode !== null || child.signalCode !== null) return;
       child.stdin?.end();
       const timer = setTimeout(() => child.kill("SIGKILL"), 60_000);
       await exited;
       clearTimeout(timer);
     },
   };
+}
+
+// A taken Bolt port (often another Neo4j) would otherwise surface as a JVM stack trace.
+async function portAvailable(port: number): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === "EADDRINUSE"
+          ? new StartupError(
+              "NEO4J_EMBEDDED_PORT",
+              `${port} is already in use (another Neo4j?): stop it, set NEO4J_EMBEDDED_PORT=0 for any free port, or point NEO4J_URI at that server`,
+            )
+          : error,
+      ),
+    );
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve()));
+  });
+  return port;
 }
 
 /** The java command line that runs the launcher; the caller must keep its stdin open. */
@@ -112,7 +147,11 @@ function waitUntilReady(child: ChildProcess, timeoutMs: number): Promise<string>
       reject(new Error(`Embedded Neo4j did not start: ${reason}\n${stderr.join("").slice(-4000)}`));
     };
     const timer = setTimeout(() => fail(`no Bolt after ${timeoutMs} ms`), timeoutMs);
-    child.once("error", (error) => fail(error.message));
+    child.once("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "ENOENT") return fail(error.message);
+      clearTimeout(timer);
+      reject(new StartupError("java", "was not found on PATH: the embedded Neo4j needs Java 17 or later, or set NEO4J_URI to use a Neo4j server"));
+    });
     child.once("exit", (code) => fail(`the JVM exited with code ${code}`));
     lines.on("line", (line) => {
       if (!line.startsWith(READY)) return;

@@ -1,6 +1,7 @@
 import type { Database } from "../db/neo4j";
 import type { Logger } from "../logger";
 import { RequestData } from "./common/request-data";
+import { tooManyStatements } from "./errors";
 
 /** Everything a resolver may use; built fresh for every request. */
 export interface Context {
@@ -12,9 +13,10 @@ export interface Context {
 }
 
 export function createContext(db: Database, logger: Logger): Context {
-  const counted = db.observed(() => {
+  // The request's own view: counted, capped, with a share of the pool and a transaction timeout.
+  const view = db.forRequest(() => {
     context.queryCount += 1;
-  });
-  const context: Context = { data: new RequestData(counted), logger, queryCount: 0 };
+  }, tooManyStatements);
+  const context: Context = { data: new RequestData(view), logger, queryCount: 0 };
   return context;
 }

@@ -1,19 +1,32 @@
 import { ApolloServerErrorCode, unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
-import { Neo4jError } from "neo4j-driver";
+import { isDatabaseUnavailable, isTransactionTimeout } from "../db/failures";
 import type { Logger } from "../logger";
 
 /** Codes a client may branch on; anything else it sees is INTERNAL_SERVER_ERROR. */
 export const ErrorCode = {
   BAD_USER_INPUT: ApolloServerErrorCode.BAD_USER_INPUT,
+  /** Neo4j cannot be reached now (lost, restarting, or all connections busy): retry shortly. */
   DATABASE_UNAVAILABLE: "DATABASE_UNAVAILABLE",
+  /** A database transaction of this request ran past NEO4J_TRANSACTION_TIMEOUT_MS: ask for less. */
+  DATABASE_TIMEOUT: "DATABASE_TIMEOUT",
   QUERY_TOO_LARGE: "QUERY_TOO_LARGE",
+  /** The request needed more Cypher statements than NEO4J_MAX_STATEMENTS_PER_REQUEST: ask for less. */
+  TOO_MANY_STATEMENTS: "TOO_MANY_STATEMENTS",
   INTERNAL_SERVER_ERROR: ApolloServerErrorCode.INTERNAL_SERVER_ERROR,
 } as const;
 
 /** A client error about one input field: the message names the rule and the bad value. */
 export function badInput(field: string, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, field } });
+}
+
+/** Thrown by a request's database view when the request has sent all the statements it may. */
+export function tooManyStatements(limit: number): GraphQLError {
+  return new GraphQLError(`This request needs more than ${limit} database statements: ask for fewer fields, smaller pages or fewer nested lists`, {
+    // Apollo turns `http` into the response status (400: the request itself is too big).
+    extensions: { code: ErrorCode.TOO_MANY_STATEMENTS, limit, http: { status: 400 } },
+  });
 }
 
 // Codes that Apollo or graphql-js set for problems in the request itself.
@@ -26,13 +39,13 @@ const CLIENT_CODES = new Set<string>([
   ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
   ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
   ErrorCode.QUERY_TOO_LARGE,
+  ErrorCode.TOO_MANY_STATEMENTS,
 ]);
-
-const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
 
 /**
  * Apollo's formatError hook: client errors pass through with their code; a lost database
- * becomes DATABASE_UNAVAILABLE; everything else is logged in full and masked.
+ * becomes DATABASE_UNAVAILABLE, a stopped transaction DATABASE_TIMEOUT; everything else is
+ * logged in full and masked.
  */
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -40,9 +53,17 @@ export function createErrorFormatter(logger: Logger) {
     if (typeof code === "string" && CLIENT_CODES.has(code)) return withoutStacktrace(formatted);
 
     const original = unwrapResolverError(error);
-    if (original instanceof Neo4jError && UNAVAILABLE_CODES.has(original.code)) {
+    if (isDatabaseUnavailable(original)) {
       logger.error("Neo4j unavailable", { error: original, path: formatted.path });
       return { message: "The database is unavailable; try again shortly.", path: formatted.path, extensions: { code: ErrorCode.DATABASE_UNAVAILABLE } };
+    }
+    if (isTransactionTimeout(original)) {
+      logger.warn("Neo4j stopped a transaction at its timeout", { path: formatted.path });
+      return {
+        message: "The database took too long for this request; ask for fewer fields, smaller pages or fewer nested lists.",
+        path: formatted.path,
+        extensions: { code: ErrorCode.DATABASE_TIMEOUT },
+      };
     }
     if (original instanceof GraphQLError && typeof original.extensions.code === "string" && CLIENT_CODES.has(original.extensions.code)) {
       return withoutStacktrace(formatted);

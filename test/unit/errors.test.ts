@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 import { Neo4jError } from "neo4j-driver";
-import { badInput, createErrorFormatter } from "../../src/graphql/errors";
+import { badInput, createErrorFormatter, tooManyStatements } from "../../src/graphql/errors";
 import type { Logger } from "../../src/logger";
 
 function recordingLogger() {
@@ -41,5 +41,36 @@ describe("createErrorFormatter", () => {
     const shown = createErrorFormatter(logger)(formatted, wrapped);
     expect(shown.extensions).toEqual({ code: "DATABASE_UNAVAILABLE" });
     expect(shown.message).not.toContain("10.0.0.9");
+  });
+
+  it("turns an exhausted connection pool into DATABASE_UNAVAILABLE, not an internal error", () => {
+    const { logger } = recordingLogger();
+    const { formatted, wrapped } = resolverFailure(
+      new Neo4jError("Connection acquisition timed out in 10000 ms. Pool status: Active conn count = 50", "N/A", "", ""),
+    );
+    expect(createErrorFormatter(logger)(formatted, wrapped).extensions).toEqual({ code: "DATABASE_UNAVAILABLE" });
+  });
+
+  it("turns a transaction stopped at its timeout into DATABASE_TIMEOUT", () => {
+    const { logger } = recordingLogger();
+    const timedOut = new Neo4jError(
+      "The transaction has not completed within the timeout",
+      "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+      "",
+      "",
+    );
+    const { formatted, wrapped } = resolverFailure(timedOut);
+    const shown = createErrorFormatter(logger)(formatted, wrapped);
+    expect(shown.extensions).toEqual({ code: "DATABASE_TIMEOUT" });
+    expect(shown.message).toContain("took too long");
+  });
+
+  it("passes TOO_MANY_STATEMENTS through with its limit", () => {
+    const { logger, entries } = recordingLogger();
+    const { formatted, wrapped } = resolverFailure(tooManyStatements(100));
+    const shown = createErrorFormatter(logger)(formatted, wrapped);
+    expect(shown.extensions).toMatchObject({ code: "TOO_MANY_STATEMENTS", limit: 100 });
+    expect(shown.message).toContain("more than 100 database statements");
+    expect(entries).toHaveLength(0);
   });
 });
