@@ -6,11 +6,13 @@ import { startSimpul, type Simpul } from "../src/app";
 import { loadConfig, defaultProjectRoot } from "../src/config";
 import { createContext } from "../src/graphql/context";
 import { createLogger, silentLogger } from "../src/logger";
+import { HOSTILE_REQUESTS, measureHostile } from "./hostile-requests";
 
 /**
  * `npm run bench`: latency of typical read requests over the research seed, on a throwaway
  * embedded Neo4j (or NEO4J_URI). Prints median and 95th percentile per request, and the Cypher
- * statements each request sends.
+ * statements each request sends; then the worst case of each hostile request over HTTP, with a
+ * /health probe sent while it is in flight.
  */
 const REQUESTS: Record<string, string> = {
   "regency walk (sentra, members, linkages, partners)": `{
@@ -37,6 +39,7 @@ const REQUESTS: Record<string, string> = {
   "drawable network of Ceper": `{ sentra(id: "sentra-ceper-metal-casting") { network(depth: 2) { totalNodes nodes { id kind stage } edges { fromId toId type intensity } } } }`,
 };
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 50);
+const HOSTILE_ITERATIONS = Math.max(3, Math.ceil(ITERATIONS / 10));
 
 async function main() {
   const root = defaultProjectRoot();
@@ -52,6 +55,7 @@ async function main() {
     const simpul = await startSimpul({ config: loadConfig(env, root), logger: createLogger("warn"), projectRoot: root });
     try {
       for (const [name, query] of Object.entries(REQUESTS)) await measure(name, query, simpul);
+      for (const [name, query] of Object.entries(HOSTILE_REQUESTS)) await measureHostile(name, query(), simpul, HOSTILE_ITERATIONS);
     } finally {
       await simpul.stop();
     }
