@@ -13,6 +13,10 @@ export const ErrorCode = {
   QUERY_TOO_LARGE: "QUERY_TOO_LARGE",
   /** The request needed more Cypher statements than NEO4J_MAX_STATEMENTS_PER_REQUEST: ask for less. */
   TOO_MANY_STATEMENTS: "TOO_MANY_STATEMENTS",
+  /** No API key where one is needed, or a key that is malformed, unknown or revoked. */
+  UNAUTHENTICATED: "UNAUTHENTICATED",
+  /** A valid API key whose role is below what the field needs (VIEWER < EDITOR < ADMIN). */
+  FORBIDDEN: "FORBIDDEN",
   INTERNAL_SERVER_ERROR: ApolloServerErrorCode.INTERNAL_SERVER_ERROR,
 } as const;
 
@@ -40,6 +44,8 @@ const CLIENT_CODES = new Set<string>([
   ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
   ErrorCode.QUERY_TOO_LARGE,
   ErrorCode.TOO_MANY_STATEMENTS,
+  ErrorCode.UNAUTHENTICATED,
+  ErrorCode.FORBIDDEN,
 ]);
 
 /**
