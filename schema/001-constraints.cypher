@@ -11,4 +11,6 @@ CREATE CONSTRAINT programme_id IF NOT EXISTS FOR (n:Programme) REQUIRE n.id IS U
 CREATE CONSTRAINT survey_round_id IF NOT EXISTS FOR (n:SurveyRound) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT observation_id IF NOT EXISTS FOR (n:Observation) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT statistic_id IF NOT EXISTS FOR (n:SentraStatistic) REQUIRE n.id IS UNIQUE;
+// API keys are Simpul's own records, not graph data (no Node label).
+CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT linkage_id IF NOT EXISTS FOR ()-[r:LINKED]-() REQUIRE r.id IS UNIQUE;

@@ -4,6 +4,8 @@ CREATE INDEX region_level IF NOT EXISTS FOR (n:Region) ON (n.level);
 CREATE INDEX linkage_type IF NOT EXISTS FOR ()-[r:LINKED]-() ON (r.type);
 CREATE INDEX participation_role IF NOT EXISTS FOR ()-[r:PARTICIPATES_IN]-() ON (r.role);
 CREATE INDEX observation_kind IF NOT EXISTS FOR (n:Observation) ON (n.kind);
+// Each request that presents an API key finds it by its hash.
+CREATE INDEX api_key_hash IF NOT EXISTS FOR (n:ApiKey) ON (n.hash);
 // Case-insensitive name search goes through toLower(); a text index serves CONTAINS on names.
 CREATE TEXT INDEX actor_name_text IF NOT EXISTS FOR (n:Actor) ON (n.nameLower);
 CREATE POINT INDEX actor_location IF NOT EXISTS FOR (n:Actor) ON (n.location);

@@ -6,7 +6,8 @@ import type { Config } from "./config";
 import { connectNeo4j, type Neo4jConnection } from "./db/connect";
 import { migrate } from "./db/migrate";
 import { Database } from "./db/neo4j";
-import { createContext, type Context } from "./graphql/context";
+import { authenticatedContext } from "./graphql/auth/authenticate";
+import type { Context } from "./graphql/context";
 import { createApollo } from "./graphql/apollo";
 import { createRequestHandler, GRAPHQL_PATH } from "./http/server";
 import type { Logger } from "./logger";
@@ -64,7 +65,7 @@ async function serve(args: { config: Config; logger: Logger; db: Database; conne
   bound.serve(
     createRequestHandler({
       apollo,
-      createContext: async () => createContext(db, logger),
+      createContext: (req) => authenticatedContext({ db, logger, headers: req.headers, policy: { readsRequireKey: config.readsRequireKey } }),
       isReady: () => isReachable(db),
       ide: config.ide,
       corsOrigins: config.corsOrigins,

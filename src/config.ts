@@ -18,6 +18,8 @@ export interface Config {
   readonly logLevel: LogLevel;
   /** Browser origins allowed to call the API from another site; ["*"] allows any. */
   readonly corsOrigins: readonly string[];
+  /** Whether every request needs an API key (at least VIEWER); writes always need one. */
+  readonly readsRequireKey: boolean;
 }
 
 export type LogLevel = "debug" | "info" | "warn" | "error";
@@ -163,6 +165,7 @@ export function loadConfig(env: Env = process.env, projectRoot = defaultProjectR
     seedOnStart: boolean(env, "SIMPUL_SEED_ON_START", neo4j.kind === "embedded"),
     logLevel: oneOf(env, "LOG_LEVEL", LOG_LEVELS, "info"),
     corsOrigins: origins(env, "SIMPUL_CORS_ORIGINS"),
+    readsRequireKey: boolean(env, "SIMPUL_READS_REQUIRE_KEY", false),
   };
 }
 

@@ -8,7 +8,10 @@
 /** Carried by every node Simpul stores, beside its own label; its constraint makes ids unique graph-wide. */
 export const NODE_LABEL = "Node";
 
-/** Each entity label and the GraphQL type it is served as (Observation: by its `kind`, below). */
+/**
+ * Each entity label and the GraphQL type it is served as (Observation: by its `kind`, below;
+ * null for a label that is never served as a GraphQL node).
+ */
 export const TYPENAME_BY_LABEL = {
   Region: "Region",
   Sentra: "Sentra",
@@ -21,9 +24,14 @@ export const TYPENAME_BY_LABEL = {
   SurveyRound: "SurveyRound",
   SentraStatistic: "SentraStatistic",
   Observation: null,
+  // API keys (src/repositories/api-key.repository.ts): no `Node` label, so node(id) and neighbours never reach one.
+  ApiKey: null,
 } as const;
 export type EntityLabel = keyof typeof TYPENAME_BY_LABEL;
 export const ENTITY_LABELS = Object.keys(TYPENAME_BY_LABEL) as EntityLabel[];
+
+/** Labels of Simpul's own records, written by their own repository rather than the dataset writer. */
+export const RECORD_LABELS = ["ApiKey"] as const satisfies readonly EntityLabel[];
 
 /** Observation nodes share one label; `kind` names the survey instrument and the GraphQL type. */
 export const TYPENAME_BY_OBSERVATION_KIND = {
@@ -69,5 +77,5 @@ export function typenameOf(labels: readonly string[], observationKind?: unknown)
   const label = labels.find((l): l is EntityLabel => l in TYPENAME_BY_LABEL);
   if (!label) return undefined;
   if (label === "Observation") return TYPENAME_BY_OBSERVATION_KIND[observationKind as ObservationKind];
-  return TYPENAME_BY_LABEL[label];
+  return TYPENAME_BY_LABEL[label] ?? undefined;
 }

@@ -11,7 +11,8 @@ export const GRAPHQL_PATH = "/graphql";
 
 export interface HttpOptions<TContext extends object> {
   apollo: ApolloServer<TContext>;
-  createContext: () => Promise<TContext>;
+  /** Builds the request's context (its caller from the API key headers); a thrown GraphQLError answers the request. */
+  createContext: (req: IncomingMessage) => Promise<TContext>;
   isReady: () => Promise<boolean>;
   ide: boolean;
   corsOrigins: readonly string[];
@@ -98,7 +99,7 @@ async function graphql<TContext extends object>(options: HttpOptions<TContext>, 
   }
   const response = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-    context: options.createContext,
+    context: () => options.createContext(req),
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
@@ -122,7 +123,7 @@ function allowCrossOrigin(allowed: readonly string[], req: IncomingMessage, res:
 function preflight(res: ServerResponse) {
   res.writeHead(204, {
     "access-control-allow-methods": "GET, POST, OPTIONS",
-    "access-control-allow-headers": "content-type, apollo-require-preflight, x-apollo-operation-name",
+    "access-control-allow-headers": "content-type, apollo-require-preflight, x-apollo-operation-name, authorization, x-api-key",
     "access-control-max-age": "600",
   });
   res.end();

@@ -1,7 +1,8 @@
 import path from "node:path";
 import { startSimpul, type Simpul } from "../../src/app";
 import { loadConfig } from "../../src/config";
-import { createContext } from "../../src/graphql/context";
+import type { Role } from "../../src/auth/roles";
+import { createContext, type Caller } from "../../src/graphql/context";
 import { silentLogger, type Logger } from "../../src/logger";
 
 export const PROJECT_ROOT = path.resolve(__dirname, "..", "..");
@@ -13,9 +14,22 @@ export interface Executed<T> {
   queryCount: number;
 }
 
+export interface RunOptions {
+  /**
+   * Who runs it. In-process runs skip HTTP and so the API key headers: they act as a trusted ADMIN
+   * unless a test names a role, or null for a caller without a key. Access control itself is
+   * tested over HTTP (test/integration/roles.test.ts).
+   */
+  as?: Role | null;
+}
+
 export interface TestApi extends Simpul {
   /** Executes an operation in-process, with a fresh request context, and counts its Cypher statements. */
-  run<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<Executed<T>>;
+  run<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: RunOptions): Promise<Executed<T>>;
+}
+
+function inProcessCaller(role: Role | null): Caller | null {
+  return role === null ? null : { keyId: "in-process", name: "in-process test", role };
 }
 
 /** The one way tests start Simpul: the whole app on a free port, against the test Neo4j (NEO4J_URI). */
@@ -23,8 +37,8 @@ export async function startTestApi(overrides: Record<string, string> = {}, logge
   const config = loadConfig({ ...process.env, PORT: "0", SIMPUL_SEED_ON_START: "false", ...overrides }, PROJECT_ROOT);
   const simpul = await startSimpul({ config, logger, projectRoot: PROJECT_ROOT });
   return Object.assign(simpul, {
-    async run<T>(query: string, variables?: Record<string, unknown>): Promise<Executed<T>> {
-      const contextValue = createContext(simpul.db, logger);
+    async run<T>(query: string, variables?: Record<string, unknown>, options: RunOptions = {}): Promise<Executed<T>> {
+      const contextValue = createContext(simpul.db, logger, inProcessCaller(options.as === undefined ? "ADMIN" : options.as));
       const response = await simpul.apollo.executeOperation<T>({ query, variables }, { contextValue });
       if (response.body.kind !== "single") throw new Error("expected a single result");
       const { data, errors } = response.body.singleResult;
@@ -34,10 +48,10 @@ export async function startTestApi(overrides: Record<string, string> = {}, logge
 }
 
 /** POSTs a GraphQL request the way a browser client would (JSON, so CSRF prevention allows it). */
-export async function postGraphql<T = unknown>(url: string, query: string, variables?: Record<string, unknown>) {
+export async function postGraphql<T = unknown>(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
   const response = await fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...headers },
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, body: (await response.json()) as { data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } };

@@ -17,6 +17,12 @@ describe("loadConfig", () => {
     expect(config.seedOnStart).toBe(false);
   });
 
+  it("lets reads go without an API key unless SIMPUL_READS_REQUIRE_KEY says otherwise", () => {
+    expect(loadConfig({}, ROOT).readsRequireKey).toBe(false);
+    expect(loadConfig({ NODE_ENV: "production" }, ROOT).readsRequireKey).toBe(false);
+    expect(loadConfig({ SIMPUL_READS_REQUIRE_KEY: "true" }, ROOT).readsRequireKey).toBe(true);
+  });
+
   it("turns the IDE off in production unless asked", () => {
     expect(loadConfig({ NODE_ENV: "production" }, ROOT).ide).toBe(false);
     expect(loadConfig({ NODE_ENV: "production", SIMPUL_IDE: "true" }, ROOT).ide).toBe(true);
@@ -35,6 +41,7 @@ describe("loadConfig", () => {
     [{ NEO4J_URI: "http://localhost:7474", NEO4J_PASSWORD: "x" }, "NEO4J_URI", "must use one of"],
     [{ NEO4J_URI: "bolt://localhost:7687" }, "NEO4J_PASSWORD", "NEO4J_PASSWORD is required when NEO4J_URI is set"],
     [{ SIMPUL_IDE: "yes" }, "SIMPUL_IDE", 'must be true or false, got "yes"'],
+    [{ SIMPUL_READS_REQUIRE_KEY: "always" }, "SIMPUL_READS_REQUIRE_KEY", 'must be true or false, got "always"'],
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL", "must be one of debug, info, warn, error"],
     [{ NODE_ENV: "staging" }, "NODE_ENV", "must be one of development, production, test"],
     [

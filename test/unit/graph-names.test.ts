@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseCypherFile } from "../../src/db/migrate";
-import { ENTITY_LABELS, INDEXED_RELATIONSHIP_TYPES, NODE_LABEL, RELATIONSHIP_TYPES } from "../../src/domain/graph";
+import { ENTITY_LABELS, INDEXED_RELATIONSHIP_TYPES, NODE_LABEL, RECORD_LABELS, RELATIONSHIP_TYPES, typenameOf } from "../../src/domain/graph";
 
 /**
  * src/domain/graph.ts is the one list of the graph's names. Cypher keeps its names literal for
@@ -11,6 +11,8 @@ import { ENTITY_LABELS, INDEXED_RELATIONSHIP_TYPES, NODE_LABEL, RELATIONSHIP_TYP
 const ROOT = path.resolve(__dirname, "..", "..");
 const LABELS: readonly string[] = [...ENTITY_LABELS, NODE_LABEL];
 const TYPES: readonly string[] = RELATIONSHIP_TYPES;
+/** Labels of Simpul's own records and the repository that writes each, instead of the dataset writer. */
+const RECORD_WRITERS: Record<(typeof RECORD_LABELS)[number], string> = { ApiKey: "src/repositories/api-key.repository.ts" };
 
 /** The writer keeps its Cypher, and nothing else, in template literals. */
 function cypherOf(file: string): string[] {
@@ -44,8 +46,25 @@ describe("the dataset writer's Cypher", () => {
   // The writer is the only code that creates nodes and relationships, so a listed name it never
   // writes is dead; this also proves the patterns above find the names at all.
   it("writes every label and relationship type that src/domain/graph.ts names", () => {
-    expect(LABELS.filter((label) => !labels.has(label))).toEqual([]);
+    const records: readonly string[] = RECORD_LABELS;
+    expect(LABELS.filter((label) => !labels.has(label) && !records.includes(label))).toEqual([]);
     expect(TYPES.filter((type) => !types.has(type))).toEqual([]);
+  });
+});
+
+describe.each(Object.entries(RECORD_WRITERS))("the %s records", (label, file) => {
+  const statements = cypherOf(file);
+
+  it("are written by their repository, with listed labels only, and never as a Node", () => {
+    const used = new Set(statements.flatMap(labelsIn));
+    expect(used.has(label)).toBe(true);
+    expect([...used].filter((name) => !LABELS.includes(name) || name === NODE_LABEL)).toEqual([]);
+    expect(statements.some((cypher) => new RegExp(`CREATE \\(\\w+:${label} `).test(cypher))).toBe(true);
+  });
+
+  it("are not served as GraphQL nodes", () => {
+    expect(typenameOf([label])).toBeUndefined();
+    expect(typenameOf(["Actor", NODE_LABEL])).toBe("Actor");
   });
 });
 

@@ -44,6 +44,7 @@ describe("schema/schema.graphql", () => {
     "MemberPartners.suggestions": "at most suggestionsPerMember (20)",
     "PartnerSuggestion.reasons": "the three reason codes",
     "Community.overlaps": "the designated sentra of one region its members take part in",
+    "Query.apiKeys": "the deployment's API keys, each made by hand with npm run keys; ADMIN only",
   };
 
   it("returns every list of objects as a cursor connection (only a connection's edges, and the allowlisted breakdowns, are plain lists)", async () => {
