@@ -1,0 +1,19 @@
+import "reflect-metadata";
+import path from "node:path";
+import { restoreGraph } from "../services/backup.service";
+import { backupProgress } from "./backup-progress";
+import { exitOnError, withNeo4j } from "./with-neo4j";
+
+/** `npm run restore -- DIR`: applies the schema, then loads a Simpul backup into an empty database (docs/backup.md). */
+const dir = process.argv[2];
+if (!dir || process.argv.length > 3) {
+  process.stderr.write("Usage: npm run restore -- DIR   (into an empty database)\n");
+  process.exit(2);
+}
+
+withNeo4j(async (db, { uri, projectRoot }) => {
+  const progress = backupProgress("restored");
+  const restored = await restoreGraph(db, path.resolve(dir), path.join(projectRoot, "schema"), { progress });
+  progress.finish();
+  process.stdout.write(`Restored ${restored.nodes} nodes and ${restored.relationships} relationships from ${path.resolve(dir)} to ${uri}\n`);
+}).catch(exitOnError);
