@@ -11,7 +11,8 @@ import type {
   ProblemSolvingSeed,
   SurveyResponseSeed,
 } from "../../src/domain/dataset";
-import type { Flow, Intensity, LinkageType, SizeClass, SurveyQuestion } from "../../src/domain/vocabulary";
+import type { Flow, Intensity, LinkageType, SurveyQuestion } from "../../src/domain/vocabulary";
+import { observationIds, sizeClassOf } from "../../src/domain/survey-ids";
 import { SURVEY_ROUND_ID } from "../research-tables";
 
 /**
@@ -97,14 +98,6 @@ export function firmId(key: string, n: number): string {
   return `ikm-${key}-${pad(n)}`;
 }
 
-/** BPS worker bands: micro 1-4, small 5-19, medium 20-99, large 100 and more. */
-export function sizeClassOf(workers: number): SizeClass {
-  if (workers < 5) return "MICRO";
-  if (workers < 20) return "SMALL";
-  if (workers < 100) return "MEDIUM";
-  return "LARGE";
-}
-
 /** A plausible start date for a tie: after the firm's founding, never after 2008. */
 function sinceFor(founded: number, n: number, k: number): string {
   const year = Math.min(2008, Math.max(founded + 2, 1998 + ((n * 3 + k) % 10)));
@@ -144,7 +137,7 @@ export function buildSurveyedFirms(key: string, sentraId: string, firms: Surveye
       const a = answers[i];
       if (a === "-") return;
       const response: SurveyResponseSeed = {
-        id: `resp-${id}-${question.toLowerCase().replace("_", "-")}`,
+        id: observationIds.surveyResponse(SURVEY_ROUND_ID, sentraId, id, question),
         roundId: SURVEY_ROUND_ID,
         actorId: id,
         sentraId,
@@ -157,9 +150,9 @@ export function buildSurveyedFirms(key: string, sentraId: string, firms: Surveye
     });
 
     const [product, technology, market, skills, trust, information] = f.jica;
-    part.indicatorScores.push({ id: `jica-${id}`, roundId: SURVEY_ROUND_ID, actorId: id, sentraId, product, technology, market, skills, trust, information });
+    part.indicatorScores.push({ id: observationIds.indicatorScore(SURVEY_ROUND_ID, sentraId, id), roundId: SURVEY_ROUND_ID, actorId: id, sentraId, product, technology, market, skills, trust, information });
     const [rawMaterial, auxiliaryMaterial, production, marketing] = f.ps;
-    part.problemSolvingScores.push({ id: `ps-${id}`, roundId: SURVEY_ROUND_ID, actorId: id, sentraId, rawMaterial, auxiliaryMaterial, production, marketing });
+    part.problemSolvingScores.push({ id: observationIds.problemSolving(SURVEY_ROUND_ID, sentraId, id), roundId: SURVEY_ROUND_ID, actorId: id, sentraId, rawMaterial, auxiliaryMaterial, production, marketing });
 
     const [same, up, down] = answers.map((a) => INTENSITY_OF[a]);
     (f.peers ?? []).forEach((peer, k) => {

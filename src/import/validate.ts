@@ -1,0 +1,225 @@
+/**
+ * Validation of a survey import beyond single cells: duplicates, self-ties, ties that contradict
+ * the firm's answers, and ids that must exist in the database. Pure functions; the database's
+ * answer comes in as KnownIds (one batched query, src/repositories/survey-import.writer.ts).
+ */
+import { LINKAGES_BY_QUESTION, type Intensity, type LinkageType, type SurveyQuestion } from "../domain/vocabulary";
+import { parseCsv, type ParsedFile } from "./parse-csv";
+import { parseJson } from "./parse-json";
+import { headerProblems, toFirmRow, toLinkageRow, type AnswerCode, type FirmRow, type ImportFile, type ImportProblem, type LinkageRow } from "./rows";
+
+export type ImportFormat = "csv" | "json";
+
+/** The text of an import: the firms file and, optionally, the linkages file. */
+export interface SurveyImportText {
+  format: ImportFormat;
+  firms: string;
+  /** A second file; a JSON firms text may instead hold both as { firms, linkages }. */
+  linkages?: string;
+  linkagesFormat?: ImportFormat;
+}
+
+export interface SurveyRows {
+  firms: FirmRow[];
+  linkages: LinkageRow[];
+  problems: ImportProblem[];
+}
+
+const INTENSITY_OF: Partial<Record<AnswerCode, Intensity>> = { P: "PASSIVE", A: "ACTIVE", R: "PROACTIVE" };
+const YES: ReadonlySet<AnswerCode | null> = new Set(["P", "A", "R", "Y"]);
+
+const QUESTION_OF = Object.fromEntries(
+  (Object.entries(LINKAGES_BY_QUESTION) as Array<[SurveyQuestion, readonly LinkageType[]]>).flatMap(([q, types]) => types.map((t) => [t, q])),
+) as Record<LinkageType, SurveyQuestion>;
+
+/** Which end of a tie answers the question: the firm that cooperates (from for same-type and sales, to for supply and support). */
+function answeringEnd(type: LinkageType): "fromId" | "toId" {
+  return type === "HORIZONTAL_COOPERATION" || type === "DOWNSTREAM_SALES" ? "fromId" : "toId";
+}
+
+/** A linkage id when the file gives none: stable for the same sentra, type and ends. */
+export function derivedLinkageId(row: Pick<LinkageRow, "sentraId" | "type" | "fromId" | "toId">): string {
+  return `link-${row.sentraId}-${row.type.toLowerCase().replace(/_/g, "-")}-${row.fromId}-${row.toId}`;
+}
+
+function parse(file: ImportFile, format: ImportFormat, text: string): { parsed?: ParsedFile; problems: ImportProblem[] } {
+  if (format === "csv") return { parsed: parseCsv(file, text), problems: [] };
+  const json = parseJson(text, file);
+  return { parsed: json[file], problems: json.problems };
+}
+
+/** Parses both files and converts every row; rows with a problem are left out and reported. */
+export function readSurvey(input: SurveyImportText): SurveyRows {
+  const problems: ImportProblem[] = [];
+  const files: Partial<Record<ImportFile, ParsedFile>> = {};
+  if (input.format === "json") {
+    const json = parseJson(input.firms, "firms");
+    problems.push(...json.problems);
+    Object.assign(files, { firms: json.firms, linkages: json.linkages });
+  } else {
+    files.firms = parseCsv("firms", input.firms);
+  }
+  if (input.linkages !== undefined) {
+    if (files.linkages) problems.push({ file: "linkages", line: 0, column: null, reason: "linkages given twice: in the JSON and as a second file" });
+    const second = parse("linkages", input.linkagesFormat ?? input.format, input.linkages);
+    problems.push(...second.problems);
+    files.linkages = second.parsed;
+  }
+  if (!files.firms) problems.push({ file: "firms", line: 0, column: null, reason: "no firm rows" });
+
+  const firms: FirmRow[] = [];
+  const linkages: LinkageRow[] = [];
+  for (const [file, parsed] of Object.entries(files) as Array<[ImportFile, ParsedFile | undefined]>) {
+    if (!parsed) continue;
+    problems.push(...parsed.problems);
+    const header = headerProblems(file, parsed.columns);
+    problems.push(...header);
+    if (header.some((p) => p.reason === "required column is missing")) continue;
+    for (const raw of parsed.rows) {
+      if (file === "firms") {
+        const { row, problems: bad } = toFirmRow(raw);
+        problems.push(...bad);
+        if (row) firms.push(row);
+      } else {
+        const { row, problems: bad } = toLinkageRow(raw);
+        problems.push(...bad);
+        if (row) linkages.push(row);
+      }
+    }
+  }
+  return { firms, linkages, problems };
+}
+
+/**
+ * Checks across rows: a firm id twice, a self-tie, a linkage id or a tie (type, ends, sentra)
+ * twice, a tie that touches no firm of the file, a tie the firm's answer denies, an intensity
+ * that differs from the firm's answer or is given for a supporting tie. Returns the linkages
+ * completed with their derived id and, where the file leaves it empty, the firm's intensity.
+ */
+export function checkRows(firms: readonly FirmRow[], linkages: readonly LinkageRow[]): { linkages: LinkageRow[]; problems: ImportProblem[] } {
+  const problems: ImportProblem[] = [];
+  const firmById = new Map<string, FirmRow>();
+  for (const firm of firms) {
+    const first = firmById.get(firm.id);
+    if (first) problems.push({ file: "firms", line: firm.line, column: "id", reason: `duplicate firm id "${firm.id}" (first on line ${first.line})` });
+    else firmById.set(firm.id, firm);
+  }
+
+  const completed: LinkageRow[] = [];
+  const lineOfId = new Map<string, number>();
+  const lineOfTie = new Map<string, number>();
+  for (const link of linkages) {
+    const fail = (column: string | null, reason: string) => problems.push({ file: "linkages", line: link.line, column, reason });
+    const before = problems.length;
+    if (link.fromId === link.toId) fail("toId", `self-tie: "${link.fromId}" is linked to itself`);
+
+    const id = link.id ?? derivedLinkageId(link);
+    const tie = `${link.type} ${link.fromId} ${link.toId} ${link.sentraId}`;
+    if (lineOfId.has(id)) fail("id", `duplicate linkage id "${id}" (first on line ${lineOfId.get(id)})`);
+    else if (lineOfTie.has(tie))
+      fail("type", `duplicate ${link.type} from "${link.fromId}" to "${link.toId}" in this sentra (first on line ${lineOfTie.get(tie)})`);
+    lineOfId.set(id, lineOfId.get(id) ?? link.line);
+    lineOfTie.set(tie, lineOfTie.get(tie) ?? link.line);
+
+    const inSentra = (actorId: string) => {
+      const firm = firmById.get(actorId);
+      return firm && firm.sentraId === link.sentraId ? firm : undefined;
+    };
+    const question = QUESTION_OF[link.type];
+    const end = answeringEnd(link.type);
+    const answering = inSentra(link[end]);
+    const other = inSentra(end === "fromId" ? link.toId : link.fromId);
+    let intensity = link.intensity;
+    if (question === "SUPPORTING" && link.intensity) fail("intensity", `intensity given for a ${link.type} tie (SUPPORTING ties carry none)`);
+    if (!answering && !other) {
+      fail(null, `neither "${link.fromId}" nor "${link.toId}" is a firm of this file in sentra "${link.sentraId}"`);
+    } else if (answering) {
+      const answer = answering.answers[question];
+      if (!YES.has(answer)) {
+        fail(
+          end,
+          `firm "${answering.id}" (line ${answering.line}) did not answer yes to ${question} (${answer ?? "no answer"}), so it has no ${link.type} tie`,
+        );
+      } else {
+        const answered = INTENSITY_OF[answer as AnswerCode];
+        if (question !== "SUPPORTING" && answered && link.intensity && link.intensity !== answered) {
+          fail("intensity", `${link.intensity} differs from firm "${answering.id}"'s ${question} answer ${answered} (line ${answering.line})`);
+        }
+        intensity = link.intensity ?? (question === "SUPPORTING" ? null : (answered ?? null));
+      }
+    }
+    if (question === "SAME_TYPE" && other && other.answers.SAME_TYPE === "N") {
+      fail("toId", `firm "${other.id}" (line ${other.line}) answered no to SAME_TYPE, so nobody names it as a peer`);
+    }
+    if (problems.length === before) completed.push({ ...link, id, intensity });
+  }
+  return { linkages: completed, problems };
+}
+
+/** The ids an import refers to, for one batched look-up. */
+export interface References {
+  roundId: string;
+  sentraIds: string[];
+  regionIds: string[];
+  actorIds: string[];
+  linkageIds: string[];
+}
+
+export function referencesOf(roundId: string, firms: readonly FirmRow[], linkages: readonly LinkageRow[]): References {
+  const unique = (values: Array<string | null>) => [...new Set(values.filter((v): v is string => v !== null))].sort();
+  return {
+    roundId,
+    sentraIds: unique([...firms.map((f) => f.sentraId), ...linkages.map((l) => l.sentraId)]),
+    regionIds: unique(firms.map((f) => f.regionId)),
+    actorIds: unique([...firms.map((f) => f.id), ...linkages.flatMap((l) => [l.fromId, l.toId])]),
+    linkageIds: unique(linkages.map((l) => l.id)),
+  };
+}
+
+/** What the database holds of the referenced ids. */
+export interface KnownIds {
+  round: boolean;
+  sentra: ReadonlySet<string>;
+  regions: ReadonlySet<string>;
+  /** Existing actors and their kind. */
+  actors: ReadonlyMap<string, string>;
+  /** Existing linkages and their ends. */
+  linkages: ReadonlyMap<string, { fromId: string; toId: string }>;
+}
+
+/** Ids that must exist and do not, and ids that exist as something else. */
+export function checkReferences(roundId: string, firms: readonly FirmRow[], linkages: readonly LinkageRow[], known: KnownIds): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  if (!known.round) problems.push({ file: "firms", line: 0, column: "round", reason: `unknown survey round "${roundId}"` });
+  const firmIds = new Set(firms.map((f) => f.id));
+  for (const firm of firms) {
+    const fail = (column: string, reason: string) => problems.push({ file: "firms", line: firm.line, column, reason });
+    if (!known.sentra.has(firm.sentraId)) fail("sentraId", `unknown sentra "${firm.sentraId}"`);
+    if (firm.regionId !== null && !known.regions.has(firm.regionId)) fail("regionId", `unknown region "${firm.regionId}"`);
+    const kind = known.actors.get(firm.id);
+    if (kind !== undefined && kind !== "IKM") fail("id", `"${firm.id}" is an existing ${kind}, not an IKM`);
+  }
+  for (const link of linkages) {
+    const fail = (column: string, reason: string) => problems.push({ file: "linkages", line: link.line, column, reason });
+    if (!known.sentra.has(link.sentraId)) fail("sentraId", `unknown sentra "${link.sentraId}"`);
+    for (const end of ["fromId", "toId"] as const) {
+      if (!firmIds.has(link[end]) && !known.actors.has(link[end])) fail(end, `unknown actor "${link[end]}"`);
+    }
+    const existing = link.id === null ? undefined : known.linkages.get(link.id);
+    if (existing && (existing.fromId !== link.fromId || existing.toId !== link.toId)) {
+      fail("id", `linkage "${link.id}" already joins "${existing.fromId}" to "${existing.toId}"`);
+    }
+  }
+  return problems;
+}
+
+/** Problems in file order (firms, then linkages; by line), each reported once. */
+export function sortProblems(problems: readonly ImportProblem[]): ImportProblem[] {
+  const seen = new Set<string>();
+  return problems
+    .filter((p) => {
+      const key = JSON.stringify([p.file, p.line, p.column, p.reason]);
+      return seen.has(key) ? false : (seen.add(key), true);
+    })
+    .sort((a, b) => (a.file === b.file ? a.line - b.line : a.file === "firms" ? -1 : 1));
+}

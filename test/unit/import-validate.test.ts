@@ -1,0 +1,86 @@
+import type { FirmRow } from "../../src/import/rows";
+import { checkReferences, checkRows, derivedLinkageId, readSurvey, referencesOf, sortProblems } from "../../src/import/validate";
+
+const FIRMS = `id,name,sentraId,sameType,upstream,downstream,supporting
+f1,One,s,A,P,N,Y
+f2,Two,s,N,,,N
+f1,One again,s,,,,
+f3,Three,s,P,N,A,
+`;
+
+const LINKAGES = `type,fromId,toId,sentraId,intensity
+HORIZONTAL_COOPERATION,f1,f3,s,
+HORIZONTAL_COOPERATION,f1,f1,s,
+UPSTREAM_SUPPLY,sup,f3,s,
+FINANCE,bank,f1,s,ACTIVE
+HORIZONTAL_COOPERATION,f3,f2,s,
+DOWNSTREAM_SALES,f1,buyer,s,
+UPSTREAM_SUPPLY,sup,f1,s,ACTIVE
+HORIZONTAL_COOPERATION,f1,f3,s,ACTIVE
+FINANCE,bank,stranger,s,
+FINANCE,bank2,f1,s,
+`;
+
+describe("validating a survey import", () => {
+  const read = readSurvey({ format: "csv", firms: FIRMS, linkages: LINKAGES });
+  const checked = checkRows(read.firms, read.linkages);
+
+  it("reports every bad row at its line, column and reason", () => {
+    expect(read.problems).toEqual([]);
+    expect(checked.problems.map((p) => [p.file, p.line, p.column, p.reason])).toEqual([
+      ["firms", 4, "id", 'duplicate firm id "f1" (first on line 2)'],
+      ["linkages", 3, "toId", 'self-tie: "f1" is linked to itself'],
+      ["linkages", 4, "toId", 'firm "f3" (line 5) did not answer yes to UPSTREAM (N), so it has no UPSTREAM_SUPPLY tie'],
+      ["linkages", 5, "intensity", "intensity given for a FINANCE tie (SUPPORTING ties carry none)"],
+      ["linkages", 6, "toId", 'firm "f2" (line 3) answered no to SAME_TYPE, so nobody names it as a peer'],
+      ["linkages", 7, "fromId", 'firm "f1" (line 2) did not answer yes to DOWNSTREAM (N), so it has no DOWNSTREAM_SALES tie'],
+      ["linkages", 8, "intensity", 'ACTIVE differs from firm "f1"\'s UPSTREAM answer PASSIVE (line 2)'],
+      [
+        "linkages",
+        9,
+        "id",
+        `duplicate linkage id "${derivedLinkageId({ sentraId: "s", type: "HORIZONTAL_COOPERATION", fromId: "f1", toId: "f3" })}" (first on line 2)`,
+      ],
+      ["linkages", 10, null, 'neither "bank" nor "stranger" is a firm of this file in sentra "s"'],
+    ]);
+  });
+
+  it("completes valid ties with a derived id and the firm's intensity", () => {
+    expect(checked.linkages).toEqual([
+      expect.objectContaining({ line: 2, id: "link-s-horizontal-cooperation-f1-f3", intensity: "ACTIVE" }),
+      expect.objectContaining({ line: 11, id: "link-s-finance-bank2-f1", intensity: null }),
+    ]);
+  });
+
+  it("checks ids against what the database knows", () => {
+    const refs = referencesOf("r", read.firms, checked.linkages);
+    expect(refs).toMatchObject({ roundId: "r", sentraIds: ["s"], actorIds: ["bank2", "f1", "f2", "f3"] });
+    const firms: FirmRow[] = [{ ...read.firms[0], regionId: "nowhere" }, read.firms[1]];
+    const problems = checkReferences("r", firms, checked.linkages, {
+      round: false,
+      sentra: new Set(),
+      regions: new Set(),
+      actors: new Map([["f2", "BANK"]]),
+      linkages: new Map([["link-s-finance-bank2-f1", { fromId: "bank", toId: "f2" }]]),
+    });
+    expect(sortProblems(problems).map((p) => [p.file, p.line, p.column])).toEqual([
+      ["firms", 0, "round"],
+      ["firms", 2, "sentraId"],
+      ["firms", 2, "regionId"],
+      ["firms", 3, "sentraId"],
+      ["firms", 3, "id"],
+      ["linkages", 2, "sentraId"],
+      // f3 is not among these firms and not in the database.
+      ["linkages", 2, "toId"],
+      ["linkages", 11, "sentraId"],
+      ["linkages", 11, "fromId"],
+      ["linkages", 11, "id"],
+    ]);
+  });
+
+  it("refuses a file without its required columns", () => {
+    expect(readSurvey({ format: "csv", firms: "id,name\nf1,One\n" }).problems).toEqual([
+      { file: "firms", line: 1, column: "sentraId", reason: "required column is missing" },
+    ]);
+  });
+});
