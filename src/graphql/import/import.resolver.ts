@@ -1,0 +1,30 @@
+import { Args, Ctx, Mutation, Resolver } from "type-graphql";
+import type { Context } from "../context";
+import { badInput } from "../errors";
+import { importData } from "./import.data";
+import { ImportSurveyArgs, SurveyImportResult } from "./import.type";
+
+/** The largest upload the mutation takes (firms and linkages text together); bigger files go through `npm run import`. */
+export const MAX_SURVEY_UPLOAD_BYTES = 256 * 1024;
+
+@Resolver()
+export class SurveyImportResolver {
+  // role: ADMIN
+  @Mutation(() => SurveyImportResult, {
+    description:
+      "Imports a small survey upload (at most 256 KiB of CSV or JSON text) into a round, with the same validation as `npm run import`: " +
+      "when any row is bad, `problems` lists each with its line, column and reason and nothing is written; otherwise everything is " +
+      "written in one transaction and the affected sentra's stored metrics are recomputed.",
+  })
+  async importSurvey(@Args() args: ImportSurveyArgs, @Ctx() { data }: Context): Promise<SurveyImportResult> {
+    const bytes = Buffer.byteLength(args.firms, "utf8") + Buffer.byteLength(args.linkages ?? "", "utf8");
+    if (bytes > MAX_SURVEY_UPLOAD_BYTES) {
+      throw badInput("firms", `The upload is ${bytes} bytes; the mutation takes at most ${MAX_SURVEY_UPLOAD_BYTES} (use npm run import for larger files)`);
+    }
+    const format = args.format === "JSON" ? "json" : "csv";
+    const result = await data
+      .of(importData)
+      .importSurvey(args.roundId, { format, firms: args.firms, ...(args.linkages != null ? { linkages: args.linkages } : {}) }, args.dryRun);
+    return { ...result, problems: result.problems.map((p) => ({ ...p, file: p.file === "firms" ? "FIRMS" : "LINKAGES" })) };
+  }
+}

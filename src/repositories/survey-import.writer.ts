@@ -1,0 +1,109 @@
+import type { Database } from "../db/neo4j";
+import type { ImportPlan } from "../import/plan";
+import type { KnownIds, References } from "../import/validate";
+
+/** Reports how far an import has come: the statement's name, rows written, rows in all. */
+export type ImportProgress = (step: string, done: number, total: number) => void;
+
+export const IMPORT_BATCH_SIZE = 500;
+
+/** One statement answers which of an import's ids exist: the round, sentra, regions, actors (with kind), linkages (with ends). */
+export async function findKnownIds(db: Database, refs: References): Promise<KnownIds> {
+  const result = await db.read((tx) =>
+    tx.run<{ round: boolean; sentra: string[]; regions: string[]; actors: string[][]; linkages: string[][] }>(
+      `RETURN EXISTS { MATCH (:SurveyRound {id: $roundId}) } AS round,
+        COLLECT { UNWIND $sentraIds AS id MATCH (s:Sentra {id: id}) RETURN s.id } AS sentra,
+        COLLECT { UNWIND $regionIds AS id MATCH (r:Region {id: id}) RETURN r.id } AS regions,
+        COLLECT { UNWIND $actorIds AS id MATCH (a:Actor {id: id}) RETURN [a.id, a.kind] } AS actors,
+        COLLECT { UNWIND $linkageIds AS id MATCH (a)-[l:LINKED {id: id}]->(b) RETURN [l.id, a.id, b.id] } AS linkages`,
+      { ...refs },
+    ),
+  );
+  const row = result.records[0];
+  return {
+    round: row.get("round"),
+    sentra: new Set(row.get("sentra")),
+    regions: new Set(row.get("regions")),
+    actors: new Map(row.get("actors").map(([id, kind]) => [id, kind])),
+    linkages: new Map(row.get("linkages").map(([id, fromId, toId]) => [id, { fromId, toId }])),
+  };
+}
+
+/**
+ * Statements in order, each run over its rows in UNWIND batches. Nodes and ties MERGE on stable
+ * ids and take the file's values with `+=` (a null removes a property), so properties the format
+ * does not carry (set by mutations) survive and a second import changes nothing.
+ */
+const STATEMENTS: Array<{ step: string; rows: (plan: ImportPlan) => unknown[]; cypher: string }> = [
+  {
+    step: "firms",
+    rows: (p) => p.actors,
+    cypher: `UNWIND $rows AS row
+      MERGE (a:Actor:Node {id: row.id})
+      SET a += row.props,
+          a.location = CASE WHEN row.location IS NULL THEN null
+                            ELSE point({latitude: row.location.latitude, longitude: row.location.longitude}) END
+      WITH a, row
+      CALL (a, row) {
+        OPTIONAL MATCH (a)-[old:LOCATED_IN]->(elsewhere:Region) WHERE elsewhere.id <> row.regionId OR row.regionId IS NULL
+        DELETE old
+      }
+      WITH a, row
+      OPTIONAL MATCH (region:Region {id: row.regionId})
+      FOREACH (_ IN CASE WHEN region IS NULL THEN [] ELSE [1] END | MERGE (a)-[:LOCATED_IN]->(region))`,
+  },
+  {
+    step: "participations",
+    rows: (p) => p.participations,
+    cypher: `UNWIND $rows AS row
+      MATCH (a:Actor {id: row.actorId}), (s:Sentra {id: row.sentraId})
+      MERGE (a)-[p:PARTICIPATES_IN {role: row.role}]->(s)
+      SET p.since = CASE WHEN row.since IS NULL THEN null ELSE date(row.since) END`,
+  },
+  {
+    step: "observations",
+    rows: (p) => p.observations,
+    cypher: `UNWIND $rows AS row
+      MATCH (round:SurveyRound {id: row.roundId}), (a:Actor {id: row.actorId}), (s:Sentra {id: row.sentraId})
+      MERGE (o:Observation:Node {id: row.id})
+      SET o += row.props
+      MERGE (o)-[:IN_ROUND]->(round)
+      MERGE (o)-[:OF_ACTOR]->(a)
+      MERGE (o)-[:IN_SENTRA]->(s)`,
+  },
+  {
+    step: "unanswered",
+    rows: (p) => p.unanswered,
+    cypher: `UNWIND $rows AS id
+      MATCH (o:Observation {id: id, kind: 'SURVEY_RESPONSE'})
+      DETACH DELETE o`,
+  },
+  {
+    step: "linkages",
+    rows: (p) => p.linkages,
+    cypher: `UNWIND $rows AS row
+      MATCH (from:Actor {id: row.fromId}), (to:Actor {id: row.toId})
+      MERGE (from)-[l:LINKED {id: row.id}]->(to)
+      SET l += row.props,
+          l.since = CASE WHEN row.since IS NULL THEN null ELSE date(row.since) END`,
+  },
+];
+
+/**
+ * Writes a whole import in one transaction (all-or-nothing), batch by batch: a failure leaves the
+ * database as it was. Returns the number of statements sent.
+ */
+export async function writeSurveyImport(db: Database, plan: ImportPlan, progress: ImportProgress = () => {}): Promise<number> {
+  return db.write(async (tx) => {
+    let statements = 0;
+    for (const statement of STATEMENTS) {
+      const rows = statement.rows(plan);
+      for (let start = 0; start < rows.length; start += IMPORT_BATCH_SIZE) {
+        await tx.run(statement.cypher, { rows: rows.slice(start, start + IMPORT_BATCH_SIZE) });
+        statements += 1;
+        progress(statement.step, Math.min(start + IMPORT_BATCH_SIZE, rows.length), rows.length);
+      }
+    }
+    return statements;
+  });
+}
