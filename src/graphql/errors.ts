@@ -1,6 +1,8 @@
 import { ApolloServerErrorCode, unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { Neo4jError } from "neo4j-driver";
 import { isDatabaseUnavailable, isTransactionTimeout } from "../db/failures";
+import { WriteRejected } from "../domain/write-rejection";
 import type { Logger } from "../logger";
 
 /** Codes a client may branch on; anything else it sees is INTERNAL_SERVER_ERROR. */
@@ -17,6 +19,10 @@ export const ErrorCode = {
   UNAUTHENTICATED: "UNAUTHENTICATED",
   /** A valid API key whose role is below what the field needs (VIEWER < EDITOR < ADMIN). */
   FORBIDDEN: "FORBIDDEN",
+  /** A write met a different state than the client expected: a stale expectedVersion, a duplicate, an id in use. */
+  CONFLICT: "CONFLICT",
+  /** A write named something that does not exist (or is archived). */
+  NOT_FOUND: "NOT_FOUND",
   INTERNAL_SERVER_ERROR: ApolloServerErrorCode.INTERNAL_SERVER_ERROR,
 } as const;
 
@@ -46,7 +52,14 @@ const CLIENT_CODES = new Set<string>([
   ErrorCode.TOO_MANY_STATEMENTS,
   ErrorCode.UNAUTHENTICATED,
   ErrorCode.FORBIDDEN,
+  ErrorCode.CONFLICT,
+  ErrorCode.NOT_FOUND,
 ]);
+
+/** A write that broke a uniqueness constraint: another write stored the same id first. */
+function isConstraintViolation(error: unknown): boolean {
+  return error instanceof Neo4jError && error.code === "Neo.ClientError.Schema.ConstraintValidationFailed";
+}
 
 /**
  * Apollo's formatError hook: client errors pass through with their code; a lost database
@@ -59,6 +72,17 @@ export function createErrorFormatter(logger: Logger) {
     if (typeof code === "string" && CLIENT_CODES.has(code)) return withoutStacktrace(formatted);
 
     const original = unwrapResolverError(error);
+    if (original instanceof WriteRejected) {
+      return { message: original.message, path: formatted.path, extensions: { code: original.code, field: original.field, ...original.details } };
+    }
+    if (isConstraintViolation(original)) {
+      logger.warn("A write broke a uniqueness constraint", { error: original, path: formatted.path });
+      return {
+        message: "Another write stored something with the same id first; read it again and retry",
+        path: formatted.path,
+        extensions: { code: ErrorCode.CONFLICT, field: "id" },
+      };
+    }
     if (isDatabaseUnavailable(original)) {
       logger.error("Neo4j unavailable", { error: original, path: formatted.path });
       return { message: "The database is unavailable; try again shortly.", path: formatted.path, extensions: { code: ErrorCode.DATABASE_UNAVAILABLE } };

@@ -28,13 +28,13 @@ export function listActors(db: Database, filter: ActorFilter, page: PageRequest)
   return listPage<ActorRow>(
     db,
     `MATCH (a:Actor)
-     WHERE (size($kinds) = 0 OR a.kind IN $kinds)
+     WHERE a.archivedAt IS NULL AND (size($kinds) = 0 OR a.kind IN $kinds)
        AND ($nameContains IS NULL OR a.nameLower CONTAINS toLower($nameContains))
        AND ($regionId IS NULL OR EXISTS { (a)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: $regionId}) })
        AND ($sentraId IS NULL AND size($roles) = 0
             OR EXISTS {
               MATCH (a)-[p:PARTICIPATES_IN]->(s:Sentra)
-              WHERE ($sentraId IS NULL OR s.id = $sentraId) AND (size($roles) = 0 OR p.role IN $roles)
+              WHERE p.archivedAt IS NULL AND ($sentraId IS NULL OR s.id = $sentraId) AND (size($roles) = 0 OR p.role IN $roles)
             })
        AND ($near IS NULL OR point.distance(a.location, point({latitude: $near.latitude, longitude: $near.longitude})) <= $near.radiusKm * 1000)
      WITH a ORDER BY CASE WHEN $near IS NULL THEN 0
@@ -59,6 +59,7 @@ export function findParticipations(db: Database, actorIds: readonly string[], pa
   return findPagesPerKey<RoleEdgeRow<SentraRow>>(
     db,
     `MATCH (:Actor {id: key})-[p:PARTICIPATES_IN]->(s:Sentra)
+     WHERE p.archivedAt IS NULL AND s.archivedAt IS NULL
      WITH p, s ORDER BY s.name, p.role
      WITH {role: p.role, since: p.since, node: ${nodeRow("s")}} AS item`,
     actorIds,
@@ -80,11 +81,11 @@ export function findLinkages(db: Database, actorIds: readonly string[], filter: 
     db,
     `MATCH (self:Actor {id: key})-[l:LINKED]-(a:Actor)
      WITH self, l, a, CASE WHEN startNode(l) = self THEN 'OUTGOING' ELSE 'INCOMING' END AS direction
-     WHERE ($direction = 'BOTH' OR direction = $direction)
+     WHERE l.archivedAt IS NULL AND a.archivedAt IS NULL AND ($direction = 'BOTH' OR direction = $direction)
        AND (size($types) = 0 OR l.type IN $types)
        AND ($sentraId IS NULL OR l.sentraId = $sentraId)
      WITH l, a, direction ORDER BY l.type, direction, a.name, l.id
-     WITH l {.id, .type, .intensity, .flows, .since, .description, .sentraId,
+     WITH l {.id, .type, .intensity, .flows, .since, .description, .sentraId, .version,
              fromId: startNode(l).id, toId: endNode(l).id, direction: direction, partner: ${nodeRow("a")}} AS item`,
     actorIds,
     { direction: filter.direction, types: filter.types, sentraId: filter.sentraId ?? null },
@@ -114,7 +115,7 @@ export function findActorObservations(db: Database, actorIds: readonly string[],
   return findPagesPerKey<NodeRow>(
     db,
     `MATCH (n:Observation {kind: $kind})-[:OF_ACTOR]->(:Actor {id: key})
-     WHERE ($sentraId IS NULL OR EXISTS { (n)-[:IN_SENTRA]->(:Sentra {id: $sentraId}) })
+     WHERE n.archivedAt IS NULL AND ($sentraId IS NULL OR EXISTS { (n)-[:IN_SENTRA]->(:Sentra {id: $sentraId}) })
        AND ($roundId IS NULL OR EXISTS { (n)-[:IN_ROUND]->(:SurveyRound {id: $roundId}) })
      WITH n ORDER BY n.question, n.id
      WITH ${nodeRow("n")} AS item`,

@@ -15,6 +15,7 @@ MATCH (s:Sentra {id: sid})
 CALL {
   WITH s
   MATCH (a:Actor)-[p:PARTICIPATES_IN]->(s)
+  WHERE p.archivedAt IS NULL AND a.archivedAt IS NULL
   WITH a, collect(DISTINCT p.role) AS roles
   RETURN collect(a {.id, .name, .kind, .location, .mainProducts, roles: roles}) AS participants
 }
@@ -23,12 +24,14 @@ CALL {
   CALL {
     WITH s
     MATCH (x:Actor)-[l:LINKED {sentraId: s.id}]->(y:Actor)
+    WHERE l.archivedAt IS NULL AND x.archivedAt IS NULL AND y.archivedAt IS NULL
     RETURN x, l, y
     UNION
     WITH s
-    MATCH (m:Actor)-[:PARTICIPATES_IN]->(s)
-    MATCH (m)-[l:LINKED]-(:Actor)
-    WHERE l.sentraId IS NULL
+    MATCH (m:Actor)-[p:PARTICIPATES_IN]->(s)
+    WHERE p.archivedAt IS NULL AND m.archivedAt IS NULL
+    MATCH (m)-[l:LINKED]-(other:Actor)
+    WHERE l.sentraId IS NULL AND l.archivedAt IS NULL AND other.archivedAt IS NULL
     RETURN startNode(l) AS x, l, endNode(l) AS y
   }
   RETURN collect(DISTINCT l {.id, .type, .intensity, .flows, .sentraId, fromId: x.id, toId: y.id}) AS ties,
@@ -74,6 +77,7 @@ RETURN s {.id, .name, .product, .sector, .unggulan, regionId: [(s)-[:LOCATED_IN]
 const OBSERVATIONS = `
 UNWIND $ids AS sid
 MATCH (o:Observation)-[:IN_SENTRA]->(:Sentra {id: sid})
+WHERE o.archivedAt IS NULL
 MATCH (o)-[:IN_ROUND]->(r:SurveyRound)
 MATCH (o)-[:OF_ACTOR]->(a:Actor)
 WITH sid, r, a, o ORDER BY r.date, r.id, a.id
@@ -151,7 +155,8 @@ export async function findConcentrations(db: Database, ids: readonly string[], r
        MATCH (s:Sentra {id: sid})
        CALL {
          WITH s
-         OPTIONAL MATCH (c:Actor)-[:PARTICIPATES_IN {role: 'CORE'}]->(s)
+         OPTIONAL MATCH (c:Actor)-[p:PARTICIPATES_IN {role: 'CORE'}]->(s)
+         WHERE p.archivedAt IS NULL AND c.archivedAt IS NULL
          WITH collect(DISTINCT c) AS core
          WITH core, [c IN core WHERE c.location IS NOT NULL] AS located
          RETURN size(core) AS coreFirms, size(located) AS withCoordinates,

@@ -8,6 +8,7 @@ export function findForumMembers(db: Database, forumIds: readonly string[], page
   return findPagesPerKey<RoleEdgeRow<NodeRow, string | null>>(
     db,
     `MATCH (m:Person|Actor)-[r:MEMBER_OF]->(:Forum {id: key})
+     WHERE r.archivedAt IS NULL AND m.archivedAt IS NULL
      WITH m, r ORDER BY m.name
      WITH {role: r.role, since: r.since, node: ${nodeRow("m")}} AS item`,
     forumIds,

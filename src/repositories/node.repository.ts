@@ -31,7 +31,7 @@ export function findNeighbours(db: Database, ids: readonly string[], filter: Nei
   return findPagesPerKey<NeighbourRow>(
     db,
     `MATCH (n:Node {id: key})-[r]-(other:Node)
-     WHERE type(r) IN $types
+     WHERE type(r) IN $types AND r.archivedAt IS NULL AND other.archivedAt IS NULL
        AND any(label IN labels(other) WHERE label IN $exposedLabels)
        AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = n))
      WITH r, other, CASE WHEN startNode(r) = n THEN 'OUTGOING' ELSE 'INCOMING' END AS direction

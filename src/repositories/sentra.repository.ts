@@ -70,7 +70,7 @@ export function findSentraMembers(db: Database, sentraIds: readonly string[], fi
   return findPagesPerKey<RoleEdgeRow<ActorRow>>(
     db,
     `MATCH (a:Actor)-[p:PARTICIPATES_IN]->(:Sentra {id: key})
-     WHERE (size($roles) = 0 OR p.role IN $roles) AND (size($kinds) = 0 OR a.kind IN $kinds)
+     WHERE p.archivedAt IS NULL AND a.archivedAt IS NULL AND (size($roles) = 0 OR p.role IN $roles) AND (size($kinds) = 0 OR a.kind IN $kinds)
      WITH a, p ORDER BY p.role, a.name, a.id
      WITH {role: p.role, since: p.since, node: ${nodeRow("a")}} AS item`,
     sentraIds,
@@ -106,9 +106,10 @@ export function findSentraLinkages(db: Database, sentraIds: readonly string[], f
   return findPagesPerKey<LinkageRow>(
     db,
     `MATCH (x:Actor)-[l:LINKED {sentraId: key}]->(y:Actor)
-     WHERE (size($types) = 0 OR l.type IN $types) AND (size($intensities) = 0 OR l.intensity IN $intensities)
+     WHERE l.archivedAt IS NULL AND x.archivedAt IS NULL AND y.archivedAt IS NULL
+       AND (size($types) = 0 OR l.type IN $types) AND (size($intensities) = 0 OR l.intensity IN $intensities)
      WITH x, l, y ORDER BY l.type, x.name, y.name, l.id
-     WITH l {.id, .type, .intensity, .flows, .since, .description, .sentraId,
+     WITH l {.id, .type, .intensity, .flows, .since, .description, .sentraId, .version,
              fromId: x.id, toId: y.id, direction: 'OUTGOING', partner: ${nodeRow("y")}} AS item`,
     sentraIds,
     { types: filter.types, intensities: filter.intensities },
@@ -128,7 +129,7 @@ export function findSentraObservations(db: Database, sentraIds: readonly string[
   return findPagesPerKey<NodeRow>(
     db,
     `MATCH (n:Observation {kind: $kind})-[:IN_SENTRA]->(:Sentra {id: key})
-     WHERE (size($questions) = 0 OR n.question IN $questions)
+     WHERE n.archivedAt IS NULL AND (size($questions) = 0 OR n.question IN $questions)
        AND ($roundId IS NULL OR EXISTS { (n)-[:IN_ROUND]->(:SurveyRound {id: $roundId}) })
      WITH n ORDER BY n.question, n.id
      WITH ${nodeRow("n")} AS item`,

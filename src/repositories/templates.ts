@@ -31,7 +31,7 @@ export async function findNodesOfLabel<T extends NodeRow>(
 ): Promise<Map<string, T>> {
   if (label !== NODE_LABEL && !ENTITY_LABELS.includes(label)) throw new Error(`Unknown label ${label}`);
   const rows = await db.read(async (tx) => {
-    const result = await tx.run(`UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN ${nodeRow("n")} AS node`, { ids });
+    const result = await tx.run(`UNWIND $ids AS id MATCH (n:${label} {id: id}) WHERE n.archivedAt IS NULL RETURN ${nodeRow("n")} AS node`, { ids });
     return result.records.map((record) => toNodeRow<T>(recordToObject<{ node: unknown }>(record).node));
   });
   return new Map(rows.flatMap((row) => (row ? [[row.id, row] as const] : [])));
@@ -77,7 +77,7 @@ export async function findOnePerKey<T extends NodeRow>(db: Database, body: strin
   const rows = await db.read(async (tx) => {
     const result = await tx.run(
       `UNWIND $keys AS key
-       CALL { WITH key ${body} RETURN item LIMIT 1 }
+       CALL { WITH key ${body} WHERE item.archivedAt IS NULL RETURN item LIMIT 1 }
        RETURN key, ${nodeRow("item")} AS node`,
       { keys },
     );
@@ -100,7 +100,7 @@ export const asNode = <T extends NodeRow>(raw: unknown) => toNodeRow<T>(raw);
  */
 export function nodeListsOf<K extends string>(bodies: Record<K, string>) {
   return <T extends NodeRow = NodeRow>(db: Database, list: K, keys: readonly string[], page: PageRequest, params: Record<string, unknown> = {}) =>
-    findPagesPerKey<T>(db, `${bodies[list]} WITH ${nodeRow("n")} AS item`, keys, params, page, asNode);
+    findPagesPerKey<T>(db, `${bodies[list]} WITH n WHERE n.archivedAt IS NULL WITH ${nodeRow("n")} AS item`, keys, params, page, asNode);
 }
 
 /** Named to-one links from a node: each body matches from `key` and binds `item`. */

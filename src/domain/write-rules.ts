@@ -1,0 +1,74 @@
+import { invalid } from "./write-rejection";
+
+/*
+ * The rules a written value must follow, pure and synchronous: the write repositories run them
+ * before their transaction sends anything, and check references to stored things inside it.
+ */
+
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+
+/** Ids are short and plain: letters, digits and . _ : - (at most 128 characters). */
+export function checkId(field: string, id: string): string {
+  if (!ID_PATTERN.test(id)) throw invalid(field, `${field} must be 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit`);
+  return id;
+}
+
+/** A text that must say something, at most `max` characters; returned trimmed. */
+export function checkText(field: string, value: string, max = 500): string {
+  const trimmed = value.trim();
+  if (trimmed.length === 0) throw invalid(field, `${field} must not be empty`);
+  if (trimmed.length > max) throw invalid(field, `${field} must be at most ${max} characters, got ${trimmed.length}`);
+  return trimmed;
+}
+
+/** An optional text: null or undefined stays as it is, anything else follows checkText. */
+export function checkOptionalText(field: string, value: string | null | undefined, max = 2000): string | null | undefined {
+  return value === null || value === undefined ? value : checkText(field, value, max);
+}
+
+/** One value of a closed vocabulary. */
+export function checkOneOf<T extends string>(field: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) throw invalid(field, `${field} must be one of ${allowed.join(", ")}`);
+  return value as T;
+}
+
+/** An integer in [min, max]. */
+export function checkIntRange(field: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) throw invalid(field, `${field} must be a whole number from ${min} to ${max}, got ${value}`);
+  return value;
+}
+
+/** A survey score: a whole number from 1 to 5. */
+export const checkScore = (field: string, value: number) => checkIntRange(field, value, 1, 5);
+
+/** Today's date in UTC, YYYY-MM-DD. */
+export const today = (now: Date = new Date()) => now.toISOString().slice(0, 10);
+
+/**
+ * A calendar date written YYYY-MM-DD that exists (no 2023-02-30), from 1900 on and, unless
+ * `future` is allowed, not after today (UTC).
+ */
+export function checkIsoDate(field: string, value: string, { future = false }: { future?: boolean } = {}, now: Date = new Date()): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const parsed = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (!match || !parsed || parsed.toISOString().slice(0, 10) !== value)
+    throw invalid(field, `${field} must be a date written YYYY-MM-DD that exists, got ${JSON.stringify(value)}`);
+  if (value < "1900-01-01") throw invalid(field, `${field} must be from 1900-01-01 on, got ${value}`);
+  if (!future && value > today(now)) throw invalid(field, `${field} must not be in the future, got ${value}`);
+  return value;
+}
+
+/** An optional date: null or undefined stays as it is. */
+export function checkOptionalDate(field: string, value: string | null | undefined, options: { future?: boolean } = {}): string | null | undefined {
+  return value === null || value === undefined ? value : checkIsoDate(field, value, options);
+}
+
+/** A version a client expects: a whole number from 1. */
+export const checkVersionNumber = (field: string, value: number) => checkIntRange(field, value, 1, Number.MAX_SAFE_INTEGER);
+
+/** A non-empty list without repeats, each a vocabulary value. */
+export function checkSet<T extends string>(field: string, values: readonly string[], allowed: readonly T[]): T[] {
+  if (values.length === 0) throw invalid(field, `${field} must name at least one value`);
+  if (new Set(values).size !== values.length) throw invalid(field, `${field} must not repeat a value`);
+  return values.map((v) => checkOneOf(field, v, allowed));
+}

@@ -1,0 +1,34 @@
+import { Arg, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
+import type { Context } from "../context";
+import { Linkage } from "../linkage/linkage.type";
+import { CreateLinkageInput, UpdateLinkageInput } from "./linkage-write.input";
+import { ArchiveResult } from "./payloads";
+import { writeData } from "./write.data";
+
+@Resolver()
+export class LinkageWriteResolver {
+  // role: EDITOR
+  @Mutation(() => Linkage, {
+    description: "Creates a tie (seen from where it starts) and recomputes the stored metrics of the sentra whose network it changes.",
+  })
+  createLinkage(@Arg("input", () => CreateLinkageInput) input: CreateLinkageInput, @Ctx() { data }: Context) {
+    return data.of(writeData).createLinkage(input);
+  }
+
+  // role: EDITOR
+  @Mutation(() => Linkage, { description: "Changes a tie at the version you read (CONFLICT if someone changed it since)." })
+  updateLinkage(@Arg("input", () => UpdateLinkageInput) input: UpdateLinkageInput, @Ctx() { data }: Context) {
+    return data.of(writeData).updateLinkage(input);
+  }
+
+  // role: ADMIN
+  @Mutation(() => ArchiveResult, { description: "Archives a tie: reads and analyses no longer see it; its history stays." })
+  async archiveLinkage(
+    @Arg("id", () => ID, { description: "The tie." }) id: string,
+    @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
+    @Ctx() { data }: Context,
+  ) {
+    const archived = await data.of(writeData).archiveLinkage(id, expectedVersion);
+    return { id: archived.id, version: archived.version, archivedAt: (archived as { archivedAt?: string }).archivedAt };
+  }
+}

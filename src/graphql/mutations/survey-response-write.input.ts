@@ -1,0 +1,45 @@
+import { Field, ID, InputType, Int } from "type-graphql";
+import type { Intensity, SurveyQuestion } from "../../domain/vocabulary";
+import { IntensityEnum, SurveyQuestionEnum } from "../common/enums";
+
+@InputType({
+  description:
+    "A firm's answer to one cooperation question in one round, for a sentra it takes part in. One live answer per firm, question, round and sentra; give a stable `id` to make it safe to retry.",
+})
+export class CreateSurveyResponseInput {
+  @Field(() => ID, { nullable: true, description: "Stable id (letters, digits, . _ : -, at most 128); generated when absent." })
+  id?: string | null;
+
+  @Field(() => ID, { description: "The survey round." })
+  roundId!: string;
+
+  @Field(() => ID, { description: "The firm answering; it must take part in the sentra." })
+  actorId!: string;
+
+  @Field(() => ID, { description: "The sentra the answer is about." })
+  sentraId!: string;
+
+  @Field(() => SurveyQuestionEnum, { description: "Which question." })
+  question!: SurveyQuestion;
+
+  @Field({ description: "Whether it cooperates in this way." })
+  cooperates!: boolean;
+
+  @Field(() => IntensityEnum, { nullable: true, description: "How intensely; only when cooperates is true." })
+  intensity?: Intensity | null;
+}
+
+@InputType({ description: "Changes to an answer: only the fields given change. Setting cooperates to false clears the intensity." })
+export class UpdateSurveyResponseInput {
+  @Field(() => ID, { description: "The answer to change." })
+  id!: string;
+
+  @Field(() => Int, { description: "The version you read; if it has changed since, the update is refused with CONFLICT." })
+  expectedVersion!: number;
+
+  @Field(() => Boolean, { nullable: true, description: "Whether it cooperates." })
+  cooperates?: boolean | null;
+
+  @Field(() => IntensityEnum, { nullable: true, description: "How intensely; null clears it." })
+  intensity?: Intensity | null;
+}

@@ -1,0 +1,32 @@
+import { FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { Actor } from "../actor/actor.type";
+import { Linkage } from "../linkage/linkage.type";
+import { SurveyResponse } from "../observation/observation.type";
+
+// Anything stored before versions existed (seed, import) is at its first version.
+const versionOf = (row: { version?: number | null }) => row.version ?? 1;
+const DESCRIPTION = "Its version, from 1, up by one on every change: pass it as expectedVersion to update or archive it.";
+
+@Resolver(() => Actor)
+export class ActorVersionResolver {
+  @FieldResolver(() => Int, { description: DESCRIPTION })
+  version(@Root() row: { version?: number | null }) {
+    return versionOf(row);
+  }
+}
+
+@Resolver(() => Linkage)
+export class LinkageVersionResolver {
+  @FieldResolver(() => Int, { description: DESCRIPTION })
+  version(@Root() row: { version?: number | null }) {
+    return versionOf(row);
+  }
+}
+
+@Resolver(() => SurveyResponse)
+export class SurveyResponseVersionResolver {
+  @FieldResolver(() => Int, { description: DESCRIPTION })
+  version(@Root() row: { version?: number | null }) {
+    return versionOf(row);
+  }
+}

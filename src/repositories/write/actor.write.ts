@@ -1,0 +1,197 @@
+import { randomUUID } from "node:crypto";
+import { recordToObject } from "../../db/convert";
+import type { Database, Transaction } from "../../db/neo4j";
+import type { Coordinates } from "../../domain/dataset";
+import { ACTOR_KINDS, SIZE_CLASSES, type ActorKind, type SizeClass } from "../../domain/vocabulary";
+import { conflict, invalid } from "../../domain/write-rejection";
+import { checkId, checkIntRange, checkOneOf, checkOptionalText, checkText } from "../../domain/write-rules";
+import type { ActorRow } from "../actor-row";
+import { nodeRow, toNodeRow } from "../node-row";
+import { checkVersion, defined, findLive, lockNodes, requireLive, sameValue, versionOf } from "./locks";
+import { distinctIds, type ArchivedRow, type Written } from "./outcome";
+
+export interface ActorFields {
+  name: string;
+  kind: ActorKind;
+  description?: string | null;
+  regionId?: string | null;
+  location?: Coordinates | null;
+  sizeClass?: SizeClass | null;
+  workers?: number | null;
+  mainProducts?: string[] | null;
+  yearFounded?: number | null;
+  kbli?: string | null;
+}
+
+export interface CreateActor extends ActorFields {
+  /** A stable id chosen by the client; creating twice with it makes one actor. Generated when absent. */
+  id?: string | null;
+}
+
+/** Only the given fields change; null clears an optional one. */
+export type ActorPatch = { [K in keyof ActorFields]?: ActorFields[K] | null } & { id: string; expectedVersion: number };
+
+// The stored properties an actor's own fields map to (location and region are stored apart).
+const PROPERTY_FIELDS = ["name", "kind", "description", "sizeClass", "workers", "mainProducts", "yearFounded", "kbli"] as const;
+
+function checkLocation(location: Coordinates | null | undefined) {
+  if (!location) return location;
+  const { latitude, longitude } = location;
+  if (!(latitude >= -90 && latitude <= 90)) throw invalid("location.latitude", `latitude must be from -90 to 90, got ${latitude}`);
+  if (!(longitude >= -180 && longitude <= 180)) throw invalid("location.longitude", `longitude must be from -180 to 180, got ${longitude}`);
+  return { latitude, longitude };
+}
+
+/** Checks the given fields (undefined: not given) and returns them as stored properties, plus location and region. */
+function checkedFields(fields: { [K in keyof ActorFields]?: ActorFields[K] | null }) {
+  const props = defined({
+    name: fields.name === undefined ? undefined : checkText("name", fields.name ?? "", 200),
+    kind: fields.kind === undefined ? undefined : checkOneOf("kind", fields.kind ?? "", ACTOR_KINDS),
+    description: checkOptionalText("description", fields.description),
+    sizeClass: fields.sizeClass === undefined || fields.sizeClass === null ? fields.sizeClass : checkOneOf("sizeClass", fields.sizeClass, SIZE_CLASSES),
+    workers: fields.workers === undefined || fields.workers === null ? fields.workers : checkIntRange("workers", fields.workers, 0, 1_000_000),
+    mainProducts:
+      fields.mainProducts === undefined || fields.mainProducts === null
+        ? fields.mainProducts
+        : fields.mainProducts.length > 50
+          ? (() => {
+              throw invalid("mainProducts", `mainProducts may list at most 50 products, got ${fields.mainProducts!.length}`);
+            })()
+          : fields.mainProducts.map((p, i) => checkText(`mainProducts[${i}]`, p, 200)),
+    yearFounded:
+      fields.yearFounded === undefined || fields.yearFounded === null
+        ? fields.yearFounded
+        : checkIntRange("yearFounded", fields.yearFounded, 1800, new Date().getUTCFullYear()),
+    kbli:
+      fields.kbli === undefined || fields.kbli === null
+        ? fields.kbli
+        : /^\d{5}$/.test(fields.kbli)
+          ? fields.kbli
+          : (() => {
+              throw invalid("kbli", `kbli must be a five-digit KBLI 2020 code, got ${JSON.stringify(fields.kbli)}`);
+            })(),
+  });
+  if (props.name !== undefined) (props as Record<string, unknown>).nameLower = props.name.toLowerCase();
+  const regionId = fields.regionId === undefined || fields.regionId === null ? fields.regionId : checkId("regionId", fields.regionId);
+  return { props, location: checkLocation(fields.location), regionId };
+}
+
+const ACTOR_RETURN = `RETURN ${nodeRow("a")} AS node, [(a)-[:LOCATED_IN]->(r:Region) | r.id][0] AS regionId`;
+
+async function readActor(tx: Transaction, id: string): Promise<{ node: ActorRow; regionId: string | null }> {
+  const result = await tx.run(`MATCH (a:Actor {id: $id}) ${ACTOR_RETURN}`, { id });
+  const raw = recordToObject<{ node: unknown; regionId: string | null }>(result.records[0]);
+  return { node: toNodeRow<ActorRow>(raw.node)!, regionId: raw.regionId };
+}
+
+async function checkRegion(tx: Transaction, regionId: string | null | undefined) {
+  if (regionId) requireLive(await findLive(tx, "Region", [regionId]), regionId, "regionId", "region");
+}
+
+/** The sentra whose network an actor is part of: by participation, forum seat, agreement or tie. */
+async function sentraOfActor(tx: Transaction, id: string): Promise<string[]> {
+  const result = await tx.run(
+    `MATCH (a:Actor {id: $id})
+     RETURN [(a)-[:PARTICIPATES_IN]->(s:Sentra) | s.id]
+          + [(a)-[l:LINKED]-() WHERE l.sentraId IS NOT NULL | l.sentraId]
+          + [(a)-[l:LINKED]-(:Actor)-[:PARTICIPATES_IN]->(s:Sentra) WHERE l.sentraId IS NULL | s.id]
+          + [(a)<-[:REPRESENTS*0..1]-()-[:MEMBER_OF]->(:Forum)-[:SERVES]->(s:Sentra) | s.id]
+          + [(a)<-[:PROVIDED_BY]-(:Agreement)-[:CONTRACTED_BY]->(:Forum)-[:SERVES]->(s:Sentra) | s.id] AS sentraIds`,
+    { id },
+  );
+  return distinctIds(recordToObject<{ sentraIds: string[] }>(result.records[0]).sentraIds);
+}
+
+/**
+ * Creates an actor, MERGEd on its id (the Actor and Node id constraints make concurrent creations
+ * of one id a single node). Creating again with the same id and the same fields returns the stored
+ * actor unchanged; with different fields, or an id another kind of node has, it is a CONFLICT.
+ */
+export async function createActor(db: Database, input: CreateActor): Promise<Written<ActorRow>> {
+  const id = input.id === undefined || input.id === null ? randomUUID() : checkId("id", input.id);
+  const { props, location, regionId } = checkedFields({ ...input, name: input.name, kind: input.kind });
+  return db.write(async (tx) => {
+    const taken = await tx.run(`MATCH (n:Node {id: $id}) WHERE NOT n:Actor RETURN labels(n) AS labels`, { id });
+    if (taken.records.length > 0)
+      throw conflict(
+        "id",
+        `id ${JSON.stringify(id)} is already the id of a ${(taken.records[0].get("labels") as string[]).filter((l) => l !== "Node").join(", ")}`,
+      );
+    await checkRegion(tx, regionId);
+    const result = await tx.run(
+      `MERGE (a:Actor:Node {id: $id})
+       ON CREATE SET a += $props, a.version = 1, a.createdAt = datetime(), a.__created = true,
+                     a.location = CASE WHEN $location IS NULL THEN null ELSE point({latitude: $location.latitude, longitude: $location.longitude}) END
+       WITH a, coalesce(a.__created, false) AS created
+       REMOVE a.__created
+       WITH a, created
+       OPTIONAL MATCH (region:Region {id: $regionId})
+       FOREACH (_ IN CASE WHEN created AND region IS NOT NULL THEN [1] ELSE [] END | MERGE (a)-[:LOCATED_IN]->(region))
+       RETURN created`,
+      { id, props, location: location ?? null, regionId: regionId ?? null },
+    );
+    const created = result.records[0].get("created") as boolean;
+    const stored = await readActor(tx, id);
+    if (!created) {
+      const row = stored.node as unknown as Record<string, unknown>;
+      const same =
+        row.archivedAt === undefined &&
+        PROPERTY_FIELDS.every((f) => sameValue(row[f], (props as Record<string, unknown>)[f])) &&
+        sameValue(row.location, location) &&
+        sameValue(stored.regionId, regionId);
+      if (!same)
+        throw conflict(
+          "id",
+          `An actor with id ${JSON.stringify(id)} already exists with other values${row.archivedAt ? " (archived)" : ""}: update it, or choose another id`,
+        );
+    }
+    return { value: stored.node, sentraIds: [] };
+  });
+}
+
+/** Changes the given fields of a live actor at `expectedVersion`; the version goes up by one. */
+export async function updateActor(db: Database, patch: ActorPatch): Promise<Written<ActorRow>> {
+  const id = checkId("id", patch.id);
+  if (patch.name === null) throw invalid("name", "name cannot be cleared");
+  if (patch.kind === null) throw invalid("kind", "kind cannot be cleared");
+  const { props, location, regionId } = checkedFields(patch);
+  return db.write(async (tx) => {
+    const stored = requireLive(await lockNodes(tx, "Actor", [id]), id, "id", "actor");
+    checkVersion(stored.version, patch.expectedVersion, `Actor ${id}`);
+    await checkRegion(tx, regionId);
+    await tx.run(
+      `MATCH (a:Actor {id: $id})
+       SET a += $props, a.version = ${versionOf("a")} + 1, a.updatedAt = datetime()
+       FOREACH (_ IN CASE WHEN $setLocation THEN [1] ELSE [] END |
+         SET a.location = CASE WHEN $location IS NULL THEN null ELSE point({latitude: $location.latitude, longitude: $location.longitude}) END)
+       WITH a
+       OPTIONAL MATCH (a)-[old:LOCATED_IN]->(:Region)
+       WITH a, collect(old) AS old
+       FOREACH (r IN CASE WHEN $setRegion THEN old ELSE [] END | DELETE r)
+       WITH a
+       OPTIONAL MATCH (region:Region {id: $regionId})
+       FOREACH (_ IN CASE WHEN $setRegion AND region IS NOT NULL THEN [1] ELSE [] END | MERGE (a)-[:LOCATED_IN]->(region))`,
+      { id, props, setLocation: patch.location !== undefined, location: location ?? null, setRegion: patch.regionId !== undefined, regionId: regionId ?? null },
+    );
+    return { value: (await readActor(tx, id)).node, sentraIds: await sentraOfActor(tx, id) };
+  });
+}
+
+/**
+ * Archives a live actor at `expectedVersion`: it keeps its data and ties, but reads no longer show
+ * it, its ties or its participations, and analyses leave it out.
+ */
+export async function archiveActor(db: Database, id: string, expectedVersion: number): Promise<Written<ArchivedRow>> {
+  checkId("id", id);
+  return db.write(async (tx) => {
+    const stored = requireLive(await lockNodes(tx, "Actor", [id]), id, "id", "actor");
+    checkVersion(stored.version, expectedVersion, `Actor ${id}`);
+    const result = await tx.run(
+      `MATCH (a:Actor {id: $id})
+       SET a.archivedAt = datetime(), a.version = ${versionOf("a")} + 1
+       RETURN a.id AS id, a.version AS version, a.archivedAt AS archivedAt`,
+      { id },
+    );
+    return { value: recordToObject<ArchivedRow>(result.records[0]), sentraIds: await sentraOfActor(tx, id) };
+  });
+}
