@@ -170,6 +170,51 @@ describe("roles with the default configuration (reads need no key)", () => {
   });
 });
 
+describe("roles on writes", () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.stop());
+
+  const create = (id: string) => `mutation { createActor(input: { id: "${id}", name: "UD Uji Peran", kind: IKM }) { id version } }`;
+  const archive = (id: string) => `mutation { archiveActor(id: "${id}", expectedVersion: 1) { id archivedAt } }`;
+  const upload = `mutation { importSurvey(roundId: "no-round", firms: "id,name") { written } }`;
+
+  it.each([
+    ["no key", null, "UNAUTHENTICATED", "EDITOR"],
+    ["a viewer", "VIEWER", "FORBIDDEN", "EDITOR"],
+  ] as const)("refuses a create from %s, and the denied request changes nothing", async (_who, role, code, requiredRole) => {
+    const before = await graphFingerprint(db);
+    const headers = role === null ? {} : bearer(keys[role].key);
+    const reply = await post(api.url, create("role-test-denied"), headers);
+    expect(reply.body.errors![0].extensions).toMatchObject({ code, requiredRole });
+    expect(await graphFingerprint(db)).toEqual(before);
+  });
+
+  it("lets an editor create, keeps archiving for an admin, and the editor's denied archive changes nothing", async () => {
+    const created = await post(api.url, create("role-test-actor"), bearer(keys.EDITOR.key));
+    expect(created.body.errors).toBeUndefined();
+    expect(created.body.data).toEqual({ createActor: { id: "role-test-actor", version: 1 } });
+
+    const before = await graphFingerprint(db);
+    const denied = await post(api.url, archive("role-test-actor"), bearer(keys.EDITOR.key));
+    expect(denied.body.errors![0].extensions).toMatchObject({ code: "FORBIDDEN", requiredRole: "ADMIN" });
+    expect(await graphFingerprint(db)).toEqual(before);
+
+    const archived = await post(api.url, archive("role-test-actor"), bearer(keys.ADMIN.key));
+    expect(archived.body.errors).toBeUndefined();
+    expect(archived.body.data).toMatchObject({ archiveActor: { id: "role-test-actor" } });
+  });
+
+  it("keeps the survey upload for an admin", async () => {
+    const before = await graphFingerprint(db);
+    const denied = await post(api.url, upload, bearer(keys.EDITOR.key));
+    expect(denied.body.errors![0].extensions).toMatchObject({ code: "FORBIDDEN", requiredRole: "ADMIN" });
+    expect(await graphFingerprint(db)).toEqual(before);
+  });
+});
+
 describe("npm run keys, as a real process", () => {
   const run = promisify(execFile);
   const keysCli = (...args: string[]) =>

@@ -1,4 +1,4 @@
-import { Args, Ctx, Mutation, Resolver } from "type-graphql";
+import { Args, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../context";
 import { badInput } from "../errors";
 import { importData } from "./import.data";
@@ -9,7 +9,7 @@ export const MAX_SURVEY_UPLOAD_BYTES = 256 * 1024;
 
 @Resolver()
 export class SurveyImportResolver {
-  // role: ADMIN
+  @Authorized("ADMIN")
   @Mutation(() => SurveyImportResult, {
     description:
       "Imports a small survey upload (at most 256 KiB of CSV or JSON text) into a round, with the same validation as `npm run import`: " +

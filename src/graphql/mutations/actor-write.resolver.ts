@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
 import { Actor } from "../actor/actor.type";
 import type { Context } from "../context";
 import { CreateActorInput, UpdateActorInput } from "./actor-write.input";
@@ -7,19 +7,19 @@ import { writeData } from "./write.data";
 
 @Resolver()
 export class ActorWriteResolver {
-  // role: EDITOR
+  @Authorized("EDITOR")
   @Mutation(() => Actor, { description: "Creates an actor; with a stable id, creating it again with the same values returns it unchanged." })
   createActor(@Arg("input", () => CreateActorInput) input: CreateActorInput, @Ctx() { data }: Context) {
     return data.of(writeData).createActor(input);
   }
 
-  // role: EDITOR
+  @Authorized("EDITOR")
   @Mutation(() => Actor, { description: "Changes an actor's fields at the version you read (CONFLICT if someone changed it since)." })
   updateActor(@Arg("input", () => UpdateActorInput) input: UpdateActorInput, @Ctx() { data }: Context) {
     return data.of(writeData).updateActor(input);
   }
 
-  // role: ADMIN
+  @Authorized("ADMIN")
   @Mutation(() => ArchiveResult, {
     description: "Archives an actor: its data stays, but reads, its ties and its participations no longer show it, and analyses leave it out.",
   })

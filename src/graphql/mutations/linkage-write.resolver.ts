@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../context";
 import { Linkage } from "../linkage/linkage.type";
 import { CreateLinkageInput, UpdateLinkageInput } from "./linkage-write.input";
@@ -7,7 +7,7 @@ import { writeData } from "./write.data";
 
 @Resolver()
 export class LinkageWriteResolver {
-  // role: EDITOR
+  @Authorized("EDITOR")
   @Mutation(() => Linkage, {
     description: "Creates a tie (seen from where it starts) and recomputes the stored metrics of the sentra whose network it changes.",
   })
@@ -15,13 +15,13 @@ export class LinkageWriteResolver {
     return data.of(writeData).createLinkage(input);
   }
 
-  // role: EDITOR
+  @Authorized("EDITOR")
   @Mutation(() => Linkage, { description: "Changes a tie at the version you read (CONFLICT if someone changed it since)." })
   updateLinkage(@Arg("input", () => UpdateLinkageInput) input: UpdateLinkageInput, @Ctx() { data }: Context) {
     return data.of(writeData).updateLinkage(input);
   }
 
-  // role: ADMIN
+  @Authorized("ADMIN")
   @Mutation(() => ArchiveResult, { description: "Archives a tie: reads and analyses no longer see it; its history stays." })
   async archiveLinkage(
     @Arg("id", () => ID, { description: "The tie." }) id: string,

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../context";
 import { ArchiveParticipationInput, CreateParticipationInput, UpdateParticipationInput } from "./participation-write.input";
 import { ParticipationRecord } from "./payloads";
@@ -6,19 +6,19 @@ import { writeData } from "./write.data";
 
 @Resolver()
 export class ParticipationWriteResolver {
-  // role: EDITOR
+  @Authorized("EDITOR")
   @Mutation(() => ParticipationRecord, { description: "Adds an actor to a sentra in a role; adding the same participation again returns it unchanged." })
   createParticipation(@Arg("input", () => CreateParticipationInput) input: CreateParticipationInput, @Ctx() { data }: Context) {
     return data.of(writeData).createParticipation(input);
   }
 
-  // role: EDITOR
+  @Authorized("EDITOR")
   @Mutation(() => ParticipationRecord, { description: "Changes when a participation started, at the version you read." })
   updateParticipation(@Arg("input", () => UpdateParticipationInput) input: UpdateParticipationInput, @Ctx() { data }: Context) {
     return data.of(writeData).updateParticipation(input);
   }
 
-  // role: ADMIN
+  @Authorized("ADMIN")
   @Mutation(() => ParticipationRecord, { description: "Archives a participation: the actor no longer counts as a member of the sentra in that role." })
   archiveParticipation(@Arg("input", () => ArchiveParticipationInput) input: ArchiveParticipationInput, @Ctx() { data }: Context) {
     return data.of(writeData).archiveParticipation(input);

@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../context";
 import { SurveyResponse } from "../observation/observation.type";
 import { ArchiveResult } from "./payloads";
@@ -7,19 +7,19 @@ import { writeData } from "./write.data";
 
 @Resolver()
 export class SurveyResponseWriteResolver {
-  // role: EDITOR
+  @Authorized("EDITOR")
   @Mutation(() => SurveyResponse, { description: "Records a firm's answer to a cooperation question in a round, for a sentra it takes part in." })
   createSurveyResponse(@Arg("input", () => CreateSurveyResponseInput) input: CreateSurveyResponseInput, @Ctx() { data }: Context) {
     return data.of(writeData).createSurveyResponse(input);
   }
 
-  // role: EDITOR
+  @Authorized("EDITOR")
   @Mutation(() => SurveyResponse, { description: "Changes an answer at the version you read (CONFLICT if someone changed it since)." })
   updateSurveyResponse(@Arg("input", () => UpdateSurveyResponseInput) input: UpdateSurveyResponseInput, @Ctx() { data }: Context) {
     return data.of(writeData).updateSurveyResponse(input);
   }
 
-  // role: ADMIN
+  @Authorized("ADMIN")
   @Mutation(() => ArchiveResult, { description: "Archives an answer: reads and analyses no longer see it (the firm then has not answered)." })
   async archiveSurveyResponse(
     @Arg("id", () => ID, { description: "The answer." }) id: string,
