@@ -7,7 +7,11 @@ import { IntensityEnum, SurveyQuestionEnum } from "../common/enums";
     "A firm's answer to one cooperation question in one round, for a sentra it takes part in. One live answer per firm, question, round and sentra; give a stable `id` to make it safe to retry.",
 })
 export class CreateSurveyResponseInput {
-  @Field(() => ID, { nullable: true, description: "Stable id (letters, digits, . _ : -, at most 128); generated when absent." })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Stable id (letters, digits, . _ : -, at most 128); when absent, the one the survey import uses (round, sentra, firm and question), so the two meet on one answer.",
+  })
   id?: string | null;
 
   @Field(() => ID, { description: "The survey round." })

@@ -1,6 +1,6 @@
-import { randomUUID } from "node:crypto";
 import { recordToObject } from "../../db/convert";
 import type { Database, Transaction } from "../../db/neo4j";
+import { observationIds } from "../../domain/survey-ids";
 import { INTENSITIES, SURVEY_QUESTIONS, type Intensity, type SurveyQuestion } from "../../domain/vocabulary";
 import { conflict, invalid, notFound } from "../../domain/write-rejection";
 import { checkId, checkOneOf } from "../../domain/write-rules";
@@ -68,11 +68,12 @@ async function findById(tx: Transaction, id: string): Promise<Stored | undefined
  * question (same round and sentra) is a CONFLICT, while the same id and values return the stored one.
  */
 export async function createSurveyResponse(db: Database, input: CreateSurveyResponse): Promise<Written<SurveyResponseRow>> {
-  const id = input.id === undefined || input.id === null ? randomUUID() : checkId("id", input.id);
   const roundId = checkId("roundId", input.roundId);
   const actorId = checkId("actorId", input.actorId);
   const sentraId = checkId("sentraId", input.sentraId);
   const question = checkOneOf("question", input.question, SURVEY_QUESTIONS);
+  // Without an id, the one the survey import derives: an answer made here and one imported later meet on one node.
+  const id = input.id === undefined || input.id === null ? observationIds.surveyResponse(roundId, sentraId, actorId, question) : checkId("id", input.id);
   const cooperates = input.cooperates;
   const intensity = checkIntensity(cooperates, input.intensity);
   return db.write(async (tx) => {
