@@ -3,6 +3,7 @@ import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { Neo4jError } from "neo4j-driver";
 import { isDatabaseUnavailable, isTransactionTimeout } from "../db/failures";
 import { WriteRejected } from "../domain/write-rejection";
+import { CursorMismatch } from "../repositories/paging";
 import type { Logger } from "../logger";
 
 /** Codes a client may branch on; anything else it sees is INTERNAL_SERVER_ERROR. */
@@ -74,6 +75,9 @@ export function createErrorFormatter(logger: Logger) {
     const original = unwrapResolverError(error);
     if (original instanceof WriteRejected) {
       return { message: original.message, path: formatted.path, extensions: { code: original.code, field: original.field, ...original.details } };
+    }
+    if (original instanceof CursorMismatch) {
+      return { message: original.message, path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT, field: "after" } };
     }
     if (isConstraintViolation(original)) {
       logger.warn("A write broke a uniqueness constraint", { error: original, path: formatted.path });

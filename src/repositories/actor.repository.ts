@@ -4,7 +4,7 @@ import type { ActorKind, LinkageType, SentraRole } from "../domain/vocabulary";
 import type { ActorRow } from "./actor-row";
 import { asLinkage, type LinkageRow } from "./linkage-row";
 import { asRoleEdge, nodeRow, type NodeRow, type RoleEdgeRow } from "./node-row";
-import type { PageRequest } from "./paging";
+import { asc, nullable, nullableDate, orderOf, type PageRequest } from "./paging";
 import type { SentraRow } from "./sentra.repository";
 import { asNode, findNodesOfLabel, findPagesPerKey, listPage, nodeListsOf } from "./templates";
 
@@ -27,7 +27,8 @@ export interface ActorFilter {
 export function listActors(db: Database, filter: ActorFilter, page: PageRequest) {
   return listPage<ActorRow>(
     db,
-    `MATCH (a:Actor)
+    {
+      match: `MATCH (a:Actor)
      WHERE a.archivedAt IS NULL AND (size($kinds) = 0 OR a.kind IN $kinds)
        AND ($nameContains IS NULL OR a.nameLower CONTAINS toLower($nameContains))
        AND ($regionId IS NULL OR EXISTS { (a)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: $regionId}) })
@@ -37,10 +38,15 @@ export function listActors(db: Database, filter: ActorFilter, page: PageRequest)
               WHERE p.archivedAt IS NULL AND ($sentraId IS NULL OR s.id = $sentraId) AND (size($roles) = 0 OR p.role IN $roles)
             })
        AND ($near IS NULL OR point.distance(a.location, point({latitude: $near.latitude, longitude: $near.longitude})) <= $near.radiusKm * 1000)
-     WITH a ORDER BY CASE WHEN $near IS NULL THEN 0
-                          ELSE point.distance(a.location, point({latitude: $near.latitude, longitude: $near.longitude})) END,
-                     a.name, a.id
-     WITH ${nodeRow("a")} AS item`,
+`,
+      item: nodeRow("a"),
+      // Nearest first when near is given; a distance is never null there (the filter needs it).
+      order: orderOf(
+        asc(`CASE WHEN $near IS NULL THEN 0 ELSE point.distance(a.location, point({latitude: $near.latitude, longitude: $near.longitude})) END`, "number"),
+        nullable("a.name"),
+        asc("a.id"),
+      ),
+    },
     {
       kinds: filter.kinds,
       roles: filter.roles,
@@ -58,10 +64,11 @@ export function listActors(db: Database, filter: ActorFilter, page: PageRequest)
 export function findParticipations(db: Database, actorIds: readonly string[], page: PageRequest) {
   return findPagesPerKey<RoleEdgeRow<SentraRow>>(
     db,
-    `MATCH (:Actor {id: key})-[p:PARTICIPATES_IN]->(s:Sentra)
-     WHERE p.archivedAt IS NULL AND s.archivedAt IS NULL
-     WITH p, s ORDER BY s.name, p.role
-     WITH {role: p.role, since: p.since, node: ${nodeRow("s")}} AS item`,
+    {
+      match: `MATCH (:Actor {id: key})-[p:PARTICIPATES_IN]->(s:Sentra) WHERE p.archivedAt IS NULL AND s.archivedAt IS NULL`,
+      item: `{role: p.role, since: p.since, node: ${nodeRow("s")}}`,
+      order: orderOf(nullable("s.name"), nullable("p.role"), asc("s.id")),
+    },
     actorIds,
     {},
     page,
@@ -79,14 +86,16 @@ export interface LinkageFilter {
 export function findLinkages(db: Database, actorIds: readonly string[], filter: LinkageFilter, page: PageRequest) {
   return findPagesPerKey<LinkageRow>(
     db,
-    `MATCH (self:Actor {id: key})-[l:LINKED]-(a:Actor)
+    {
+      match: `MATCH (self:Actor {id: key})-[l:LINKED]-(a:Actor)
      WITH self, l, a, CASE WHEN startNode(l) = self THEN 'OUTGOING' ELSE 'INCOMING' END AS direction
      WHERE l.archivedAt IS NULL AND a.archivedAt IS NULL AND ($direction = 'BOTH' OR direction = $direction)
        AND (size($types) = 0 OR l.type IN $types)
-       AND ($sentraId IS NULL OR l.sentraId = $sentraId)
-     WITH l, a, direction ORDER BY l.type, direction, a.name, l.id
-     WITH l {.id, .type, .intensity, .flows, .since, .description, .sentraId, .version,
-             fromId: startNode(l).id, toId: endNode(l).id, direction: direction, partner: ${nodeRow("a")}} AS item`,
+       AND ($sentraId IS NULL OR l.sentraId = $sentraId)`,
+      item: `l {.id, .type, .intensity, .flows, .since, .description, .sentraId, .version,
+             fromId: startNode(l).id, toId: endNode(l).id, direction: direction, partner: ${nodeRow("a")}}`,
+      order: orderOf(nullable("l.type"), asc("direction"), nullable("a.name"), asc("l.id")),
+    },
     actorIds,
     { direction: filter.direction, types: filter.types, sentraId: filter.sentraId ?? null },
     page,
@@ -96,10 +105,10 @@ export function findLinkages(db: Database, actorIds: readonly string[], filter: 
 
 /** Lists of nodes hanging off an actor. */
 export const findActorLists = nodeListsOf({
-  representatives: `MATCH (n:Person)-[:REPRESENTS]->(:Actor {id: key}) WITH n ORDER BY n.name`,
-  forums: `MATCH (:Actor {id: key})<-[:REPRESENTS*0..1]-()-[:MEMBER_OF]->(n:Forum) WITH DISTINCT n ORDER BY n.name`,
-  agreements: `MATCH (n:Agreement)-[:PROVIDED_BY]->(:Actor {id: key}) WITH n ORDER BY n.startDate`,
-  programmes: `MATCH (n:Programme)-[:RUN_BY|PARTNER]->(:Actor {id: key}) WITH DISTINCT n ORDER BY n.name`,
+  representatives: { match: `MATCH (n:Person)-[:REPRESENTS]->(:Actor {id: key})`, order: orderOf(nullable("n.name"), asc("n.id")) },
+  forums: { match: `MATCH (:Actor {id: key})<-[:REPRESENTS*0..1]-()-[:MEMBER_OF]->(n:Forum) WITH DISTINCT n`, order: orderOf(nullable("n.name"), asc("n.id")) },
+  agreements: { match: `MATCH (n:Agreement)-[:PROVIDED_BY]->(:Actor {id: key})`, order: orderOf(nullableDate("n.startDate"), asc("n.id")) },
+  programmes: { match: `MATCH (n:Programme)-[:RUN_BY|PARTNER]->(:Actor {id: key}) WITH DISTINCT n`, order: orderOf(nullable("n.name"), asc("n.id")) },
 });
 
 export interface ObservationFilter {
@@ -114,11 +123,13 @@ export interface ObservationFilter {
 export function findActorObservations(db: Database, actorIds: readonly string[], filter: ObservationFilter, page: PageRequest) {
   return findPagesPerKey<NodeRow>(
     db,
-    `MATCH (n:Observation {kind: $kind})-[:OF_ACTOR]->(:Actor {id: key})
+    {
+      match: `MATCH (n:Observation {kind: $kind})-[:OF_ACTOR]->(:Actor {id: key})
      WHERE n.archivedAt IS NULL AND ($sentraId IS NULL OR EXISTS { (n)-[:IN_SENTRA]->(:Sentra {id: $sentraId}) })
-       AND ($roundId IS NULL OR EXISTS { (n)-[:IN_ROUND]->(:SurveyRound {id: $roundId}) })
-     WITH n ORDER BY n.question, n.id
-     WITH ${nodeRow("n")} AS item`,
+       AND ($roundId IS NULL OR EXISTS { (n)-[:IN_ROUND]->(:SurveyRound {id: $roundId}) })`,
+      item: nodeRow("n"),
+      order: orderOf(nullable("n.question"), asc("n.id")),
+    },
     actorIds,
     { kind: filter.kind, sentraId: filter.sentraId ?? null, roundId: filter.roundId ?? null },
     page,

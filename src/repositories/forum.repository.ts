@@ -1,16 +1,17 @@
 import type { Database } from "../db/neo4j";
 import { asRoleEdge, nodeRow, type NodeRow, type RoleEdgeRow } from "./node-row";
-import type { PageRequest } from "./paging";
+import { asc, nullable, nullableDate, orderOf, type PageRequest } from "./paging";
 import { findPagesPerKey, linksOf, nodeListsOf } from "./templates";
 
 /** One page of each forum's members (people or actors), with the role each holds there. */
 export function findForumMembers(db: Database, forumIds: readonly string[], page: PageRequest) {
   return findPagesPerKey<RoleEdgeRow<NodeRow, string | null>>(
     db,
-    `MATCH (m:Person|Actor)-[r:MEMBER_OF]->(:Forum {id: key})
-     WHERE r.archivedAt IS NULL AND m.archivedAt IS NULL
-     WITH m, r ORDER BY m.name
-     WITH {role: r.role, since: r.since, node: ${nodeRow("m")}} AS item`,
+    {
+      match: `MATCH (m:Person|Actor)-[r:MEMBER_OF]->(:Forum {id: key}) WHERE r.archivedAt IS NULL AND m.archivedAt IS NULL`,
+      item: `{role: r.role, since: r.since, node: ${nodeRow("m")}}`,
+      order: orderOf(nullable("m.name"), asc("m.id")),
+    },
     forumIds,
     {},
     page,
@@ -20,8 +21,8 @@ export function findForumMembers(db: Database, forumIds: readonly string[], page
 
 /** Lists of nodes hanging off a forum or a person. */
 export const findForumLists = nodeListsOf({
-  agreements: `MATCH (n:Agreement)-[:CONTRACTED_BY]->(:Forum {id: key}) WITH n ORDER BY n.startDate`,
-  forumsOfPerson: `MATCH (:Person {id: key})-[:MEMBER_OF]->(n:Forum) WITH n ORDER BY n.name`,
+  agreements: { match: `MATCH (n:Agreement)-[:CONTRACTED_BY]->(:Forum {id: key})`, order: orderOf(nullableDate("n.startDate"), asc("n.id")) },
+  forumsOfPerson: { match: `MATCH (:Person {id: key})-[:MEMBER_OF]->(n:Forum)`, order: orderOf(nullable("n.name"), asc("n.id")) },
 });
 
 /** The to-one links of forums, agreements, monitoring records and people. */

@@ -1,6 +1,6 @@
 import type { Database } from "../db/neo4j";
 import { nodeRow, type NodeRow } from "./node-row";
-import type { PageRequest } from "./paging";
+import { asc, nullableDate, orderOf, type PageRequest } from "./paging";
 import { asNode, linksOf, listPage } from "./templates";
 
 export interface SurveyRoundRow extends NodeRow {
@@ -11,7 +11,13 @@ export interface SurveyRoundRow extends NodeRow {
 }
 
 export function listSurveyRounds(db: Database, page: PageRequest) {
-  return listPage<SurveyRoundRow>(db, `MATCH (r:SurveyRound) WITH r ORDER BY r.date, r.id WITH ${nodeRow("r")} AS item`, {}, page, asNode);
+  return listPage<SurveyRoundRow>(
+    db,
+    { match: `MATCH (r:SurveyRound)`, item: nodeRow("r"), order: orderOf(nullableDate("r.date"), asc("r.id")) },
+    {},
+    page,
+    asNode,
+  );
 }
 
 /** An observation's firm, sentra and survey round. */

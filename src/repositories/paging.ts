@@ -1,13 +1,99 @@
-/** A slice of an ordered list, and how long the whole list is. */
+/*
+ * Keyset paging. Every list has a fixed order: a list of sort keys, each a Cypher expression
+ * written in a repository (never built from client input), the last one always an id so the
+ * order is total. A page starts after the sort key values of the last item the client saw, so
+ * rows written or archived elsewhere in the list do not shift the next page.
+ */
+
+/** One sort key's value, as a cursor carries it. Sort keys never yield null (see `nullable`). */
+export type SortValue = string | number | boolean;
+export type SortValueType = "string" | "number" | "boolean";
+
+/** One key of a list's order. */
+export interface SortKey {
+  /** A Cypher expression over the variables of the list's match. */
+  expr: string;
+  type: SortValueType;
+  descending?: boolean;
+}
+
+/** Sort keys, first to last. */
+export type ListOrder = readonly SortKey[];
+
+export const asc = (expr: string, type: SortValueType = "string"): SortKey[] => [{ expr, type }];
+export const desc = (expr: string, type: SortValueType = "string"): SortKey[] => [{ expr, type, descending: true }];
+
+const SENTINEL: Record<SortValueType, string> = { string: "''", number: "0", boolean: "false" };
+
+/**
+ * A key that may be null: rows without a value come last (as Cypher's ORDER BY puts them), then
+ * the value itself, with a sentinel in place of null so that comparisons never meet a null.
+ */
+export function nullable(expr: string, type: SortValueType = "string", descending = false): SortKey[] {
+  return [
+    { expr: `${expr} IS NULL`, type: "boolean" },
+    { expr: `coalesce(${expr}, ${SENTINEL[type]})`, type, descending },
+  ];
+}
+
+/** A date property as an ISO string (sorts as the date does), null last. */
+export const nullableDate = (expr: string, descending = false) => nullable(`toString(${expr})`, "string", descending);
+
+export const orderOf = (...keys: SortKey[][]): ListOrder => keys.flat();
+
+/** A page to fetch: the `limit` items after the item whose sort key values are `after` (none: from the start). */
 export interface PageRequest {
-  skip: number;
+  after: readonly SortValue[] | null;
   limit: number;
 }
 
 export interface Page<T> {
+  /** How many items the whole list has. */
   totalCount: number;
-  skip: number;
   items: T[];
+  /** Each item's sort key values, in the order of `items`. */
+  sortKeys: SortValue[][];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
 }
 
-export const emptyPage = <T>(skip: number): Page<T> => ({ totalCount: 0, skip, items: [] });
+export const emptyPage = <T>(page: PageRequest): Page<T> => ({
+  totalCount: 0,
+  items: [],
+  sortKeys: [],
+  hasNextPage: false,
+  hasPreviousPage: page.after !== null,
+});
+
+/** A cursor that does not fit the list it was passed to (other keys, other types). */
+export class CursorMismatch extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "CursorMismatch";
+  }
+}
+
+/** Checks that `after` has a value of the right type for each key of `order`. */
+export function checkAfter(order: ListOrder, after: PageRequest["after"]): void {
+  if (after === null) return;
+  if (after.length !== order.length || after.some((value, i) => typeof value !== order[i].type)) {
+    throw new CursorMismatch("after must be a cursor returned by this list");
+  }
+}
+
+/**
+ * The condition that a row's `sortKey` comes after `$after` in `order`, expanded key by key
+ * (Cypher has no tuple comparison): k0 > a0 OR (k0 = a0 AND (k1 > a1 OR ...)). Built from the
+ * fixed order only; the values are parameters.
+ */
+export function afterCondition(order: ListOrder, row: string): string {
+  const at = (i: number): string => {
+    const strict = `${row}[${i}] ${order[i].descending ? "<" : ">"} $after[${i}]`;
+    return i === order.length - 1 ? strict : `(${strict} OR (${row}[${i}] = $after[${i}] AND ${at(i + 1)}))`;
+  };
+  return `($after IS NULL OR ${at(0)})`;
+}
+
+/** The list of the sort key expressions, and the ORDER BY over a `sortKey` variable holding it. */
+export const sortKeyList = (order: ListOrder) => `[${order.map((key) => key.expr).join(", ")}]`;
+export const orderBy = (order: ListOrder, variable = "sortKey") => order.map((key, i) => `${variable}[${i}]${key.descending ? " DESC" : ""}`).join(", ");

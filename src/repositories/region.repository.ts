@@ -1,7 +1,7 @@
 import type { Database } from "../db/neo4j";
 import type { RegionLevel } from "../domain/vocabulary";
 import { nodeRow, type NodeRow } from "./node-row";
-import type { PageRequest } from "./paging";
+import { asc, nullable, orderOf, type PageRequest } from "./paging";
 import { asNode, findNodesOfLabel, findPagesPerKey, linksOf, listPage } from "./templates";
 
 export interface RegionRow extends NodeRow {
@@ -17,15 +17,19 @@ export interface RegionFilter {
   nameContains?: string;
 }
 
+const REGION_ORDER = orderOf(nullable("r.name"), asc("r.id"));
+
 export function listRegions(db: Database, filter: RegionFilter, page: PageRequest) {
   return listPage<RegionRow>(
     db,
-    `MATCH (r:Region)
+    {
+      match: `MATCH (r:Region)
      WHERE ($level IS NULL OR r.level = $level)
        AND ($parentId IS NULL OR EXISTS { (r)-[:PART_OF]->(:Region {id: $parentId}) })
-       AND ($nameContains IS NULL OR toLower(r.name) CONTAINS toLower($nameContains))
-     WITH r ORDER BY r.name, r.id
-     WITH ${nodeRow("r")} AS item`,
+       AND ($nameContains IS NULL OR toLower(r.name) CONTAINS toLower($nameContains))`,
+      item: nodeRow("r"),
+      order: REGION_ORDER,
+    },
     { level: filter.level ?? null, parentId: filter.parentId ?? null, nameContains: filter.nameContains ?? null },
     page,
     asNode,
@@ -36,7 +40,7 @@ export function listRegions(db: Database, filter: RegionFilter, page: PageReques
 export function findChildRegions(db: Database, ids: readonly string[], page: PageRequest) {
   return findPagesPerKey<RegionRow>(
     db,
-    `MATCH (r:Region)-[:PART_OF]->(:Region {id: key}) WITH r ORDER BY r.name, r.id WITH ${nodeRow("r")} AS item`,
+    { match: `MATCH (r:Region)-[:PART_OF]->(:Region {id: key})`, item: nodeRow("r"), order: REGION_ORDER },
     ids,
     {},
     page,

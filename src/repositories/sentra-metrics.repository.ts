@@ -2,7 +2,7 @@ import neo4j from "neo4j-driver";
 import { recordToObject } from "../db/convert";
 import type { Database } from "../db/neo4j";
 import { nodeRow } from "./node-row";
-import type { PageRequest } from "./paging";
+import { asc, nullable, orderOf, type PageRequest } from "./paging";
 import type { SentraRow } from "./sentra.repository";
 import { asNode, listPage } from "./templates";
 
@@ -83,12 +83,14 @@ export function listSentraRanked(db: Database, filter: RankingFilter, page: Page
   const property = metricProperty(filter.metric);
   return listPage<SentraRow>(
     db,
-    `MATCH (s:Sentra)
+    {
+      match: `MATCH (s:Sentra)
      WHERE ($regionId IS NULL OR EXISTS { (s)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: $regionId}) })
        AND ($productContains IS NULL OR toLower(s.product) CONTAINS toLower($productContains))
-       AND (size($stages) = 0 OR s.metric_stage IN $stages)
-     WITH s ORDER BY s.${property} IS NULL, s.${property} ${filter.descending ? "DESC" : "ASC"}, s.name, s.id
-     WITH ${nodeRow("s")} AS item`,
+       AND (size($stages) = 0 OR s.metric_stage IN $stages)`,
+      item: nodeRow("s"),
+      order: orderOf(nullable(`s.${property}`, "number", filter.descending), nullable("s.name"), asc("s.id")),
+    },
     { regionId: filter.regionId ?? null, productContains: filter.productContains ?? null, stages: filter.stages },
     page,
     asNode,

@@ -4,7 +4,7 @@ import type { ActorKind, Intensity, LinkageType, SentraRole, SurveyQuestion } fr
 import type { ActorRow } from "./actor-row";
 import { asLinkage, type LinkageRow } from "./linkage-row";
 import { asRoleEdge, nodeRow, type NodeRow, type RoleEdgeRow } from "./node-row";
-import type { PageRequest } from "./paging";
+import { asc, nullable, nullableDate, orderOf, type PageRequest } from "./paging";
 import { asNode, findNodesOfLabel, findPagesPerKey, linksOf, listPage, nodeListsOf } from "./templates";
 
 export interface SentraRow extends NodeRow {
@@ -29,16 +29,21 @@ const SENTRA_WHERE = `
   ($nameContains IS NULL OR toLower(s.name) CONTAINS toLower($nameContains) OR toLower(s.product) CONTAINS toLower($nameContains))
   AND ($unggulan IS NULL OR s.unggulan = $unggulan)`;
 
+// Sentra lists go by name, then id.
+const SENTRA_ORDER = orderOf(nullable("s.name"), asc("s.id"));
+
 const sentraParams = (filter: SentraFilter) => ({ nameContains: filter.nameContains ?? null, unggulan: filter.unggulan ?? null });
 
 export function listSentra(db: Database, filter: SentraFilter, page: PageRequest) {
   return listPage<SentraRow>(
     db,
-    `MATCH (s:Sentra)
+    {
+      match: `MATCH (s:Sentra)
      WHERE ($regionId IS NULL OR EXISTS { (s)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: $regionId}) })
-       AND ${SENTRA_WHERE}
-     WITH s ORDER BY s.name, s.id
-     WITH ${nodeRow("s")} AS item`,
+       AND ${SENTRA_WHERE}`,
+      item: nodeRow("s"),
+      order: SENTRA_ORDER,
+    },
     { regionId: filter.regionId ?? null, ...sentraParams(filter) },
     page,
     asNode,
@@ -49,10 +54,13 @@ export function listSentra(db: Database, filter: SentraFilter, page: PageRequest
 export function findSentraInRegions(db: Database, regionIds: readonly string[], filter: Omit<SentraFilter, "regionId">, page: PageRequest) {
   return findPagesPerKey<SentraRow>(
     db,
-    `MATCH (s:Sentra)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: key})
+    {
+      match: `MATCH (s:Sentra)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: key})
      WHERE ${SENTRA_WHERE}
-     WITH DISTINCT s ORDER BY s.name, s.id
-     WITH ${nodeRow("s")} AS item`,
+     WITH DISTINCT s`,
+      item: nodeRow("s"),
+      order: SENTRA_ORDER,
+    },
     regionIds,
     sentraParams(filter),
     page,
@@ -69,10 +77,12 @@ export interface MemberFilter {
 export function findSentraMembers(db: Database, sentraIds: readonly string[], filter: MemberFilter, page: PageRequest) {
   return findPagesPerKey<RoleEdgeRow<ActorRow>>(
     db,
-    `MATCH (a:Actor)-[p:PARTICIPATES_IN]->(:Sentra {id: key})
-     WHERE p.archivedAt IS NULL AND a.archivedAt IS NULL AND (size($roles) = 0 OR p.role IN $roles) AND (size($kinds) = 0 OR a.kind IN $kinds)
-     WITH a, p ORDER BY p.role, a.name, a.id
-     WITH {role: p.role, since: p.since, node: ${nodeRow("a")}} AS item`,
+    {
+      match: `MATCH (a:Actor)-[p:PARTICIPATES_IN]->(:Sentra {id: key})
+     WHERE p.archivedAt IS NULL AND a.archivedAt IS NULL AND (size($roles) = 0 OR p.role IN $roles) AND (size($kinds) = 0 OR a.kind IN $kinds)`,
+      item: `{role: p.role, since: p.since, node: ${nodeRow("a")}}`,
+      order: orderOf(nullable("p.role"), nullable("a.name"), asc("a.id")),
+    },
     sentraIds,
     { roles: filter.roles, kinds: filter.kinds },
     page,
@@ -82,10 +92,16 @@ export function findSentraMembers(db: Database, sentraIds: readonly string[], fi
 
 /** Lists of nodes hanging off a sentra. */
 export const findSentraLists = nodeListsOf({
-  forums: `MATCH (n:Forum)-[:SERVES]->(:Sentra {id: key}) WITH n ORDER BY n.kind, n.name`,
-  monitoringRecords: `MATCH (n:MonitoringRecord)-[:MONITORS]->(:Sentra {id: key}) WITH n ORDER BY n.date`,
-  programmes: `MATCH (n:Programme)-[:TARGETS]->(:Sentra {id: key}) WITH n ORDER BY n.startDate, n.name`,
-  statistics: `MATCH (n:SentraStatistic)-[:OF_SENTRA]->(:Sentra {id: key}) WITH n ORDER BY n.measure, n.year`,
+  forums: { match: `MATCH (n:Forum)-[:SERVES]->(:Sentra {id: key})`, order: orderOf(nullable("n.kind"), nullable("n.name"), asc("n.id")) },
+  monitoringRecords: { match: `MATCH (n:MonitoringRecord)-[:MONITORS]->(:Sentra {id: key})`, order: orderOf(nullableDate("n.date"), asc("n.id")) },
+  programmes: {
+    match: `MATCH (n:Programme)-[:TARGETS]->(:Sentra {id: key})`,
+    order: orderOf(nullableDate("n.startDate"), nullable("n.name"), asc("n.id")),
+  },
+  statistics: {
+    match: `MATCH (n:SentraStatistic)-[:OF_SENTRA]->(:Sentra {id: key})`,
+    order: orderOf(nullable("n.measure"), nullable("n.year", "number"), asc("n.id")),
+  },
 });
 
 /** The sentra a yearly statistic is about. */
@@ -105,12 +121,14 @@ export interface SentraLinkageFilter {
 export function findSentraLinkages(db: Database, sentraIds: readonly string[], filter: SentraLinkageFilter, page: PageRequest) {
   return findPagesPerKey<LinkageRow>(
     db,
-    `MATCH (x:Actor)-[l:LINKED {sentraId: key}]->(y:Actor)
+    {
+      match: `MATCH (x:Actor)-[l:LINKED {sentraId: key}]->(y:Actor)
      WHERE l.archivedAt IS NULL AND x.archivedAt IS NULL AND y.archivedAt IS NULL
-       AND (size($types) = 0 OR l.type IN $types) AND (size($intensities) = 0 OR l.intensity IN $intensities)
-     WITH x, l, y ORDER BY l.type, x.name, y.name, l.id
-     WITH l {.id, .type, .intensity, .flows, .since, .description, .sentraId, .version,
-             fromId: x.id, toId: y.id, direction: 'OUTGOING', partner: ${nodeRow("y")}} AS item`,
+       AND (size($types) = 0 OR l.type IN $types) AND (size($intensities) = 0 OR l.intensity IN $intensities)`,
+      item: `l {.id, .type, .intensity, .flows, .since, .description, .sentraId, .version,
+             fromId: x.id, toId: y.id, direction: 'OUTGOING', partner: ${nodeRow("y")}}`,
+      order: orderOf(nullable("l.type"), nullable("x.name"), nullable("y.name"), asc("l.id")),
+    },
     sentraIds,
     { types: filter.types, intensities: filter.intensities },
     page,
@@ -128,11 +146,13 @@ export interface SentraObservationFilter {
 export function findSentraObservations(db: Database, sentraIds: readonly string[], filter: SentraObservationFilter, page: PageRequest) {
   return findPagesPerKey<NodeRow>(
     db,
-    `MATCH (n:Observation {kind: $kind})-[:IN_SENTRA]->(:Sentra {id: key})
+    {
+      match: `MATCH (n:Observation {kind: $kind})-[:IN_SENTRA]->(:Sentra {id: key})
      WHERE n.archivedAt IS NULL AND (size($questions) = 0 OR n.question IN $questions)
-       AND ($roundId IS NULL OR EXISTS { (n)-[:IN_ROUND]->(:SurveyRound {id: $roundId}) })
-     WITH n ORDER BY n.question, n.id
-     WITH ${nodeRow("n")} AS item`,
+       AND ($roundId IS NULL OR EXISTS { (n)-[:IN_ROUND]->(:SurveyRound {id: $roundId}) })`,
+      item: nodeRow("n"),
+      order: orderOf(nullable("n.question"), asc("n.id")),
+    },
     sentraIds,
     { kind: filter.kind, questions: filter.questions, roundId: filter.roundId ?? null },
     page,

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Int, ObjectType } from "type-graphql";
 
-import type { Page, PageRequest } from "../../repositories/paging";
+import type { Page, PageRequest, SortValue } from "../../repositories/paging";
 import { badInput } from "../errors";
 import type { ReturnTypeFunc } from "./fields-per-key";
 import type { PagedLoader } from "./loaders";
@@ -32,31 +32,51 @@ export class PageArgs {
   after?: string | null;
 }
 
-const encodeCursor = (offset: number) => Buffer.from(`offset:${offset}`).toString("base64url");
+/*
+ * A cursor is the sort key values of an item (base64url of a JSON array, see
+ * src/repositories/paging.ts): the next page starts after them, so writes elsewhere in the list
+ * neither repeat nor skip items. The list checks that the values fit its keys.
+ */
+const MAX_CURSOR_LENGTH = 4096;
+const MAX_SORT_KEYS = 16;
 
-function decodeCursor(cursor: string): number {
-  const match = /^offset:(\d{1,9})$/.exec(Buffer.from(cursor, "base64url").toString("utf8"));
-  if (!match) throw badInput("after", `after must be a cursor returned by this API, got "${cursor}"`);
-  return Number(match[1]);
+export const encodeCursor = (sortKey: readonly SortValue[]) => Buffer.from(JSON.stringify(sortKey)).toString("base64url");
+
+const isSortValue = (value: unknown): value is SortValue =>
+  typeof value === "string" || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value));
+
+function decodeCursor(cursor: string): SortValue[] {
+  const refuse = () => badInput("after", `after must be a cursor returned by this API, got "${cursor.slice(0, 200)}"`);
+  if (cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw refuse();
+  let values: unknown;
+  try {
+    values = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    throw refuse();
+  }
+  if (!Array.isArray(values) || values.length === 0 || values.length > MAX_SORT_KEYS || !values.every(isSortValue)) throw refuse();
+  // Only the canonical encoding: a cursor is what encodeCursor made, byte for byte.
+  if (encodeCursor(values) !== cursor) throw refuse();
+  return values;
 }
 
-/** Checks first/after and turns them into skip/limit. */
+/** Checks first/after and turns them into a page request. */
 export function toPageRequest({ first, after }: PageArgs): PageRequest {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw badInput("first", `first must be from 1 to ${MAX_PAGE_SIZE}, got ${first}`);
   }
-  return { skip: after ? decodeCursor(after) + 1 : 0, limit: first };
+  return { after: after ? decodeCursor(after) : null, limit: first };
 }
 
 /** Builds a connection from a page; `edge` gives an item's edge fields besides its cursor (by default the item is the node). */
 export function toConnection<T>(page: Page<T>, edge: (item: T) => object = (node) => ({ node })) {
-  const edges = page.items.map((item, i) => ({ ...edge(item), cursor: encodeCursor(page.skip + i) }));
+  const edges = page.items.map((item, i) => ({ ...edge(item), cursor: encodeCursor(page.sortKeys[i]) }));
   return {
     totalCount: page.totalCount,
     edges,
     pageInfo: {
-      hasNextPage: page.skip + page.items.length < page.totalCount,
-      hasPreviousPage: page.skip > 0,
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPreviousPage,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },

@@ -41,7 +41,7 @@ export function pagedLoader<F, T>(fetch: (ids: string[], filter: F, page: PageRe
               filter,
               page,
             );
-            for (const key of group) results.set(key, pages.get(key.id) ?? emptyPage(page.skip));
+            for (const key of group) results.set(key, pages.get(key.id) ?? emptyPage(page));
           } catch (error) {
             for (const key of group) results.set(key, error as Error);
           }
@@ -75,7 +75,7 @@ export interface OptionsLoader<O, T> {
 export function byIdWithOptionsLoader<O, T>(fetch: (ids: string[], options: O) => Promise<Map<string, T>>): OptionsLoader<O, T> {
   const paged = pagedLoader<O, T>(async (ids, options) => {
     const found = await fetch(ids, options);
-    return new Map([...found].map(([id, value]) => [id, { totalCount: 1, skip: 0, items: [value] }]));
+    return new Map([...found].map(([id, value]) => [id, { totalCount: 1, items: [value], sortKeys: [[id]], hasNextPage: false, hasPreviousPage: false }]));
   });
-  return { load: async (id, options) => (await paged.load(id, options, { skip: 0, limit: 1 })).items[0] ?? null };
+  return { load: async (id, options) => (await paged.load(id, options, { after: null, limit: 1 })).items[0] ?? null };
 }
