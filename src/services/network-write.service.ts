@@ -10,6 +10,24 @@ import {
   type CreateSurveyResponse,
   type SurveyResponsePatch,
 } from "../repositories/write/survey-response.write";
+import {
+  archiveScore,
+  createScore,
+  INDICATOR_SCORE,
+  PROBLEM_SOLVING_SCORE,
+  updateScore,
+  type CreateScore,
+  type ScorePatch,
+} from "../repositories/write/score.write";
+import type { JicaAspect, ProblemArea } from "../domain/vocabulary";
+import { archiveSentra, createSentra, updateSentra, type CreateSentra, type SentraPatch } from "../repositories/write/sentra.write";
+import {
+  archiveSurveyRound,
+  createSurveyRound,
+  updateSurveyRound,
+  type CreateSurveyRound,
+  type SurveyRoundPatch,
+} from "../repositories/write/survey-round.write";
 import { recomputeSentraMetrics } from "./sentra-analysis.service";
 
 /**
@@ -43,5 +61,17 @@ export function networkWrites(db: Database) {
     createSurveyResponse: run((d, input: CreateSurveyResponse) => createSurveyResponse(d, input)),
     updateSurveyResponse: run((d, patch: SurveyResponsePatch) => updateSurveyResponse(d, patch)),
     archiveSurveyResponse: run((d, id: string, expectedVersion: number) => archiveSurveyResponse(d, id, expectedVersion)),
+    createIndicatorScore: run((d, input: CreateScore<JicaAspect>) => createScore(d, INDICATOR_SCORE, input)),
+    updateIndicatorScore: run((d, patch: ScorePatch<JicaAspect>) => updateScore(d, INDICATOR_SCORE, patch)),
+    archiveIndicatorScore: run((d, id: string, expectedVersion: number) => archiveScore(d, INDICATOR_SCORE, id, expectedVersion)),
+    createProblemSolvingScore: run((d, input: CreateScore<ProblemArea>) => createScore(d, PROBLEM_SOLVING_SCORE, input)),
+    updateProblemSolvingScore: run((d, patch: ScorePatch<ProblemArea>) => updateScore(d, PROBLEM_SOLVING_SCORE, patch)),
+    archiveProblemSolvingScore: run((d, id: string, expectedVersion: number) => archiveScore(d, PROBLEM_SOLVING_SCORE, id, expectedVersion)),
+    createSurveyRound: run((d, input: CreateSurveyRound) => createSurveyRound(d, input)),
+    updateSurveyRound: run((d, patch: SurveyRoundPatch) => updateSurveyRound(d, patch)),
+    archiveSurveyRound: run((d, id: string, expectedVersion: number) => archiveSurveyRound(d, id, expectedVersion)),
+    createSentra: run((d, input: CreateSentra) => createSentra(d, input)),
+    updateSentra: run((d, patch: SentraPatch) => updateSentra(d, patch)),
+    archiveSentra: run((d, id: string, expectedVersion: number) => archiveSentra(d, id, expectedVersion)),
   };
 }

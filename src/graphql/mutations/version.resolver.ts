@@ -1,7 +1,8 @@
 import { FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { Actor } from "../actor/actor.type";
 import { Linkage } from "../linkage/linkage.type";
-import { SurveyResponse } from "../observation/observation.type";
+import { IndicatorScore, ProblemSolvingScore, SurveyResponse, SurveyRound } from "../observation/observation.type";
+import { Sentra } from "../sentra/sentra.type";
 
 // Anything stored before versions existed (seed, import) is at its first version.
 const versionOf = (row: { version?: number | null }) => row.version ?? 1;
@@ -25,6 +26,38 @@ export class LinkageVersionResolver {
 
 @Resolver(() => SurveyResponse)
 export class SurveyResponseVersionResolver {
+  @FieldResolver(() => Int, { description: DESCRIPTION })
+  version(@Root() row: { version?: number | null }) {
+    return versionOf(row);
+  }
+}
+
+@Resolver(() => IndicatorScore)
+export class IndicatorScoreVersionResolver {
+  @FieldResolver(() => Int, { description: DESCRIPTION })
+  version(@Root() row: { version?: number | null }) {
+    return versionOf(row);
+  }
+}
+
+@Resolver(() => ProblemSolvingScore)
+export class ProblemSolvingScoreVersionResolver {
+  @FieldResolver(() => Int, { description: DESCRIPTION })
+  version(@Root() row: { version?: number | null }) {
+    return versionOf(row);
+  }
+}
+
+@Resolver(() => SurveyRound)
+export class SurveyRoundVersionResolver {
+  @FieldResolver(() => Int, { description: DESCRIPTION })
+  version(@Root() row: { version?: number | null }) {
+    return versionOf(row);
+  }
+}
+
+@Resolver(() => Sentra)
+export class SentraVersionResolver {
   @FieldResolver(() => Int, { description: DESCRIPTION })
   version(@Root() row: { version?: number | null }) {
     return versionOf(row);

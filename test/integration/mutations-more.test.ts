@@ -1,0 +1,235 @@
+import type { Driver } from "neo4j-driver";
+import { HEADLINE_METRICS, headlineOf } from "../../src/domain/analytics/headline";
+import type { Database } from "../../src/db/neo4j";
+import { writeDataset } from "../../src/repositories/dataset.writer";
+import { analyseSentraBatch } from "../../src/services/sentra-analysis.service";
+import { startTestApi, type TestApi } from "../support/app";
+import { freshGraph, graphFingerprint } from "../support/database";
+import { fixture } from "../support/fixture";
+
+describe("more mutations", () => {
+  let driver: Driver;
+  let db: Database;
+  let api: TestApi;
+
+  beforeAll(async () => {
+    ({ driver, db } = await freshGraph((d) => writeDataset(d, fixture)));
+    api = await startTestApi();
+  });
+  afterAll(async () => {
+    await api.stop();
+    await driver.close();
+  });
+
+  /** Runs a mutation that must be refused with `code` naming `field`, and proves the graph did not change. */
+  async function expectRefused(query: string, variables: Record<string, unknown>, code: string, field?: string) {
+    const before = await graphFingerprint(db);
+    const { data, errors } = await api.run<any>(query, variables);
+    expect(errors).toHaveLength(1);
+    expect(errors![0].extensions).toMatchObject(field === undefined ? { code } : { code, field });
+    expect(data === undefined || data === null || Object.values(data).every((v) => v === null)).toBe(true);
+    expect(await graphFingerprint(db)).toEqual(before);
+    return errors![0];
+  }
+
+  async function ok<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const { data, errors } = await api.run<any>(query, variables);
+    expect(errors).toBeUndefined();
+    return data as T;
+  }
+
+  async function count(cypher: string, params: Record<string, unknown> = {}): Promise<number> {
+    return db.read(async (tx) => (await tx.run(cypher, params)).records[0].get("n").toNumber());
+  }
+
+  /** The sentra's stored headline equals a fresh analysis of its network. */
+  async function expectHeadlineCurrent(sentraId: string) {
+    const stored = await ok(`{ sentra(id: "${sentraId}") { headline { stage dynamic ${HEADLINE_METRICS.join(" ")} } } }`);
+    expect(stored.sentra.headline).toEqual({ ...headlineOf((await analyseSentraBatch(db, [sentraId])).get(sentraId)!) });
+  }
+
+  const ARCHIVED = "id version archivedAt";
+
+  describe("indicator scores", () => {
+    const CREATE = `mutation($input: CreateIndicatorScoreInput!) { createIndicatorScore(input: $input) { id product technology market skills trust information version } }`;
+    const UPDATE = `mutation($input: UpdateIndicatorScoreInput!) { updateIndicatorScore(input: $input) { id product trust version } }`;
+    const ARCHIVE = `mutation($id: ID!, $v: Int!) { archiveIndicatorScore(id: $id, expectedVersion: $v) { ${ARCHIVED} } }`;
+    const scores = { product: 4, technology: 3, market: 2, skills: 5, trust: 1, information: 3 };
+    const key = { roundId: "t-round", actorId: "t-ikm-b", sentraId: "t-casting" };
+
+    it("records scores under the import's id, idempotently, updates and archives them, keeping the headline current", async () => {
+      const created = await ok(CREATE, { input: { ...key, ...scores } });
+      expect(created.createIndicatorScore).toEqual({ id: "jica-t-round-t-casting-t-ikm-b", ...scores, version: 1 });
+      await expectHeadlineCurrent("t-casting");
+      expect((await ok(CREATE, { input: { ...key, ...scores } })).createIndicatorScore.version).toBe(1);
+      await expectRefused(CREATE, { input: { ...key, ...scores, trust: 2 } }, "CONFLICT", "id");
+
+      const updated = await ok(UPDATE, { input: { id: "jica-t-round-t-casting-t-ikm-b", expectedVersion: 1, trust: 5 } });
+      expect(updated.updateIndicatorScore).toEqual({ id: "jica-t-round-t-casting-t-ikm-b", product: 4, trust: 5, version: 2 });
+      await expectHeadlineCurrent("t-casting");
+      const error = await expectRefused(
+        UPDATE,
+        { input: { id: "jica-t-round-t-casting-t-ikm-b", expectedVersion: 1, trust: 4 } },
+        "CONFLICT",
+        "expectedVersion",
+      );
+      expect(error.extensions).toMatchObject({ currentVersion: 2 });
+
+      const archived = await ok(ARCHIVE, { id: "jica-t-round-t-casting-t-ikm-b", v: 2 });
+      expect(archived.archiveIndicatorScore).toMatchObject({ id: "jica-t-round-t-casting-t-ikm-b", version: 3 });
+      expect((await ok(`{ node(id: "jica-t-round-t-casting-t-ikm-b") { id } }`)).node).toBeNull();
+      await expectHeadlineCurrent("t-casting");
+      await expectRefused(ARCHIVE, { id: "jica-t-round-t-casting-t-ikm-b", v: 3 }, "NOT_FOUND", "id");
+    });
+
+    it("refuses scores out of 1 to 5, a second record, a firm outside the sentra and unknown ids, changing nothing", async () => {
+      await expectRefused(CREATE, { input: { ...key, ...scores, product: 0 } }, "BAD_USER_INPUT", "product");
+      await expectRefused(CREATE, { input: { ...key, ...scores, information: 6 } }, "BAD_USER_INPUT", "information");
+      const error = await expectRefused(CREATE, { input: { ...key, ...scores, actorId: "t-ikm-a", id: "m-jica-x" } }, "CONFLICT", "actorId");
+      expect(error.extensions).toMatchObject({ existingId: "t-jica-a" });
+      await expectRefused(CREATE, { input: { ...key, ...scores, actorId: "t-ikm-c" } }, "BAD_USER_INPUT", "actorId");
+      await expectRefused(CREATE, { input: { ...key, ...scores, actorId: "nobody" } }, "NOT_FOUND", "actorId");
+      await expectRefused(CREATE, { input: { ...key, ...scores, roundId: "no-round" } }, "NOT_FOUND", "roundId");
+      await expectRefused(CREATE, { input: { ...key, ...scores, sentraId: "nowhere" } }, "NOT_FOUND", "sentraId");
+      await expectRefused(CREATE, { input: { ...key, ...scores, id: "t-casting" } }, "CONFLICT", "id");
+      await expectRefused(UPDATE, { input: { id: "t-jica-a", expectedVersion: 1, trust: 9 } }, "BAD_USER_INPUT", "trust");
+      await expectRefused(UPDATE, { input: { id: "t-jica-a", expectedVersion: 1, trust: null } }, "BAD_USER_INPUT", "trust");
+      await expectRefused(UPDATE, { input: { id: "t-ps-a", expectedVersion: 1, trust: 3 } }, "NOT_FOUND", "id");
+    });
+
+    it("makes exactly one record of fifty concurrent creations", async () => {
+      const input = { ...key, ...scores, id: "m-jica-race" };
+      const results = await Promise.all(Array.from({ length: 50 }, () => api.run<any>(CREATE, { input })));
+      expect(results.filter((r) => r.errors)).toEqual([]);
+      expect(await count(`MATCH (o:Node {id: 'm-jica-race'}) RETURN count(o) AS n`)).toBe(1);
+    });
+  });
+
+  describe("problem-solving scores", () => {
+    const CREATE = `mutation($input: CreateProblemSolvingScoreInput!) { createProblemSolvingScore(input: $input) { id rawMaterial auxiliaryMaterial production marketing version } }`;
+    const UPDATE = `mutation($input: UpdateProblemSolvingScoreInput!) { updateProblemSolvingScore(input: $input) { id marketing version } }`;
+    const ARCHIVE = `mutation($id: ID!, $v: Int!) { archiveProblemSolvingScore(id: $id, expectedVersion: $v) { ${ARCHIVED} } }`;
+    const scores = { rawMaterial: 2, auxiliaryMaterial: 3, production: 4, marketing: 1 };
+    const key = { roundId: "t-round", actorId: "t-ikm-b", sentraId: "t-casting" };
+
+    it("records, updates and archives scores, keeping the headline current", async () => {
+      const created = await ok(CREATE, { input: { ...key, ...scores } });
+      expect(created.createProblemSolvingScore).toEqual({ id: "ps-t-round-t-casting-t-ikm-b", ...scores, version: 1 });
+      await expectHeadlineCurrent("t-casting");
+      const updated = await ok(UPDATE, { input: { id: "ps-t-round-t-casting-t-ikm-b", expectedVersion: 1, marketing: 4 } });
+      expect(updated.updateProblemSolvingScore).toEqual({ id: "ps-t-round-t-casting-t-ikm-b", marketing: 4, version: 2 });
+      await expectRefused(UPDATE, { input: { id: "ps-t-round-t-casting-t-ikm-b", expectedVersion: 1, marketing: 3 } }, "CONFLICT", "expectedVersion");
+      await ok(ARCHIVE, { id: "ps-t-round-t-casting-t-ikm-b", v: 2 });
+      await expectHeadlineCurrent("t-casting");
+      // With the old record archived, the firm may be scored again.
+      expect((await ok(CREATE, { input: { ...key, ...scores, id: "m-ps-again" } })).createProblemSolvingScore.version).toBe(1);
+    });
+
+    it("refuses scores out of range, a second record and a firm outside the sentra, changing nothing", async () => {
+      await expectRefused(CREATE, { input: { ...key, ...scores, id: "m-ps-x", marketing: 7 } }, "BAD_USER_INPUT", "marketing");
+      await expectRefused(CREATE, { input: { ...key, ...scores, id: "m-ps-x", rawMaterial: -1 } }, "BAD_USER_INPUT", "rawMaterial");
+      await expectRefused(CREATE, { input: { ...key, ...scores, id: "m-ps-x" } }, "CONFLICT", "actorId");
+      await expectRefused(CREATE, { input: { ...key, ...scores, actorId: "t-ikm-a", sentraId: "t-brass" } }, "BAD_USER_INPUT", "actorId");
+    });
+  });
+
+  describe("survey rounds", () => {
+    const FIELDS = "id name date source notes version";
+    const CREATE = `mutation($input: CreateSurveyRoundInput!) { createSurveyRound(input: $input) { ${FIELDS} } }`;
+    const UPDATE = `mutation($input: UpdateSurveyRoundInput!) { updateSurveyRound(input: $input) { ${FIELDS} } }`;
+    const ARCHIVE = `mutation($id: ID!, $v: Int!) { archiveSurveyRound(id: $id, expectedVersion: $v) { ${ARCHIVED} } }`;
+    const round = { id: "m-round-2", name: " Second round ", date: "2012-04-01", source: "field survey", notes: "partial" };
+
+    it("creates a round idempotently, updates it and archives it once it has no live observations", async () => {
+      const created = await ok(CREATE, { input: round });
+      expect(created.createSurveyRound).toEqual({ ...round, name: "Second round", version: 1 });
+      expect((await ok(CREATE, { input: round })).createSurveyRound.version).toBe(1);
+      await expectRefused(CREATE, { input: { ...round, source: "other" } }, "CONFLICT", "id");
+      await expectRefused(CREATE, { input: { ...round, id: "t-ikm-a" } }, "CONFLICT", "id");
+
+      const updated = await ok(UPDATE, { input: { id: "m-round-2", expectedVersion: 1, date: "2012-05-01", notes: null } });
+      expect(updated.updateSurveyRound).toEqual({ ...round, name: "Second round", date: "2012-05-01", notes: null, version: 2 });
+      await expectRefused(UPDATE, { input: { id: "m-round-2", expectedVersion: 1, name: "x" } }, "CONFLICT", "expectedVersion");
+
+      // A round with a live observation stays until its observations are archived.
+      await ok(
+        `mutation { createSurveyResponse(input: { id: "m-resp-r2", roundId: "m-round-2", actorId: "t-ikm-a", sentraId: "t-casting", question: UPSTREAM, cooperates: false }) { id } }`,
+      );
+      await expectHeadlineCurrent("t-casting");
+      await ok(UPDATE, { input: { id: "m-round-2", expectedVersion: 2, date: "2007-01-01" } });
+      await expectHeadlineCurrent("t-casting");
+      const error = await expectRefused(ARCHIVE, { id: "m-round-2", v: 3 }, "CONFLICT", "id");
+      expect(error.extensions).toMatchObject({ liveObservations: 1 });
+      await ok(`mutation { archiveSurveyResponse(id: "m-resp-r2", expectedVersion: 1) { id } }`);
+      expect((await ok(ARCHIVE, { id: "m-round-2", v: 3 })).archiveSurveyRound).toMatchObject({ id: "m-round-2", version: 4 });
+      expect((await ok(`{ node(id: "m-round-2") { id } }`)).node).toBeNull();
+      await expectRefused(UPDATE, { input: { id: "m-round-2", expectedVersion: 4, name: "x" } }, "NOT_FOUND", "id");
+    });
+
+    it("refuses bad round input, changing nothing", async () => {
+      const base = { name: "R", date: "2010-01-01", source: "s" };
+      await expectRefused(CREATE, { input: { ...base, name: " " } }, "BAD_USER_INPUT", "name");
+      await expectRefused(CREATE, { input: { ...base, date: "2999-01-01" } }, "BAD_USER_INPUT", "date");
+      await expectRefused(CREATE, { input: { ...base, date: "2010-02-30" } }, "BAD_USER_INPUT", "date");
+      await expectRefused(CREATE, { input: { ...base, source: "" } }, "BAD_USER_INPUT", "source");
+      await expectRefused(CREATE, { input: { ...base, id: "bad id" } }, "BAD_USER_INPUT", "id");
+      await expectRefused(UPDATE, { input: { id: "t-round", expectedVersion: 1, date: null } }, "BAD_USER_INPUT", "date");
+      await expectRefused(UPDATE, { input: { id: "nope", expectedVersion: 1, name: "x" } }, "NOT_FOUND", "id");
+    });
+
+    it("makes exactly one round of fifty concurrent creations with one id", async () => {
+      const input = { id: "m-round-race", name: "Race", date: "2011-01-01", source: "s" };
+      const results = await Promise.all(Array.from({ length: 50 }, () => api.run<any>(CREATE, { input })));
+      expect(results.filter((r) => r.errors)).toEqual([]);
+      expect(await count(`MATCH (n:Node {id: 'm-round-race'}) RETURN count(n) AS n`)).toBe(1);
+    });
+  });
+
+  describe("sentra", () => {
+    const FIELDS = "id name product sector description unggulan version region { id }";
+    const CREATE = `mutation($input: CreateSentraInput!) { createSentra(input: $input) { ${FIELDS} } }`;
+    const UPDATE = `mutation($input: UpdateSentraInput!) { updateSentra(input: $input) { ${FIELDS} } }`;
+    const ARCHIVE = `mutation($id: ID!, $v: Int!) { archiveSentra(id: $id, expectedVersion: $v) { ${ARCHIVED} } }`;
+    const sentra = {
+      id: "m-sentra",
+      name: "Sentra Gerabah",
+      product: "pottery",
+      sector: "ceramics",
+      description: "Potters",
+      unggulan: false,
+      regionId: "t-district",
+    };
+
+    it("creates a sentra with its metrics, idempotently, updates and archives it", async () => {
+      const { regionId, ...rest } = sentra;
+      expect((await ok(CREATE, { input: sentra })).createSentra).toEqual({ ...rest, version: 1, region: { id: regionId } });
+      await expectHeadlineCurrent("m-sentra");
+      expect((await ok(CREATE, { input: sentra })).createSentra.version).toBe(1);
+      await expectRefused(CREATE, { input: { ...sentra, unggulan: true } }, "CONFLICT", "id");
+
+      const updated = await ok(UPDATE, { input: { id: "m-sentra", expectedVersion: 1, unggulan: true, regionId: "t-village" } });
+      expect(updated.updateSentra).toMatchObject({ unggulan: true, version: 2, region: { id: "t-village" } });
+      expect(await count(`MATCH (:Sentra {id: 'm-sentra'})-[r:LOCATED_IN]->() RETURN count(r) AS n`)).toBe(1);
+      await expectHeadlineCurrent("m-sentra");
+      await expectRefused(UPDATE, { input: { id: "m-sentra", expectedVersion: 1, name: "x" } }, "CONFLICT", "expectedVersion");
+
+      expect((await ok(ARCHIVE, { id: "m-sentra", v: 2 })).archiveSentra).toMatchObject({ id: "m-sentra", version: 3 });
+      expect((await ok(`{ sentra(id: "m-sentra") { id } }`)).sentra).toBeNull();
+      await expectRefused(ARCHIVE, { id: "m-sentra", v: 3 }, "NOT_FOUND", "id");
+      await expectRefused(
+        `mutation { createParticipation(input: { actorId: "t-ikm-a", sentraId: "m-sentra", role: CORE }) { role } }`,
+        {},
+        "NOT_FOUND",
+        "sentraId",
+      );
+    });
+
+    it("refuses an unknown region and bad fields, changing nothing", async () => {
+      await expectRefused(CREATE, { input: { ...sentra, id: "m-sentra-x", regionId: "no-region" } }, "NOT_FOUND", "regionId");
+      await expectRefused(CREATE, { input: { ...sentra, id: "m-sentra-x", name: "" } }, "BAD_USER_INPUT", "name");
+      await expectRefused(CREATE, { input: { ...sentra, id: "m-sentra-x", description: "x".repeat(2001) } }, "BAD_USER_INPUT", "description");
+      await expectRefused(UPDATE, { input: { id: "t-casting", expectedVersion: 1, regionId: "no-region" } }, "NOT_FOUND", "regionId");
+      await expectRefused(UPDATE, { input: { id: "t-casting", expectedVersion: 1, product: null } }, "BAD_USER_INPUT", "product");
+    });
+  });
+});
