@@ -42,11 +42,13 @@ CALL {
   WITH s
   CALL {
     WITH s
-    MATCH (a:Actor)<-[:REPRESENTS*0..1]-()-[:MEMBER_OF]->(:Forum)-[:SERVES]->(s)
+    MATCH (a:Actor)<-[:REPRESENTS*0..1]-(m)-[r:MEMBER_OF]->(f:Forum)-[:SERVES]->(s)
+    WHERE r.archivedAt IS NULL AND m.archivedAt IS NULL AND f.archivedAt IS NULL
     RETURN a
     UNION
     WITH s
-    MATCH (a:Actor)<-[:PROVIDED_BY]-(:Agreement)-[:CONTRACTED_BY]->(:Forum)-[:SERVES]->(s)
+    MATCH (a:Actor)<-[:PROVIDED_BY]-(g:Agreement)-[:CONTRACTED_BY]->(f:Forum)-[:SERVES]->(s)
+    WHERE g.archivedAt IS NULL AND f.archivedAt IS NULL
     RETURN a
   }
   RETURN collect(a {.id, .name, .kind, .location, .mainProducts}) AS forumEnds
@@ -54,20 +56,21 @@ CALL {
 CALL {
   WITH s
   OPTIONAL MATCH (f:Forum)-[:SERVES]->(s)
-  WITH f WHERE f IS NOT NULL
+  WITH f WHERE f IS NOT NULL AND f.archivedAt IS NULL
   RETURN collect(f {.id, .kind, .name, .founded, .decree,
-    members: [(m)-[:MEMBER_OF]->(f) | {
+    members: [(m)-[r:MEMBER_OF]->(f) WHERE r.archivedAt IS NULL AND m.archivedAt IS NULL | {
       personId: CASE WHEN m:Person THEN m.id END,
       actorId: CASE WHEN m:Actor THEN m.id ELSE [(m)-[:REPRESENTS]->(a:Actor) | a.id][0] END,
       actorKind: CASE WHEN m:Actor THEN m.kind ELSE [(m)-[:REPRESENTS]->(a:Actor) | a.kind][0] END
     }],
-    agreements: [(g:Agreement)-[:CONTRACTED_BY]->(f) | g {.id, .providerRole, .startDate, .endDate, forumId: f.id,
+    agreements: [(g:Agreement)-[:CONTRACTED_BY]->(f) WHERE g.archivedAt IS NULL | g {.id, .providerRole, .startDate, .endDate, forumId: f.id,
                  providerId: [(g)-[:PROVIDED_BY]->(p:Actor) | p.id][0]}]
   }) AS forums
 }
 CALL {
   WITH s
   OPTIONAL MATCH (m:MonitoringRecord)-[:MONITORS]->(s)
+  WHERE m.archivedAt IS NULL
   WITH m ORDER BY m.date
   RETURN [d IN collect(m.date) WHERE d IS NOT NULL] AS monitoringDates
 }

@@ -28,6 +28,25 @@ import {
   type CreateSurveyRound,
   type SurveyRoundPatch,
 } from "../repositories/write/survey-round.write";
+import { archiveAgreement, createAgreement, updateAgreement, type AgreementPatch, type CreateAgreement } from "../repositories/write/agreement.write";
+import {
+  archiveForum,
+  archiveForumMember,
+  createForum,
+  createForumMember,
+  updateForum,
+  updateForumMember,
+  type CreateForum,
+  type ForumMemberKey,
+  type ForumPatch,
+} from "../repositories/write/forum.write";
+import {
+  archiveMonitoringRecord,
+  createMonitoringRecord,
+  updateMonitoringRecord,
+  type CreateMonitoringRecord,
+  type MonitoringPatch,
+} from "../repositories/write/monitoring.write";
 import { recomputeSentraMetrics } from "./sentra-analysis.service";
 
 /**
@@ -73,5 +92,19 @@ export function networkWrites(db: Database) {
     createSentra: run((d, input: CreateSentra) => createSentra(d, input)),
     updateSentra: run((d, patch: SentraPatch) => updateSentra(d, patch)),
     archiveSentra: run((d, id: string, expectedVersion: number) => archiveSentra(d, id, expectedVersion)),
+    createForum: run((d, input: CreateForum) => createForum(d, input)),
+    updateForum: run((d, patch: ForumPatch) => updateForum(d, patch)),
+    archiveForum: run((d, id: string, expectedVersion: number) => archiveForum(d, id, expectedVersion)),
+    createForumMember: run((d, input: ForumMemberKey & { role?: string | null; since?: string | null }) => createForumMember(d, input)),
+    updateForumMember: run((d, input: ForumMemberKey & { expectedVersion: number; role?: string | null; since?: string | null }) =>
+      updateForumMember(d, input),
+    ),
+    archiveForumMember: run((d, input: ForumMemberKey & { expectedVersion: number }) => archiveForumMember(d, input)),
+    createAgreement: run((d, input: CreateAgreement) => createAgreement(d, input)),
+    updateAgreement: run((d, patch: AgreementPatch) => updateAgreement(d, patch)),
+    archiveAgreement: run((d, id: string, expectedVersion: number) => archiveAgreement(d, id, expectedVersion)),
+    createMonitoringRecord: run((d, input: CreateMonitoringRecord) => createMonitoringRecord(d, input)),
+    updateMonitoringRecord: run((d, patch: MonitoringPatch) => updateMonitoringRecord(d, patch)),
+    archiveMonitoringRecord: run((d, id: string, expectedVersion: number) => archiveMonitoringRecord(d, id, expectedVersion)),
   };
 }

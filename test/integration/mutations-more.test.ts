@@ -232,4 +232,159 @@ describe("more mutations", () => {
       await expectRefused(UPDATE, { input: { id: "t-casting", expectedVersion: 1, product: null } }, "BAD_USER_INPUT", "product");
     });
   });
+
+  describe("forums and their members", () => {
+    const FIELDS = "id kind name founded decree version sentra { id }";
+    const CREATE = `mutation($input: CreateForumInput!) { createForum(input: $input) { ${FIELDS} } }`;
+    const UPDATE = `mutation($input: UpdateForumInput!) { updateForum(input: $input) { ${FIELDS} } }`;
+    const ARCHIVE = `mutation($id: ID!, $v: Int!) { archiveForum(id: $id, expectedVersion: $v) { ${ARCHIVED} } }`;
+    const SEAT = "member { id __typename } forum { id } role since version archivedAt";
+    const CREATE_SEAT = `mutation($input: CreateForumMemberInput!) { createForumMember(input: $input) { ${SEAT} } }`;
+    const UPDATE_SEAT = `mutation($input: UpdateForumMemberInput!) { updateForumMember(input: $input) { ${SEAT} } }`;
+    const ARCHIVE_SEAT = `mutation($input: ArchiveForumMemberInput!) { archiveForumMember(input: $input) { ${SEAT} } }`;
+    const forum = { id: "m-fpk", kind: "FPK", name: "FPK Klaten", sentraId: "t-casting", founded: "2010-03-01", decree: "SK Bupati 1/2010" };
+
+    it("creates a forum idempotently, seats members, updates and archives both, keeping the headline current", async () => {
+      const { sentraId, ...rest } = forum;
+      expect((await ok(CREATE, { input: forum })).createForum).toEqual({ ...rest, version: 1, sentra: { id: sentraId } });
+      expect((await ok(CREATE, { input: forum })).createForum.version).toBe(1);
+      await expectRefused(CREATE, { input: { ...forum, decree: null } }, "CONFLICT", "id");
+      await expectHeadlineCurrent("t-casting");
+
+      const seat = await ok(CREATE_SEAT, { input: { forumId: "m-fpk", memberId: "t-trader", role: "secretary", since: "2011-01-01" } });
+      expect(seat.createForumMember).toEqual({
+        member: { id: "t-trader", __typename: "Actor" },
+        forum: { id: "m-fpk" },
+        role: "secretary",
+        since: "2011-01-01",
+        version: 1,
+        archivedAt: null,
+      });
+      await expectHeadlineCurrent("t-casting");
+      await ok(CREATE_SEAT, { input: { forumId: "m-fpk", memberId: "t-person", role: "chair" } });
+      expect((await ok(CREATE_SEAT, { input: { forumId: "m-fpk", memberId: "t-person", role: "chair" } })).createForumMember.version).toBe(1);
+      await expectRefused(CREATE_SEAT, { input: { forumId: "m-fpk", memberId: "t-person", role: "member" } }, "CONFLICT", "memberId");
+      const members = `{ node(id: "m-fpk") { ... on Forum { members { edges { role node { id } } } } } }`;
+      expect((await ok(members)).node.members.edges).toHaveLength(2);
+
+      const updatedSeat = await ok(UPDATE_SEAT, { input: { forumId: "m-fpk", memberId: "t-trader", expectedVersion: 1, role: null } });
+      expect(updatedSeat.updateForumMember).toMatchObject({ role: null, since: "2011-01-01", version: 2 });
+      await expectRefused(UPDATE_SEAT, { input: { forumId: "m-fpk", memberId: "t-trader", expectedVersion: 1, role: "x" } }, "CONFLICT", "expectedVersion");
+      expect((await ok(ARCHIVE_SEAT, { input: { forumId: "m-fpk", memberId: "t-trader", expectedVersion: 2 } })).archiveForumMember).toMatchObject({
+        version: 3,
+      });
+      expect((await ok(members)).node.members.edges.map((e: any) => e.node.id)).toEqual(["t-person"]);
+      await expectHeadlineCurrent("t-casting");
+      await expectRefused(ARCHIVE_SEAT, { input: { forumId: "m-fpk", memberId: "t-trader", expectedVersion: 3 } }, "NOT_FOUND", "memberId");
+
+      const updated = await ok(UPDATE, { input: { id: "m-fpk", expectedVersion: 1, name: "FPK Ceper", founded: null, sentraId: "t-brass" } });
+      expect(updated.updateForum).toMatchObject({ name: "FPK Ceper", founded: null, version: 2, sentra: { id: "t-brass" } });
+      await expectHeadlineCurrent("t-casting");
+      await expectHeadlineCurrent("t-brass");
+      await expectRefused(UPDATE, { input: { id: "m-fpk", expectedVersion: 1, name: "x" } }, "CONFLICT", "expectedVersion");
+
+      expect((await ok(ARCHIVE, { id: "m-fpk", v: 2 })).archiveForum).toMatchObject({ id: "m-fpk", version: 3 });
+      expect((await ok(`{ node(id: "m-fpk") { id } }`)).node).toBeNull();
+      const network = (await analyseSentraBatch(db, ["t-brass"])).get("t-brass")!.network;
+      expect(network.forums.map((f) => f.id)).not.toContain("m-fpk");
+      await expectHeadlineCurrent("t-brass");
+      await expectRefused(CREATE_SEAT, { input: { forumId: "m-fpk", memberId: "t-ikm-a" } }, "NOT_FOUND", "forumId");
+    });
+
+    it("refuses bad forum and seat input, changing nothing", async () => {
+      await expectRefused(CREATE, { input: { ...forum, id: "m-f-x", sentraId: "nowhere" } }, "NOT_FOUND", "sentraId");
+      await expectRefused(CREATE, { input: { ...forum, id: "m-f-x", kind: "CLUB" } }, "BAD_USER_INPUT");
+      await expectRefused(CREATE, { input: { ...forum, id: "m-f-x", name: "" } }, "BAD_USER_INPUT", "name");
+      await expectRefused(CREATE, { input: { ...forum, id: "m-f-x", founded: "2999-01-01" } }, "BAD_USER_INPUT", "founded");
+      await expectRefused(CREATE, { input: { ...forum, id: "t-ikm-a" } }, "CONFLICT", "id");
+      await expectRefused(UPDATE, { input: { id: "t-fkak", expectedVersion: 1, kind: null } }, "BAD_USER_INPUT", "kind");
+      await expectRefused(CREATE_SEAT, { input: { forumId: "t-fkak", memberId: "t-casting" } }, "NOT_FOUND", "memberId");
+      await expectRefused(CREATE_SEAT, { input: { forumId: "nope", memberId: "t-ikm-a" } }, "NOT_FOUND", "forumId");
+      await expectRefused(CREATE_SEAT, { input: { forumId: "t-fkak", memberId: "t-ikm-a", since: "2999-01-01" } }, "BAD_USER_INPUT", "since");
+      await expectRefused(CREATE_SEAT, { input: { forumId: "t-fkak", memberId: "t-ikm-a", role: "x".repeat(101) } }, "BAD_USER_INPUT", "role");
+    });
+
+    it("makes exactly one seat of fifty concurrent additions", async () => {
+      const input = { forumId: "t-fkak", memberId: "t-trader", role: "member" };
+      const results = await Promise.all(Array.from({ length: 50 }, () => api.run<any>(CREATE_SEAT, { input })));
+      expect(results.filter((r) => r.errors)).toEqual([]);
+      expect(await count(`MATCH (:Actor {id: 't-trader'})-[r:MEMBER_OF]->(:Forum {id: 't-fkak'}) RETURN count(r) AS n`)).toBe(1);
+    });
+  });
+
+  describe("agreements", () => {
+    const FIELDS = "id providerRole scope feeBasis startDate endDate version";
+    const CREATE = `mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { ${FIELDS} } }`;
+    const UPDATE = `mutation($input: UpdateAgreementInput!) { updateAgreement(input: $input) { ${FIELDS} } }`;
+    const ARCHIVE = `mutation($id: ID!, $v: Int!) { archiveAgreement(id: $id, expectedVersion: $v) { ${ARCHIVED} } }`;
+    const agreement = {
+      id: "m-agr",
+      forumId: "t-fkak",
+      providerId: "t-trader",
+      providerRole: "LPT",
+      scope: "casting quality",
+      feeBasis: "per visit",
+      startDate: "2012-01-01",
+      endDate: "2013-12-31",
+    };
+
+    it("records, updates and archives an agreement, keeping the headline current", async () => {
+      const { forumId: _f, providerId: _p, ...rest } = agreement;
+      expect((await ok(CREATE, { input: agreement })).createAgreement).toEqual({ ...rest, version: 1 });
+      expect((await ok(CREATE, { input: agreement })).createAgreement.version).toBe(1);
+      await expectRefused(CREATE, { input: { ...agreement, scope: "other" } }, "CONFLICT", "id");
+      await expectHeadlineCurrent("t-casting");
+      const updated = await ok(UPDATE, { input: { id: "m-agr", expectedVersion: 1, endDate: null, providerRole: "PKE", providerId: "t-bank" } });
+      expect(updated.updateAgreement).toMatchObject({ providerRole: "PKE", endDate: null, version: 2 });
+      expect(await count(`MATCH (:Agreement {id: 'm-agr'})-[r:PROVIDED_BY]->(:Actor {id: 't-bank'}) RETURN count(r) AS n`)).toBe(1);
+      expect(await count(`MATCH (:Agreement {id: 'm-agr'})-[r:PROVIDED_BY]->() RETURN count(r) AS n`)).toBe(1);
+      await expectRefused(UPDATE, { input: { id: "m-agr", expectedVersion: 1, scope: "x" } }, "CONFLICT", "expectedVersion");
+      await expectRefused(UPDATE, { input: { id: "m-agr", expectedVersion: 2, endDate: "2011-01-01" } }, "BAD_USER_INPUT", "endDate");
+      expect((await ok(ARCHIVE, { id: "m-agr", v: 2 })).archiveAgreement).toMatchObject({ id: "m-agr", version: 3 });
+      const network = (await analyseSentraBatch(db, ["t-casting"])).get("t-casting")!.network;
+      expect(network.agreements.map((g) => g.id)).toEqual(["t-agreement"]);
+      await expectHeadlineCurrent("t-casting");
+    });
+
+    it("refuses an FPK, unknown forum or provider, bad roles and dates, changing nothing", async () => {
+      await ok(`mutation { createForum(input: { id: "m-fpk-2", kind: FPK, name: "FPK", sentraId: "t-casting" }) { id } }`);
+      await expectRefused(CREATE, { input: { ...agreement, id: "m-agr-x", forumId: "m-fpk-2" } }, "BAD_USER_INPUT", "forumId");
+      await expectRefused(CREATE, { input: { ...agreement, id: "m-agr-x", forumId: "nope" } }, "NOT_FOUND", "forumId");
+      await expectRefused(CREATE, { input: { ...agreement, id: "m-agr-x", providerId: "nobody" } }, "NOT_FOUND", "providerId");
+      await expectRefused(CREATE, { input: { ...agreement, id: "m-agr-x", providerRole: "BOSS" } }, "BAD_USER_INPUT");
+      await expectRefused(CREATE, { input: { ...agreement, id: "m-agr-x", endDate: "2011-12-31" } }, "BAD_USER_INPUT", "endDate");
+      await expectRefused(CREATE, { input: { ...agreement, id: "m-agr-x", startDate: "2012-13-01" } }, "BAD_USER_INPUT", "startDate");
+      await expectRefused(CREATE, { input: { ...agreement, id: "m-agr-x", scope: " " } }, "BAD_USER_INPUT", "scope");
+    });
+  });
+
+  describe("monitoring records", () => {
+    const FIELDS = "id date findings version";
+    const CREATE = `mutation($input: CreateMonitoringRecordInput!) { createMonitoringRecord(input: $input) { ${FIELDS} } }`;
+    const UPDATE = `mutation($input: UpdateMonitoringRecordInput!) { updateMonitoringRecord(input: $input) { ${FIELDS} } }`;
+    const ARCHIVE = `mutation($id: ID!, $v: Int!) { archiveMonitoringRecord(id: $id, expectedVersion: $v) { ${ARCHIVED} } }`;
+    const record = { id: "m-mon", sentraId: "t-casting", date: "2014-02-03", findings: "new kiln", visitorId: "t-bank" };
+
+    it("records, updates and archives a visit, keeping the headline current", async () => {
+      expect((await ok(CREATE, { input: record })).createMonitoringRecord).toEqual({ id: "m-mon", date: "2014-02-03", findings: "new kiln", version: 1 });
+      expect((await ok(CREATE, { input: record })).createMonitoringRecord.version).toBe(1);
+      await expectRefused(CREATE, { input: { ...record, visitorId: null } }, "CONFLICT", "id");
+      await expectHeadlineCurrent("t-casting");
+      const updated = await ok(UPDATE, { input: { id: "m-mon", expectedVersion: 1, date: "2014-02-04", visitorId: null } });
+      expect(updated.updateMonitoringRecord).toEqual({ id: "m-mon", date: "2014-02-04", findings: "new kiln", version: 2 });
+      expect(await count(`MATCH (:MonitoringRecord {id: 'm-mon'})-[r:VISITED_BY]->() RETURN count(r) AS n`)).toBe(0);
+      await expectRefused(UPDATE, { input: { id: "m-mon", expectedVersion: 1, findings: "x" } }, "CONFLICT", "expectedVersion");
+      await ok(ARCHIVE, { id: "m-mon", v: 2 });
+      expect((await analyseSentraBatch(db, ["t-casting"])).get("t-casting")!.network.monitoringDates).toEqual(["2009-06-01"]);
+      await expectHeadlineCurrent("t-casting");
+    });
+
+    it("refuses an unknown sentra or visitor, future dates and empty findings, changing nothing", async () => {
+      await expectRefused(CREATE, { input: { ...record, id: "m-mon-x", sentraId: "nowhere" } }, "NOT_FOUND", "sentraId");
+      await expectRefused(CREATE, { input: { ...record, id: "m-mon-x", visitorId: "nobody" } }, "NOT_FOUND", "visitorId");
+      await expectRefused(CREATE, { input: { ...record, id: "m-mon-x", date: "2999-01-01" } }, "BAD_USER_INPUT", "date");
+      await expectRefused(CREATE, { input: { ...record, id: "m-mon-x", findings: "" } }, "BAD_USER_INPUT", "findings");
+      await expectRefused(UPDATE, { input: { id: "t-monitoring", expectedVersion: 1, date: null } }, "BAD_USER_INPUT", "date");
+    });
+  });
 });

@@ -3,6 +3,9 @@ import { Actor } from "../actor/actor.type";
 import { Linkage } from "../linkage/linkage.type";
 import { IndicatorScore, ProblemSolvingScore, SurveyResponse, SurveyRound } from "../observation/observation.type";
 import { Sentra } from "../sentra/sentra.type";
+import { Agreement } from "../forum/agreement.type";
+import { Forum } from "../forum/forum.type";
+import { MonitoringRecord } from "../forum/monitoring.type";
 
 // Anything stored before versions existed (seed, import) is at its first version.
 const versionOf = (row: { version?: number | null }) => row.version ?? 1;
@@ -58,6 +61,30 @@ export class SurveyRoundVersionResolver {
 
 @Resolver(() => Sentra)
 export class SentraVersionResolver {
+  @FieldResolver(() => Int, { description: DESCRIPTION })
+  version(@Root() row: { version?: number | null }) {
+    return versionOf(row);
+  }
+}
+
+@Resolver(() => Forum)
+export class ForumVersionResolver {
+  @FieldResolver(() => Int, { description: DESCRIPTION })
+  version(@Root() row: { version?: number | null }) {
+    return versionOf(row);
+  }
+}
+
+@Resolver(() => Agreement)
+export class AgreementVersionResolver {
+  @FieldResolver(() => Int, { description: DESCRIPTION })
+  version(@Root() row: { version?: number | null }) {
+    return versionOf(row);
+  }
+}
+
+@Resolver(() => MonitoringRecord)
+export class MonitoringRecordVersionResolver {
   @FieldResolver(() => Int, { description: DESCRIPTION })
   version(@Root() row: { version?: number | null }) {
     return versionOf(row);

@@ -1,0 +1,109 @@
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
+import type { Context } from "../context";
+import { Agreement } from "../forum/agreement.type";
+import { Forum } from "../forum/forum.type";
+import { MonitoringRecord } from "../forum/monitoring.type";
+import {
+  ArchiveForumMemberInput,
+  CreateAgreementInput,
+  CreateForumInput,
+  CreateForumMemberInput,
+  CreateMonitoringRecordInput,
+  UpdateAgreementInput,
+  UpdateForumInput,
+  UpdateForumMemberInput,
+  UpdateMonitoringRecordInput,
+} from "./forum-write.input";
+import { ArchiveResult, ForumMemberRecord } from "./payloads";
+import { writeData } from "./write.data";
+
+const archived = (row: { id: string; version?: number; archivedAt?: string }) => ({ id: row.id, version: row.version, archivedAt: row.archivedAt });
+
+@Resolver()
+export class ForumWriteResolver {
+  @Authorized("EDITOR")
+  @Mutation(() => Forum, {
+    description: "Creates an FPK or FKAK serving a sentra; with a stable id, creating it again with the same values returns it unchanged.",
+  })
+  createForum(@Arg("input", () => CreateForumInput) input: CreateForumInput, @Ctx() { data }: Context) {
+    return data.of(writeData).createForum(input);
+  }
+
+  @Authorized("EDITOR")
+  @Mutation(() => Forum, { description: "Changes a forum at the version you read (CONFLICT if someone changed it since)." })
+  updateForum(@Arg("input", () => UpdateForumInput) input: UpdateForumInput, @Ctx() { data }: Context) {
+    return data.of(writeData).updateForum(input);
+  }
+
+  @Authorized("ADMIN")
+  @Mutation(() => ArchiveResult, { description: "Archives a forum: reads no longer show it, and analyses leave it, its seats and its agreements out." })
+  async archiveForum(
+    @Arg("id", () => ID, { description: "The forum." }) id: string,
+    @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
+    @Ctx() { data }: Context,
+  ) {
+    return archived(await data.of(writeData).archiveForum(id, expectedVersion));
+  }
+
+  @Authorized("EDITOR")
+  @Mutation(() => ForumMemberRecord, { description: "Seats a person or actor in a forum with a role; adding the same seat again returns it unchanged." })
+  createForumMember(@Arg("input", () => CreateForumMemberInput) input: CreateForumMemberInput, @Ctx() { data }: Context) {
+    return data.of(writeData).createForumMember(input);
+  }
+
+  @Authorized("EDITOR")
+  @Mutation(() => ForumMemberRecord, { description: "Changes a seat's role or start date at the version you read." })
+  updateForumMember(@Arg("input", () => UpdateForumMemberInput) input: UpdateForumMemberInput, @Ctx() { data }: Context) {
+    return data.of(writeData).updateForumMember(input);
+  }
+
+  @Authorized("ADMIN")
+  @Mutation(() => ForumMemberRecord, { description: "Archives a seat: the member no longer sits in the forum." })
+  archiveForumMember(@Arg("input", () => ArchiveForumMemberInput) input: ArchiveForumMemberInput, @Ctx() { data }: Context) {
+    return data.of(writeData).archiveForumMember(input);
+  }
+
+  @Authorized("EDITOR")
+  @Mutation(() => Agreement, { description: "Records an agreement by which an FKAK engages an LPT or PKE; the same id and values again return it unchanged." })
+  createAgreement(@Arg("input", () => CreateAgreementInput) input: CreateAgreementInput, @Ctx() { data }: Context) {
+    return data.of(writeData).createAgreement(input);
+  }
+
+  @Authorized("EDITOR")
+  @Mutation(() => Agreement, { description: "Changes an agreement at the version you read (CONFLICT if someone changed it since)." })
+  updateAgreement(@Arg("input", () => UpdateAgreementInput) input: UpdateAgreementInput, @Ctx() { data }: Context) {
+    return data.of(writeData).updateAgreement(input);
+  }
+
+  @Authorized("ADMIN")
+  @Mutation(() => ArchiveResult, { description: "Archives an agreement: reads and analyses no longer see it." })
+  async archiveAgreement(
+    @Arg("id", () => ID, { description: "The agreement." }) id: string,
+    @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
+    @Ctx() { data }: Context,
+  ) {
+    return archived(await data.of(writeData).archiveAgreement(id, expectedVersion));
+  }
+
+  @Authorized("EDITOR")
+  @Mutation(() => MonitoringRecord, { description: "Records a monitoring visit to a sentra; the same id and values again return it unchanged." })
+  createMonitoringRecord(@Arg("input", () => CreateMonitoringRecordInput) input: CreateMonitoringRecordInput, @Ctx() { data }: Context) {
+    return data.of(writeData).createMonitoringRecord(input);
+  }
+
+  @Authorized("EDITOR")
+  @Mutation(() => MonitoringRecord, { description: "Changes a monitoring record at the version you read (CONFLICT if someone changed it since)." })
+  updateMonitoringRecord(@Arg("input", () => UpdateMonitoringRecordInput) input: UpdateMonitoringRecordInput, @Ctx() { data }: Context) {
+    return data.of(writeData).updateMonitoringRecord(input);
+  }
+
+  @Authorized("ADMIN")
+  @Mutation(() => ArchiveResult, { description: "Archives a monitoring record: reads and analyses no longer see it." })
+  async archiveMonitoringRecord(
+    @Arg("id", () => ID, { description: "The record." }) id: string,
+    @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
+    @Ctx() { data }: Context,
+  ) {
+    return archived(await data.of(writeData).archiveMonitoringRecord(id, expectedVersion));
+  }
+}
