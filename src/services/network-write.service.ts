@@ -47,6 +47,7 @@ import {
   type CreateMonitoringRecord,
   type MonitoringPatch,
 } from "../repositories/write/monitoring.write";
+import { purge } from "../repositories/write/purge.write";
 import { recomputeSentraMetrics } from "./sentra-analysis.service";
 
 /**
@@ -106,5 +107,6 @@ export function networkWrites(db: Database) {
     createMonitoringRecord: run((d, input: CreateMonitoringRecord) => createMonitoringRecord(d, input)),
     updateMonitoringRecord: run((d, patch: MonitoringPatch) => updateMonitoringRecord(d, patch)),
     archiveMonitoringRecord: run((d, id: string, expectedVersion: number) => archiveMonitoringRecord(d, id, expectedVersion)),
+    purge: run((d, id: string) => purge(d, id)),
   };
 }

@@ -387,4 +387,43 @@ describe("more mutations", () => {
       await expectRefused(UPDATE, { input: { id: "t-monitoring", expectedVersion: 1, date: null } }, "BAD_USER_INPUT", "date");
     });
   });
+
+  describe("purge", () => {
+    const PURGE = `mutation($id: ID!) { purge(id: $id) { id label relationshipsDeleted } }`;
+
+    it("deletes an archived actor and its relationships for good, for an admin only", async () => {
+      await ok(`mutation { createActor(input: { id: "m-erase", name: "UD Hapus", kind: IKM, regionId: "t-village" }) { id } }`);
+      await ok(`mutation { createParticipation(input: { actorId: "m-erase", sentraId: "t-brass", role: CORE }) { role } }`);
+      await expectRefused(PURGE, { id: "m-erase" }, "CONFLICT", "id");
+      await ok(`mutation { archiveActor(id: "m-erase", expectedVersion: 1) { id } }`);
+      const before = await graphFingerprint(db);
+      const denied = await api.run<any>(PURGE, { id: "m-erase" }, { as: "EDITOR" });
+      expect(denied.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+      expect(await graphFingerprint(db)).toEqual(before);
+      expect((await ok(PURGE, { id: "m-erase" })).purge).toEqual({ id: "m-erase", label: "Actor", relationshipsDeleted: 2 });
+      expect(await count(`MATCH (n {id: 'm-erase'}) RETURN count(n) AS n`)).toBe(0);
+      await expectRefused(PURGE, { id: "m-erase" }, "NOT_FOUND", "id");
+    });
+
+    it("refuses a node other records still need, and purges an archived linkage", async () => {
+      await ok(`mutation { createActor(input: { id: "m-erase-2", name: "UD Dua", kind: IKM }) { id } }`);
+      await ok(`mutation { createParticipation(input: { actorId: "m-erase-2", sentraId: "t-casting", role: CORE }) { role } }`);
+      await ok(
+        `mutation { createIndicatorScore(input: { id: "m-erase-jica", roundId: "t-round", actorId: "m-erase-2", sentraId: "t-casting", product: 1, technology: 1, market: 1, skills: 1, trust: 1, information: 1 }) { id } }`,
+      );
+      await ok(`mutation { archiveActor(id: "m-erase-2", expectedVersion: 1) { id } }`);
+      const error = await expectRefused(PURGE, { id: "m-erase-2" }, "CONFLICT", "id");
+      expect(error.extensions).toMatchObject({ dependents: 1 });
+      await ok(`mutation { archiveIndicatorScore(id: "m-erase-jica", expectedVersion: 1) { id } }`);
+      expect((await ok(PURGE, { id: "m-erase-jica" })).purge).toMatchObject({ id: "m-erase-jica", label: "Observation", relationshipsDeleted: 3 });
+      expect((await ok(PURGE, { id: "m-erase-2" })).purge).toMatchObject({ label: "Actor" });
+
+      await ok(`mutation { createLinkage(input: { id: "m-erase-l", type: PROMOTION, fromId: "t-bank", toId: "t-trader", flows: [INFORMATION] }) { id } }`);
+      await expectRefused(PURGE, { id: "m-erase-l" }, "CONFLICT", "id");
+      await ok(`mutation { archiveLinkage(id: "m-erase-l", expectedVersion: 1) { id } }`);
+      expect((await ok(PURGE, { id: "m-erase-l" })).purge).toEqual({ id: "m-erase-l", label: "LINKED", relationshipsDeleted: 1 });
+      expect(await count(`MATCH ()-[l:LINKED {id: 'm-erase-l'}]->() RETURN count(l) AS n`)).toBe(0);
+      await expectRefused(PURGE, { id: "bad id" }, "BAD_USER_INPUT", "id");
+    });
+  });
 });
