@@ -22,7 +22,10 @@ export function findForumMembers(db: Database, forumIds: readonly string[], page
 /** Lists of nodes hanging off a forum or a person. */
 export const findForumLists = nodeListsOf({
   agreements: { match: `MATCH (n:Agreement)-[:CONTRACTED_BY]->(:Forum {id: key})`, order: orderOf(nullableDate("n.startDate"), asc("n.id")) },
-  forumsOfPerson: { match: `MATCH (:Person {id: key})-[:MEMBER_OF]->(n:Forum)`, order: orderOf(nullable("n.name"), asc("n.id")) },
+  forumsOfPerson: {
+    match: `MATCH (:Person {id: key})-[seat:MEMBER_OF]->(n:Forum) WHERE seat.archivedAt IS NULL`,
+    order: orderOf(nullable("n.name"), asc("n.id")),
+  },
 });
 
 /** The to-one links of forums, agreements, monitoring records and people. */

@@ -85,7 +85,8 @@ export function listSentraRanked(db: Database, filter: RankingFilter, page: Page
     db,
     {
       match: `MATCH (s:Sentra)
-     WHERE ($regionId IS NULL OR EXISTS { (s)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: $regionId}) })
+     WHERE s.archivedAt IS NULL
+       AND ($regionId IS NULL OR EXISTS { (s)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: $regionId}) })
        AND ($productContains IS NULL OR toLower(s.product) CONTAINS toLower($productContains))
        AND (size($stages) = 0 OR s.metric_stage IN $stages)`,
       item: nodeRow("s"),

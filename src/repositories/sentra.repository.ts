@@ -26,7 +26,8 @@ export interface SentraFilter {
 
 // Shared WHERE clause for sentra lists; `s` is the sentra, parameters come from SentraFilter.
 const SENTRA_WHERE = `
-  ($nameContains IS NULL OR toLower(s.name) CONTAINS toLower($nameContains) OR toLower(s.product) CONTAINS toLower($nameContains))
+  s.archivedAt IS NULL
+  AND ($nameContains IS NULL OR toLower(s.name) CONTAINS toLower($nameContains) OR toLower(s.product) CONTAINS toLower($nameContains))
   AND ($unggulan IS NULL OR s.unggulan = $unggulan)`;
 
 // Sentra lists go by name, then id.

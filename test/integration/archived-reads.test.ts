@@ -1,0 +1,50 @@
+import type { Driver } from "neo4j-driver";
+import { writeDataset } from "../../src/repositories/dataset.writer";
+import { recomputeAllSentraMetrics } from "../../src/services/sentra-analysis.service";
+import { startTestApi, type TestApi } from "../support/app";
+import { freshGraph } from "../support/database";
+import { fixture } from "../support/fixture";
+
+describe("archived records leave every read", () => {
+  let driver: Driver;
+  let api: TestApi;
+
+  beforeAll(async () => {
+    ({ driver } = await freshGraph(async (db) => {
+      await writeDataset(db, fixture);
+      await recomputeAllSentraMetrics(db);
+    }));
+    api = await startTestApi();
+  });
+  afterAll(async () => {
+    await api.stop();
+    await driver.close();
+  });
+
+  const ids = (connection: { edges: Array<{ node: { id: string } }> }) => connection.edges.map((e) => e.node.id);
+
+  it("an archived sentra leaves the sentra list, its region's sentra and the ranking", async () => {
+    const archived = await api.run<any>(`mutation { archiveSentra(id: "t-brass", expectedVersion: 1) { id } }`);
+    expect(archived.errors).toBeUndefined();
+    const { data, errors } = await api.run<any>(`{
+      sentraList { edges { node { id } } }
+      region(id: "t-prov") { sentra { edges { node { id } } } }
+      sentraRanking(metric: completeness) { edges { node { id } } }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(ids(data.sentraList)).toEqual(["t-casting"]);
+    expect(ids(data.region.sentra)).toEqual(["t-casting"]);
+    expect(ids(data.sentraRanking)).toEqual(["t-casting"]);
+  });
+
+  it("an archived forum seat leaves the person's forums", async () => {
+    const before = await api.run<any>(`{ node(id: "t-person") { ... on Person { forums { edges { node { id } } } } } }`);
+    expect(ids(before.data.node.forums)).toEqual(["t-fkak"]);
+    const archived = await api.run<any>(
+      `mutation { archiveForumMember(input: { forumId: "t-fkak", memberId: "t-person", expectedVersion: 1 }) { __typename } }`,
+    );
+    expect(archived.errors).toBeUndefined();
+    const after = await api.run<any>(`{ node(id: "t-person") { ... on Person { forums { edges { node { id } } } } } }`);
+    expect(ids(after.data.node.forums)).toEqual([]);
+  });
+});
