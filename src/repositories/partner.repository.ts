@@ -34,12 +34,12 @@ export async function findPartnerCandidates(db: Database, query: CandidateQuery)
        CALL {
          WITH s
          MATCH (c:Actor)-[l:LINKED]-(:Actor)-[:PARTICIPATES_IN {role: 'CORE'}]->(s)
-         WHERE c.kind IN $kinds AND l.type IN $types
+         WHERE c.kind IN $kinds AND l.type IN $types AND l.archivedAt IS NULL
          RETURN c
          UNION
          WITH s
          MATCH (c:Actor)-[l:LINKED]-(:Actor)-[:PARTICIPATES_IN {role: 'CORE'}]->(other:Sentra)
-         WHERE c.kind IN $kinds AND l.type IN $types AND other <> s AND toLower(other.product) = toLower(s.product)
+         WHERE c.kind IN $kinds AND l.type IN $types AND l.archivedAt IS NULL AND other <> s AND toLower(other.product) = toLower(s.product)
          RETURN c
          UNION
          WITH s
@@ -49,11 +49,12 @@ export async function findPartnerCandidates(db: Database, query: CandidateQuery)
          WHERE c.kind IN $kinds AND c.location IS NOT NULL AND point.distance(c.location, core.location) <= $radiusKm * 1000
          RETURN c
        }
+       WITH s, centre, c WHERE c.archivedAt IS NULL
        WITH s, centre, c,
-            size([(c)-[l:LINKED]-(m:Actor)-[:PARTICIPATES_IN {role: 'CORE'}]->(s) WHERE l.type IN $types | m]) AS servesHere,
+            size([(c)-[l:LINKED]-(m:Actor)-[:PARTICIPATES_IN {role: 'CORE'}]->(s) WHERE l.type IN $types AND l.archivedAt IS NULL AND m.archivedAt IS NULL | m]) AS servesHere,
             COUNT {
               MATCH (c)-[l:LINKED]-(:Actor)-[:PARTICIPATES_IN {role: 'CORE'}]->(other:Sentra)
-              WHERE l.type IN $types AND other <> s AND toLower(other.product) = toLower(s.product)
+              WHERE l.type IN $types AND l.archivedAt IS NULL AND other <> s AND toLower(other.product) = toLower(s.product)
               RETURN DISTINCT other
             } AS elsewhere
        ORDER BY servesHere DESC, elsewhere DESC, c.name, c.id
@@ -61,7 +62,7 @@ export async function findPartnerCandidates(db: Database, query: CandidateQuery)
        RETURN c {.id, .name, .kind, .location,
                  servesInThisSentra: servesHere,
                  servesSameProductElsewhere: elsewhere,
-                 linkedMemberIds: [(c)-[:LINKED]-(m:Actor)-[:PARTICIPATES_IN {role: 'CORE'}]->(s) | m.id],
+                 linkedMemberIds: [(c)-[l:LINKED]-(m:Actor)-[:PARTICIPATES_IN {role: 'CORE'}]->(s) WHERE l.archivedAt IS NULL | m.id],
                  distances: [(m:Actor)-[:PARTICIPATES_IN {role: 'CORE'}]->(s) WHERE m.location IS NOT NULL AND c.location IS NOT NULL
                              | [m.id, point.distance(c.location, m.location) / 1000.0]],
                  distanceKmToCentroid: CASE WHEN centre IS NULL OR c.location IS NULL THEN null
@@ -92,12 +93,13 @@ export async function findGapMembers(db: Database, providerId: string, radiusKm:
     const result = await tx.run(
       `MATCH (p:Actor {id: $providerId})
        MATCH (m:Actor)-[:PARTICIPATES_IN {role: 'CORE'}]->(s:Sentra)
-       WHERE p.location IS NULL OR (m.location IS NOT NULL AND point.distance(p.location, m.location) <= $radiusKm * 1000)
+       WHERE m.archivedAt IS NULL AND s.archivedAt IS NULL
+         AND (p.location IS NULL OR (m.location IS NOT NULL AND point.distance(p.location, m.location) <= $radiusKm * 1000))
        WITH p, s, m, CASE WHEN p.location IS NULL OR m.location IS NULL THEN null ELSE point.distance(p.location, m.location) / 1000.0 END AS km
        ORDER BY km IS NULL, km, s.name, m.name
        LIMIT $limit
        RETURN s.id AS sentraId, s.name AS sentraName, m.id AS memberId, m.name AS memberName, km AS distanceKm,
-              [(m)<-[l:LINKED]-() WHERE l.type <> 'DOWNSTREAM_SALES' | l.type] + [(m)-[l:LINKED {type: 'DOWNSTREAM_SALES'}]->() | l.type] AS servedByTypes,
+              [(m)<-[l:LINKED]-() WHERE l.type <> 'DOWNSTREAM_SALES' AND l.archivedAt IS NULL | l.type] + [(m)-[l:LINKED {type: 'DOWNSTREAM_SALES'}]->() WHERE l.archivedAt IS NULL | l.type] AS servedByTypes,
               EXISTS { (m)-[:LINKED]-(p) } AS servedByProvider`,
       { providerId, radiusKm, limit: neo4j.int(Math.trunc(limit)) },
     );

@@ -25,13 +25,15 @@ export async function findRegionNetwork(db: Database, regionId: string, maxActor
          WITH r
          CALL {
            WITH r
-           MATCH (a:Actor)-[:PARTICIPATES_IN]->(:Sentra)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(r)
+           MATCH (a:Actor)-[p:PARTICIPATES_IN]->(:Sentra)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(r)
+           WHERE p.archivedAt IS NULL
            RETURN a
            UNION
            WITH r
            MATCH (a:Actor)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(r)
            RETURN a
          }
+         WITH a WHERE a.archivedAt IS NULL
          WITH a ORDER BY a.id
          RETURN collect(a) AS found
        }
@@ -40,7 +42,7 @@ export async function findRegionNetwork(db: Database, regionId: string, maxActor
          WITH actors
          UNWIND actors AS a
          MATCH (a)-[l:LINKED]->(b:Actor)
-         WHERE b IN actors
+         WHERE b IN actors AND l.archivedAt IS NULL
          RETURN collect(l {.id, .type, .intensity, fromId: a.id, toId: b.id}) AS ties
        }
        RETURN [a IN actors | a {.id, .name, .kind, sentraIds: [(a)-[:PARTICIPATES_IN]->(s:Sentra) | s.id]}] AS actors, ties, truncated,

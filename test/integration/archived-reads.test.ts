@@ -47,4 +47,22 @@ describe("archived records leave every read", () => {
     const after = await api.run<any>(`{ node(id: "t-person") { ... on Person { forums { edges { node { id } } } } } }`);
     expect(ids(after.data.node.forums)).toEqual([]);
   });
+
+  it("an archived actor is no longer suggested as a partner, nor counted in its region's network", async () => {
+    const query = `{
+      sentra(id: "t-casting") { partners(need: FINANCE) { lacking { edges { node { memberId suggestions { candidateId } } } } } }
+      regionCommunities(regionId: "t-regency") { nodeCount }
+    }`;
+    const before = await api.run<any>(query);
+    expect(before.errors).toBeUndefined();
+    const suggested = (data: any) => data.sentra.partners.lacking.edges.flatMap((e: any) => e.node.suggestions.map((s: any) => s.candidateId));
+    expect(suggested(before.data)).toContain("t-bank");
+
+    const archived = await api.run<any>(`mutation { archiveActor(id: "t-bank", expectedVersion: 1) { id } }`);
+    expect(archived.errors).toBeUndefined();
+    const after = await api.run<any>(query);
+    expect(after.errors).toBeUndefined();
+    expect(suggested(after.data)).not.toContain("t-bank");
+    expect(after.data.regionCommunities.nodeCount).toBe(before.data.regionCommunities.nodeCount - 1);
+  });
 });
