@@ -14,3 +14,5 @@ CREATE CONSTRAINT statistic_id IF NOT EXISTS FOR (n:SentraStatistic) REQUIRE n.i
 // API keys are Simpul's own records, not graph data (no Node label).
 CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT linkage_id IF NOT EXISTS FOR ()-[r:LINKED]-() REQUIRE r.id IS UNIQUE;
+// Change records (the audit trail) are Simpul's own records too.
+CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;

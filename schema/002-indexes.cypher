@@ -9,3 +9,5 @@ CREATE INDEX api_key_hash IF NOT EXISTS FOR (n:ApiKey) ON (n.hash);
 // Case-insensitive name search goes through toLower(); a text index serves CONTAINS on names.
 CREATE TEXT INDEX actor_name_text IF NOT EXISTS FOR (n:Actor) ON (n.nameLower);
 CREATE POINT INDEX actor_location IF NOT EXISTS FOR (n:Actor) ON (n.location);
+// An admin reads the changes of one record by its id.
+CREATE INDEX change_target IF NOT EXISTS FOR (n:Change) ON (n.targetId);

@@ -76,7 +76,11 @@ async function main(): Promise<void> {
     ...(linkages ? { linkages: fs.readFileSync(linkages, "utf8"), linkagesFormat: formatOf(linkages) } : {}),
   };
   await withNeo4j(async (db, { uri }) => {
-    const result = await importSurvey(db, round, text, { dryRun: args.dryRun, progress: progressBar() });
+    const result = await importSurvey(db, round, text, {
+      dryRun: args.dryRun,
+      progress: progressBar(),
+      by: { keyId: null, name: "cli", via: `import:${path.basename(file)}` },
+    });
     const files = { firms: file, linkages: linkages ?? file };
     for (const problem of result.problems) process.stderr.write(`${describe(problem, files)}\n`);
     const counts = `${result.firms} firms, ${result.observations} observations, ${result.linkages} linkages`;

@@ -1,6 +1,9 @@
 import type { Database } from "../db/neo4j";
 import type { ImportPlan } from "../import/plan";
 import type { KnownIds, References } from "../import/validate";
+import { recordToObject } from "../db/convert";
+import type { Transaction } from "../db/neo4j";
+import { recordChanges, type ChangeAuthor, type Props } from "./write/audit";
 
 /** Reports how far an import has come: the statement's name, rows written, rows in all. */
 export type ImportProgress = (step: string, done: number, total: number) => void;
@@ -89,12 +92,36 @@ const STATEMENTS: Array<{ step: string; rows: (plan: ImportPlan) => unknown[]; c
   },
 ];
 
+/** The stored properties of these firms, batch by batch (absent: not stored yet). */
+async function firmProperties(tx: Transaction, ids: readonly string[]): Promise<Map<string, Props>> {
+  const found = new Map<string, Props>();
+  for (let start = 0; start < ids.length; start += IMPORT_BATCH_SIZE) {
+    const result = await tx.run(`UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN a.id AS id, properties(a) AS props`, {
+      ids: ids.slice(start, start + IMPORT_BATCH_SIZE),
+    });
+    for (const record of result.records) {
+      const row = recordToObject<{ id: string; props: Props }>(record);
+      found.set(row.id, row.props);
+    }
+  }
+  return found;
+}
+
 /**
  * Writes a whole import in one transaction (all-or-nothing), batch by batch: a failure leaves the
- * database as it was. Returns the number of statements sent.
+ * database as it was. The same transaction records one IMPORT Change per firm whose stored
+ * properties the import changed (created or updated), by `by` (via "import:<file name>"); a firm
+ * the file leaves as it was gets none. Returns the number of statements sent.
  */
-export async function writeSurveyImport(db: Database, plan: ImportPlan, progress: ImportProgress = () => {}): Promise<number> {
+export async function writeSurveyImport(
+  db: Database,
+  plan: ImportPlan,
+  progress: ImportProgress = () => {},
+  by: ChangeAuthor = { keyId: null, name: "system", via: "import" },
+): Promise<number> {
   return db.write(async (tx) => {
+    const firmIds = plan.actors.map((a) => a.id);
+    const before = await firmProperties(tx, firmIds);
     let statements = 0;
     for (const statement of STATEMENTS) {
       const rows = statement.rows(plan);
@@ -104,6 +131,15 @@ export async function writeSurveyImport(db: Database, plan: ImportPlan, progress
         progress(statement.step, Math.min(start + IMPORT_BATCH_SIZE, rows.length), rows.length);
       }
     }
+    const after = await firmProperties(tx, firmIds);
+    const changes = firmIds.map((id) => ({
+      targetId: id,
+      targetType: "Actor",
+      operation: "IMPORT" as const,
+      before: before.get(id) ?? null,
+      after: after.get(id) ?? null,
+    }));
+    for (let start = 0; start < changes.length; start += IMPORT_BATCH_SIZE) await recordChanges(tx, by, changes.slice(start, start + IMPORT_BATCH_SIZE));
     return statements;
   });
 }

@@ -48,6 +48,8 @@ import {
   type MonitoringPatch,
 } from "../repositories/write/monitoring.write";
 import { purge } from "../repositories/write/purge.write";
+import { SYSTEM_AUTHOR, type ChangeAuthor, type ChangeOperation } from "../repositories/write/audit";
+import { audited, targetOf } from "../repositories/write/audited";
 import { recomputeSentraMetrics } from "./sentra-analysis.service";
 
 /**
@@ -62,51 +64,72 @@ export async function writeAndRecompute<T>(db: Database, write: () => Promise<Wr
   return value;
 }
 
-/** Every write the API offers, each one transaction followed by the recompute it needs. */
-export function networkWrites(db: Database) {
+/** Who writes: an API key (id and name); null for the system. */
+export type WriteCaller = { keyId: string | null; name: string } | null;
+
+const OPERATIONS: ReadonlyArray<[string, ChangeOperation]> = [
+  ["create", "CREATE"],
+  ["update", "UPDATE"],
+  ["archive", "ARCHIVE"],
+  ["purge", "PURGE"],
+];
+
+/**
+ * Every write the API offers, each one transaction followed by the recompute it needs. Each write
+ * is audited (src/repositories/write/audited.ts): its transaction also records a Change by
+ * `caller` via "mutation:<name>", the name being the mutation's.
+ */
+export function networkWrites(db: Database, caller: WriteCaller = null) {
   const run =
-    <A extends unknown[], T>(write: (db: Database, ...args: A) => Promise<Written<T>>) =>
-    (...args: A) =>
-      writeAndRecompute(db, () => write(db, ...args));
+    <A extends unknown[], T>(name: string, write: (db: Database, ...args: A) => Promise<Written<T>>) =>
+    (...args: A) => {
+      const operation = OPERATIONS.find(([prefix]) => name.startsWith(prefix))![1];
+      const by: ChangeAuthor = { keyId: caller?.keyId ?? null, name: caller?.name ?? SYSTEM_AUTHOR.name, via: `mutation:${name}` };
+      return writeAndRecompute(db, () => write(audited(db, by, operation, targetOf(args[0])), ...args));
+    };
   return {
-    createActor: run((d, input: CreateActor) => createActor(d, input)),
-    updateActor: run((d, patch: ActorPatch) => updateActor(d, patch)),
-    archiveActor: run((d, id: string, expectedVersion: number) => archiveActor(d, id, expectedVersion)),
-    createParticipation: run((d, input: ParticipationKey & { since?: string | null }) => createParticipation(d, input)),
-    updateParticipation: run((d, input: ParticipationKey & { expectedVersion: number; since?: string | null }) => updateParticipation(d, input)),
-    archiveParticipation: run((d, input: ParticipationKey & { expectedVersion: number }) => archiveParticipation(d, input)),
-    createLinkage: run((d, input: CreateLinkage) => createLinkage(d, input)),
-    updateLinkage: run((d, patch: LinkagePatch) => updateLinkage(d, patch)),
-    archiveLinkage: run((d, id: string, expectedVersion: number) => archiveLinkage(d, id, expectedVersion)),
-    createSurveyResponse: run((d, input: CreateSurveyResponse) => createSurveyResponse(d, input)),
-    updateSurveyResponse: run((d, patch: SurveyResponsePatch) => updateSurveyResponse(d, patch)),
-    archiveSurveyResponse: run((d, id: string, expectedVersion: number) => archiveSurveyResponse(d, id, expectedVersion)),
-    createIndicatorScore: run((d, input: CreateScore<JicaAspect>) => createScore(d, INDICATOR_SCORE, input)),
-    updateIndicatorScore: run((d, patch: ScorePatch<JicaAspect>) => updateScore(d, INDICATOR_SCORE, patch)),
-    archiveIndicatorScore: run((d, id: string, expectedVersion: number) => archiveScore(d, INDICATOR_SCORE, id, expectedVersion)),
-    createProblemSolvingScore: run((d, input: CreateScore<ProblemArea>) => createScore(d, PROBLEM_SOLVING_SCORE, input)),
-    updateProblemSolvingScore: run((d, patch: ScorePatch<ProblemArea>) => updateScore(d, PROBLEM_SOLVING_SCORE, patch)),
-    archiveProblemSolvingScore: run((d, id: string, expectedVersion: number) => archiveScore(d, PROBLEM_SOLVING_SCORE, id, expectedVersion)),
-    createSurveyRound: run((d, input: CreateSurveyRound) => createSurveyRound(d, input)),
-    updateSurveyRound: run((d, patch: SurveyRoundPatch) => updateSurveyRound(d, patch)),
-    archiveSurveyRound: run((d, id: string, expectedVersion: number) => archiveSurveyRound(d, id, expectedVersion)),
-    createSentra: run((d, input: CreateSentra) => createSentra(d, input)),
-    updateSentra: run((d, patch: SentraPatch) => updateSentra(d, patch)),
-    archiveSentra: run((d, id: string, expectedVersion: number) => archiveSentra(d, id, expectedVersion)),
-    createForum: run((d, input: CreateForum) => createForum(d, input)),
-    updateForum: run((d, patch: ForumPatch) => updateForum(d, patch)),
-    archiveForum: run((d, id: string, expectedVersion: number) => archiveForum(d, id, expectedVersion)),
-    createForumMember: run((d, input: ForumMemberKey & { role?: string | null; since?: string | null }) => createForumMember(d, input)),
-    updateForumMember: run((d, input: ForumMemberKey & { expectedVersion: number; role?: string | null; since?: string | null }) =>
+    createActor: run("createActor", (d, input: CreateActor) => createActor(d, input)),
+    updateActor: run("updateActor", (d, patch: ActorPatch) => updateActor(d, patch)),
+    archiveActor: run("archiveActor", (d, id: string, expectedVersion: number) => archiveActor(d, id, expectedVersion)),
+    createParticipation: run("createParticipation", (d, input: ParticipationKey & { since?: string | null }) => createParticipation(d, input)),
+    updateParticipation: run("updateParticipation", (d, input: ParticipationKey & { expectedVersion: number; since?: string | null }) =>
+      updateParticipation(d, input),
+    ),
+    archiveParticipation: run("archiveParticipation", (d, input: ParticipationKey & { expectedVersion: number }) => archiveParticipation(d, input)),
+    createLinkage: run("createLinkage", (d, input: CreateLinkage) => createLinkage(d, input)),
+    updateLinkage: run("updateLinkage", (d, patch: LinkagePatch) => updateLinkage(d, patch)),
+    archiveLinkage: run("archiveLinkage", (d, id: string, expectedVersion: number) => archiveLinkage(d, id, expectedVersion)),
+    createSurveyResponse: run("createSurveyResponse", (d, input: CreateSurveyResponse) => createSurveyResponse(d, input)),
+    updateSurveyResponse: run("updateSurveyResponse", (d, patch: SurveyResponsePatch) => updateSurveyResponse(d, patch)),
+    archiveSurveyResponse: run("archiveSurveyResponse", (d, id: string, expectedVersion: number) => archiveSurveyResponse(d, id, expectedVersion)),
+    createIndicatorScore: run("createIndicatorScore", (d, input: CreateScore<JicaAspect>) => createScore(d, INDICATOR_SCORE, input)),
+    updateIndicatorScore: run("updateIndicatorScore", (d, patch: ScorePatch<JicaAspect>) => updateScore(d, INDICATOR_SCORE, patch)),
+    archiveIndicatorScore: run("archiveIndicatorScore", (d, id: string, expectedVersion: number) => archiveScore(d, INDICATOR_SCORE, id, expectedVersion)),
+    createProblemSolvingScore: run("createProblemSolvingScore", (d, input: CreateScore<ProblemArea>) => createScore(d, PROBLEM_SOLVING_SCORE, input)),
+    updateProblemSolvingScore: run("updateProblemSolvingScore", (d, patch: ScorePatch<ProblemArea>) => updateScore(d, PROBLEM_SOLVING_SCORE, patch)),
+    archiveProblemSolvingScore: run("archiveProblemSolvingScore", (d, id: string, expectedVersion: number) =>
+      archiveScore(d, PROBLEM_SOLVING_SCORE, id, expectedVersion),
+    ),
+    createSurveyRound: run("createSurveyRound", (d, input: CreateSurveyRound) => createSurveyRound(d, input)),
+    updateSurveyRound: run("updateSurveyRound", (d, patch: SurveyRoundPatch) => updateSurveyRound(d, patch)),
+    archiveSurveyRound: run("archiveSurveyRound", (d, id: string, expectedVersion: number) => archiveSurveyRound(d, id, expectedVersion)),
+    createSentra: run("createSentra", (d, input: CreateSentra) => createSentra(d, input)),
+    updateSentra: run("updateSentra", (d, patch: SentraPatch) => updateSentra(d, patch)),
+    archiveSentra: run("archiveSentra", (d, id: string, expectedVersion: number) => archiveSentra(d, id, expectedVersion)),
+    createForum: run("createForum", (d, input: CreateForum) => createForum(d, input)),
+    updateForum: run("updateForum", (d, patch: ForumPatch) => updateForum(d, patch)),
+    archiveForum: run("archiveForum", (d, id: string, expectedVersion: number) => archiveForum(d, id, expectedVersion)),
+    createForumMember: run("createForumMember", (d, input: ForumMemberKey & { role?: string | null; since?: string | null }) => createForumMember(d, input)),
+    updateForumMember: run("updateForumMember", (d, input: ForumMemberKey & { expectedVersion: number; role?: string | null; since?: string | null }) =>
       updateForumMember(d, input),
     ),
-    archiveForumMember: run((d, input: ForumMemberKey & { expectedVersion: number }) => archiveForumMember(d, input)),
-    createAgreement: run((d, input: CreateAgreement) => createAgreement(d, input)),
-    updateAgreement: run((d, patch: AgreementPatch) => updateAgreement(d, patch)),
-    archiveAgreement: run((d, id: string, expectedVersion: number) => archiveAgreement(d, id, expectedVersion)),
-    createMonitoringRecord: run((d, input: CreateMonitoringRecord) => createMonitoringRecord(d, input)),
-    updateMonitoringRecord: run((d, patch: MonitoringPatch) => updateMonitoringRecord(d, patch)),
-    archiveMonitoringRecord: run((d, id: string, expectedVersion: number) => archiveMonitoringRecord(d, id, expectedVersion)),
-    purge: run((d, id: string) => purge(d, id)),
+    archiveForumMember: run("archiveForumMember", (d, input: ForumMemberKey & { expectedVersion: number }) => archiveForumMember(d, input)),
+    createAgreement: run("createAgreement", (d, input: CreateAgreement) => createAgreement(d, input)),
+    updateAgreement: run("updateAgreement", (d, patch: AgreementPatch) => updateAgreement(d, patch)),
+    archiveAgreement: run("archiveAgreement", (d, id: string, expectedVersion: number) => archiveAgreement(d, id, expectedVersion)),
+    createMonitoringRecord: run("createMonitoringRecord", (d, input: CreateMonitoringRecord) => createMonitoringRecord(d, input)),
+    updateMonitoringRecord: run("updateMonitoringRecord", (d, patch: MonitoringPatch) => updateMonitoringRecord(d, patch)),
+    archiveMonitoringRecord: run("archiveMonitoringRecord", (d, id: string, expectedVersion: number) => archiveMonitoringRecord(d, id, expectedVersion)),
+    purge: run("purge", (d, id: string) => purge(d, id)),
   };
 }

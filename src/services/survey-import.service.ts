@@ -3,12 +3,15 @@ import { planImport } from "../import/plan";
 import type { ImportProblem } from "../import/rows";
 import { checkReferences, checkRows, readSurvey, referencesOf, sortProblems, type SurveyImportText } from "../import/validate";
 import { findKnownIds, writeSurveyImport, type ImportProgress } from "../repositories/survey-import.writer";
+import type { ChangeAuthor } from "../repositories/write/audit";
 import { recomputeSentraMetrics } from "./sentra-analysis.service";
 
 export interface SurveyImportOptions {
   /** Validate only: report the problems, write nothing. */
   dryRun?: boolean;
   progress?: ImportProgress;
+  /** Who imports, and from which file (via "import:<file name>"): recorded on the import's Change records. */
+  by?: ChangeAuthor;
 }
 
 export interface SurveyImportResult {
@@ -42,7 +45,7 @@ export async function importSurvey(db: Database, roundId: string, text: SurveyIm
     sentraIds: plan.sentraIds,
   };
   if (problems.length > 0 || options.dryRun) return result;
-  await writeSurveyImport(db, plan, options.progress);
+  await writeSurveyImport(db, plan, options.progress, options.by);
   await recomputeSentraMetrics(db, plan.sentraIds);
   return { ...result, written: true };
 }

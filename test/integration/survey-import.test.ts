@@ -73,6 +73,14 @@ describe("survey import", () => {
     // What refers to the firms from outside the files (forum members, people, other sentra) lands on a second write of the rest.
     await writeDataset(db, base);
     await recomputeAllSentraMetrics(db);
+    // The imports recorded one Change per firm they created (the audit trail); the seed writes none.
+    const changes = await db.write(async (tx) => {
+      const result = await tx.run(
+        `MATCH (c:Change {operation: 'IMPORT', via: 'import'}) WITH collect(c) AS cs FOREACH (c IN cs | DELETE c) RETURN size(cs) AS n`,
+      );
+      return result.records[0].get("n").toNumber() as number;
+    });
+    expect(changes).toBeGreaterThan(0);
     expect(await graphFingerprint(db)).toEqual(seeded);
   });
 

@@ -12,7 +12,10 @@ const ROOT = path.resolve(__dirname, "..", "..");
 const LABELS: readonly string[] = [...ENTITY_LABELS, NODE_LABEL];
 const TYPES: readonly string[] = RELATIONSHIP_TYPES;
 /** Labels of Simpul's own records and the repository that writes each, instead of the dataset writer. */
-const RECORD_WRITERS: Record<(typeof RECORD_LABELS)[number], string> = { ApiKey: "src/repositories/api-key.repository.ts" };
+const RECORD_WRITERS: Record<(typeof RECORD_LABELS)[number], string> = {
+  ApiKey: "src/repositories/api-key.repository.ts",
+  Change: "src/repositories/write/audit.ts",
+};
 
 /** The writer keeps its Cypher, and nothing else, in template literals. */
 function cypherOf(file: string): string[] {

@@ -16,15 +16,21 @@ export class SurveyImportResolver {
       "when any row is bad, `problems` lists each with its line, column and reason and nothing is written; otherwise everything is " +
       "written in one transaction and the affected sentra's stored metrics are recomputed.",
   })
-  async importSurvey(@Args() args: ImportSurveyArgs, @Ctx() { data }: Context): Promise<SurveyImportResult> {
+  async importSurvey(@Args() args: ImportSurveyArgs, @Ctx() { data, caller }: Context): Promise<SurveyImportResult> {
     const bytes = Buffer.byteLength(args.firms, "utf8") + Buffer.byteLength(args.linkages ?? "", "utf8");
     if (bytes > MAX_SURVEY_UPLOAD_BYTES) {
       throw badInput("firms", `The upload is ${bytes} bytes; the mutation takes at most ${MAX_SURVEY_UPLOAD_BYTES} (use npm run import for larger files)`);
     }
+    if (args.fileName != null && (args.fileName.length === 0 || args.fileName.length > 200))
+      throw badInput("fileName", `fileName must be 1 to 200 characters, got ${args.fileName.length}`);
     const format = args.format === "JSON" ? "json" : "csv";
     const result = await data
       .of(importData)
-      .importSurvey(args.roundId, { format, firms: args.firms, ...(args.linkages != null ? { linkages: args.linkages } : {}) }, args.dryRun);
+      .importSurvey(args.roundId, { format, firms: args.firms, ...(args.linkages != null ? { linkages: args.linkages } : {}) }, args.dryRun, {
+        keyId: caller?.keyId ?? null,
+        name: caller?.name ?? "system",
+        via: `import:${args.fileName ?? "upload"}`,
+      });
     return { ...result, problems: result.problems.map((p) => ({ ...p, file: p.file === "firms" ? "FIRMS" : "LINKAGES" })) };
   }
 }

@@ -21,6 +21,12 @@ export class ImportSurveyArgs {
   @Field(() => String, { nullable: true, description: "The linkages file, in the same format as `firms`." })
   linkages?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The uploaded file\'s name, for the audit trail: the Change records of the import say "import:<fileName>" ("import:upload" without one).',
+  })
+  fileName?: string | null;
+
   @Field(() => Boolean, { defaultValue: false, description: "Validate only and write nothing." })
   dryRun!: boolean;
 }

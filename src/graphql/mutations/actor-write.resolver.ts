@@ -9,14 +9,14 @@ import { writeData } from "./write.data";
 export class ActorWriteResolver {
   @Authorized("EDITOR")
   @Mutation(() => Actor, { description: "Creates an actor; with a stable id, creating it again with the same values returns it unchanged." })
-  createActor(@Arg("input", () => CreateActorInput) input: CreateActorInput, @Ctx() { data }: Context) {
-    return data.of(writeData).createActor(input);
+  createActor(@Arg("input", () => CreateActorInput) input: CreateActorInput, @Ctx() { data, caller }: Context) {
+    return data.of(writeData)(caller).createActor(input);
   }
 
   @Authorized("EDITOR")
   @Mutation(() => Actor, { description: "Changes an actor's fields at the version you read (CONFLICT if someone changed it since)." })
-  updateActor(@Arg("input", () => UpdateActorInput) input: UpdateActorInput, @Ctx() { data }: Context) {
-    return data.of(writeData).updateActor(input);
+  updateActor(@Arg("input", () => UpdateActorInput) input: UpdateActorInput, @Ctx() { data, caller }: Context) {
+    return data.of(writeData)(caller).updateActor(input);
   }
 
   @Authorized("ADMIN")
@@ -26,8 +26,8 @@ export class ActorWriteResolver {
   archiveActor(
     @Arg("id", () => ID, { description: "The actor." }) id: string,
     @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
-    @Ctx() { data }: Context,
+    @Ctx() { data, caller }: Context,
   ) {
-    return data.of(writeData).archiveActor(id, expectedVersion);
+    return data.of(writeData)(caller).archiveActor(id, expectedVersion);
   }
 }

@@ -25,14 +25,14 @@ export class ForumWriteResolver {
   @Mutation(() => Forum, {
     description: "Creates an FPK or FKAK serving a sentra; with a stable id, creating it again with the same values returns it unchanged.",
   })
-  createForum(@Arg("input", () => CreateForumInput) input: CreateForumInput, @Ctx() { data }: Context) {
-    return data.of(writeData).createForum(input);
+  createForum(@Arg("input", () => CreateForumInput) input: CreateForumInput, @Ctx() { data, caller }: Context) {
+    return data.of(writeData)(caller).createForum(input);
   }
 
   @Authorized("EDITOR")
   @Mutation(() => Forum, { description: "Changes a forum at the version you read (CONFLICT if someone changed it since)." })
-  updateForum(@Arg("input", () => UpdateForumInput) input: UpdateForumInput, @Ctx() { data }: Context) {
-    return data.of(writeData).updateForum(input);
+  updateForum(@Arg("input", () => UpdateForumInput) input: UpdateForumInput, @Ctx() { data, caller }: Context) {
+    return data.of(writeData)(caller).updateForum(input);
   }
 
   @Authorized("ADMIN")
@@ -40,39 +40,39 @@ export class ForumWriteResolver {
   async archiveForum(
     @Arg("id", () => ID, { description: "The forum." }) id: string,
     @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
-    @Ctx() { data }: Context,
+    @Ctx() { data, caller }: Context,
   ) {
-    return archived(await data.of(writeData).archiveForum(id, expectedVersion));
+    return archived(await data.of(writeData)(caller).archiveForum(id, expectedVersion));
   }
 
   @Authorized("EDITOR")
   @Mutation(() => ForumMemberRecord, { description: "Seats a person or actor in a forum with a role; adding the same seat again returns it unchanged." })
-  createForumMember(@Arg("input", () => CreateForumMemberInput) input: CreateForumMemberInput, @Ctx() { data }: Context) {
-    return data.of(writeData).createForumMember(input);
+  createForumMember(@Arg("input", () => CreateForumMemberInput) input: CreateForumMemberInput, @Ctx() { data, caller }: Context) {
+    return data.of(writeData)(caller).createForumMember(input);
   }
 
   @Authorized("EDITOR")
   @Mutation(() => ForumMemberRecord, { description: "Changes a seat's role or start date at the version you read." })
-  updateForumMember(@Arg("input", () => UpdateForumMemberInput) input: UpdateForumMemberInput, @Ctx() { data }: Context) {
-    return data.of(writeData).updateForumMember(input);
+  updateForumMember(@Arg("input", () => UpdateForumMemberInput) input: UpdateForumMemberInput, @Ctx() { data, caller }: Context) {
+    return data.of(writeData)(caller).updateForumMember(input);
   }
 
   @Authorized("ADMIN")
   @Mutation(() => ForumMemberRecord, { description: "Archives a seat: the member no longer sits in the forum." })
-  archiveForumMember(@Arg("input", () => ArchiveForumMemberInput) input: ArchiveForumMemberInput, @Ctx() { data }: Context) {
-    return data.of(writeData).archiveForumMember(input);
+  archiveForumMember(@Arg("input", () => ArchiveForumMemberInput) input: ArchiveForumMemberInput, @Ctx() { data, caller }: Context) {
+    return data.of(writeData)(caller).archiveForumMember(input);
   }
 
   @Authorized("EDITOR")
   @Mutation(() => Agreement, { description: "Records an agreement by which an FKAK engages an LPT or PKE; the same id and values again return it unchanged." })
-  createAgreement(@Arg("input", () => CreateAgreementInput) input: CreateAgreementInput, @Ctx() { data }: Context) {
-    return data.of(writeData).createAgreement(input);
+  createAgreement(@Arg("input", () => CreateAgreementInput) input: CreateAgreementInput, @Ctx() { data, caller }: Context) {
+    return data.of(writeData)(caller).createAgreement(input);
   }
 
   @Authorized("EDITOR")
   @Mutation(() => Agreement, { description: "Changes an agreement at the version you read (CONFLICT if someone changed it since)." })
-  updateAgreement(@Arg("input", () => UpdateAgreementInput) input: UpdateAgreementInput, @Ctx() { data }: Context) {
-    return data.of(writeData).updateAgreement(input);
+  updateAgreement(@Arg("input", () => UpdateAgreementInput) input: UpdateAgreementInput, @Ctx() { data, caller }: Context) {
+    return data.of(writeData)(caller).updateAgreement(input);
   }
 
   @Authorized("ADMIN")
@@ -80,21 +80,21 @@ export class ForumWriteResolver {
   async archiveAgreement(
     @Arg("id", () => ID, { description: "The agreement." }) id: string,
     @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
-    @Ctx() { data }: Context,
+    @Ctx() { data, caller }: Context,
   ) {
-    return archived(await data.of(writeData).archiveAgreement(id, expectedVersion));
+    return archived(await data.of(writeData)(caller).archiveAgreement(id, expectedVersion));
   }
 
   @Authorized("EDITOR")
   @Mutation(() => MonitoringRecord, { description: "Records a monitoring visit to a sentra; the same id and values again return it unchanged." })
-  createMonitoringRecord(@Arg("input", () => CreateMonitoringRecordInput) input: CreateMonitoringRecordInput, @Ctx() { data }: Context) {
-    return data.of(writeData).createMonitoringRecord(input);
+  createMonitoringRecord(@Arg("input", () => CreateMonitoringRecordInput) input: CreateMonitoringRecordInput, @Ctx() { data, caller }: Context) {
+    return data.of(writeData)(caller).createMonitoringRecord(input);
   }
 
   @Authorized("EDITOR")
   @Mutation(() => MonitoringRecord, { description: "Changes a monitoring record at the version you read (CONFLICT if someone changed it since)." })
-  updateMonitoringRecord(@Arg("input", () => UpdateMonitoringRecordInput) input: UpdateMonitoringRecordInput, @Ctx() { data }: Context) {
-    return data.of(writeData).updateMonitoringRecord(input);
+  updateMonitoringRecord(@Arg("input", () => UpdateMonitoringRecordInput) input: UpdateMonitoringRecordInput, @Ctx() { data, caller }: Context) {
+    return data.of(writeData)(caller).updateMonitoringRecord(input);
   }
 
   @Authorized("ADMIN")
@@ -102,8 +102,8 @@ export class ForumWriteResolver {
   async archiveMonitoringRecord(
     @Arg("id", () => ID, { description: "The record." }) id: string,
     @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
-    @Ctx() { data }: Context,
+    @Ctx() { data, caller }: Context,
   ) {
-    return archived(await data.of(writeData).archiveMonitoringRecord(id, expectedVersion));
+    return archived(await data.of(writeData)(caller).archiveMonitoringRecord(id, expectedVersion));
   }
 }

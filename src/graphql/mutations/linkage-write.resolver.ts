@@ -11,14 +11,14 @@ export class LinkageWriteResolver {
   @Mutation(() => Linkage, {
     description: "Creates a tie (seen from where it starts) and recomputes the stored metrics of the sentra whose network it changes.",
   })
-  createLinkage(@Arg("input", () => CreateLinkageInput) input: CreateLinkageInput, @Ctx() { data }: Context) {
-    return data.of(writeData).createLinkage(input);
+  createLinkage(@Arg("input", () => CreateLinkageInput) input: CreateLinkageInput, @Ctx() { data, caller }: Context) {
+    return data.of(writeData)(caller).createLinkage(input);
   }
 
   @Authorized("EDITOR")
   @Mutation(() => Linkage, { description: "Changes a tie at the version you read (CONFLICT if someone changed it since)." })
-  updateLinkage(@Arg("input", () => UpdateLinkageInput) input: UpdateLinkageInput, @Ctx() { data }: Context) {
-    return data.of(writeData).updateLinkage(input);
+  updateLinkage(@Arg("input", () => UpdateLinkageInput) input: UpdateLinkageInput, @Ctx() { data, caller }: Context) {
+    return data.of(writeData)(caller).updateLinkage(input);
   }
 
   @Authorized("ADMIN")
@@ -26,9 +26,9 @@ export class LinkageWriteResolver {
   async archiveLinkage(
     @Arg("id", () => ID, { description: "The tie." }) id: string,
     @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
-    @Ctx() { data }: Context,
+    @Ctx() { data, caller }: Context,
   ) {
-    const archived = await data.of(writeData).archiveLinkage(id, expectedVersion);
+    const archived = await data.of(writeData)(caller).archiveLinkage(id, expectedVersion);
     return { id: archived.id, version: archived.version, archivedAt: (archived as { archivedAt?: string }).archivedAt };
   }
 }

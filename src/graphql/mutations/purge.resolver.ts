@@ -21,7 +21,7 @@ export class PurgeResolver {
     description:
       "For legal erasure only (e.g. a person's right to have their data deleted): deletes an archived node or linkage and its relationships for good. Refused with CONFLICT for anything live (archive it first) and for a node other records still need (purge those first). Everything else should archive, so history survives.",
   })
-  purge(@Arg("id", () => ID, { description: "The archived node or linkage." }) id: string, @Ctx() { data }: Context) {
-    return data.of(writeData).purge(id);
+  purge(@Arg("id", () => ID, { description: "The archived node or linkage." }) id: string, @Ctx() { data, caller }: Context) {
+    return data.of(writeData)(caller).purge(id);
   }
 }

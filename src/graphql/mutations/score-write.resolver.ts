@@ -13,14 +13,14 @@ export class ScoreWriteResolver {
   @Mutation(() => IndicatorScore, {
     description: "Records a firm's JICA indicator scores in a round, for a sentra it takes part in; the same id and values again return it unchanged.",
   })
-  createIndicatorScore(@Arg("input", () => CreateIndicatorScoreInput) input: CreateIndicatorScoreInput, @Ctx() { data }: Context) {
-    return data.of(writeData).createIndicatorScore(input);
+  createIndicatorScore(@Arg("input", () => CreateIndicatorScoreInput) input: CreateIndicatorScoreInput, @Ctx() { data, caller }: Context) {
+    return data.of(writeData)(caller).createIndicatorScore(input);
   }
 
   @Authorized("EDITOR")
   @Mutation(() => IndicatorScore, { description: "Changes indicator scores at the version you read (CONFLICT if someone changed them since)." })
-  updateIndicatorScore(@Arg("input", () => UpdateIndicatorScoreInput) input: UpdateIndicatorScoreInput, @Ctx() { data }: Context) {
-    return data.of(writeData).updateIndicatorScore(input);
+  updateIndicatorScore(@Arg("input", () => UpdateIndicatorScoreInput) input: UpdateIndicatorScoreInput, @Ctx() { data, caller }: Context) {
+    return data.of(writeData)(caller).updateIndicatorScore(input);
   }
 
   @Authorized("ADMIN")
@@ -28,23 +28,23 @@ export class ScoreWriteResolver {
   async archiveIndicatorScore(
     @Arg("id", () => ID, { description: "The record." }) id: string,
     @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
-    @Ctx() { data }: Context,
+    @Ctx() { data, caller }: Context,
   ) {
-    return archived(await data.of(writeData).archiveIndicatorScore(id, expectedVersion));
+    return archived(await data.of(writeData)(caller).archiveIndicatorScore(id, expectedVersion));
   }
 
   @Authorized("EDITOR")
   @Mutation(() => ProblemSolvingScore, {
     description: "Records a firm's joint problem-solving scores in a round, for a sentra it takes part in; the same id and values again return it unchanged.",
   })
-  createProblemSolvingScore(@Arg("input", () => CreateProblemSolvingScoreInput) input: CreateProblemSolvingScoreInput, @Ctx() { data }: Context) {
-    return data.of(writeData).createProblemSolvingScore(input);
+  createProblemSolvingScore(@Arg("input", () => CreateProblemSolvingScoreInput) input: CreateProblemSolvingScoreInput, @Ctx() { data, caller }: Context) {
+    return data.of(writeData)(caller).createProblemSolvingScore(input);
   }
 
   @Authorized("EDITOR")
   @Mutation(() => ProblemSolvingScore, { description: "Changes problem-solving scores at the version you read (CONFLICT if someone changed them since)." })
-  updateProblemSolvingScore(@Arg("input", () => UpdateProblemSolvingScoreInput) input: UpdateProblemSolvingScoreInput, @Ctx() { data }: Context) {
-    return data.of(writeData).updateProblemSolvingScore(input);
+  updateProblemSolvingScore(@Arg("input", () => UpdateProblemSolvingScoreInput) input: UpdateProblemSolvingScoreInput, @Ctx() { data, caller }: Context) {
+    return data.of(writeData)(caller).updateProblemSolvingScore(input);
   }
 
   @Authorized("ADMIN")
@@ -52,8 +52,8 @@ export class ScoreWriteResolver {
   async archiveProblemSolvingScore(
     @Arg("id", () => ID, { description: "The record." }) id: string,
     @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
-    @Ctx() { data }: Context,
+    @Ctx() { data, caller }: Context,
   ) {
-    return archived(await data.of(writeData).archiveProblemSolvingScore(id, expectedVersion));
+    return archived(await data.of(writeData)(caller).archiveProblemSolvingScore(id, expectedVersion));
   }
 }

@@ -12,14 +12,14 @@ export class SentraWriteResolver {
     description:
       "Creates a sentra in an existing region and computes its stored metrics; with a stable id, creating it again with the same values returns it unchanged.",
   })
-  createSentra(@Arg("input", () => CreateSentraInput) input: CreateSentraInput, @Ctx() { data }: Context) {
-    return data.of(writeData).createSentra(input);
+  createSentra(@Arg("input", () => CreateSentraInput) input: CreateSentraInput, @Ctx() { data, caller }: Context) {
+    return data.of(writeData)(caller).createSentra(input);
   }
 
   @Authorized("EDITOR")
   @Mutation(() => Sentra, { description: "Changes a sentra at the version you read (CONFLICT if someone changed it since); its metrics are recomputed." })
-  updateSentra(@Arg("input", () => UpdateSentraInput) input: UpdateSentraInput, @Ctx() { data }: Context) {
-    return data.of(writeData).updateSentra(input);
+  updateSentra(@Arg("input", () => UpdateSentraInput) input: UpdateSentraInput, @Ctx() { data, caller }: Context) {
+    return data.of(writeData)(caller).updateSentra(input);
   }
 
   @Authorized("ADMIN")
@@ -27,9 +27,9 @@ export class SentraWriteResolver {
   async archiveSentra(
     @Arg("id", () => ID, { description: "The sentra." }) id: string,
     @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
-    @Ctx() { data }: Context,
+    @Ctx() { data, caller }: Context,
   ) {
-    const archived = (await data.of(writeData).archiveSentra(id, expectedVersion)) as { id: string; version?: number; archivedAt?: string };
+    const archived = (await data.of(writeData)(caller).archiveSentra(id, expectedVersion)) as { id: string; version?: number; archivedAt?: string };
     return { id: archived.id, version: archived.version, archivedAt: archived.archivedAt };
   }
 }

@@ -9,14 +9,14 @@ import { writeData } from "./write.data";
 export class SurveyResponseWriteResolver {
   @Authorized("EDITOR")
   @Mutation(() => SurveyResponse, { description: "Records a firm's answer to a cooperation question in a round, for a sentra it takes part in." })
-  createSurveyResponse(@Arg("input", () => CreateSurveyResponseInput) input: CreateSurveyResponseInput, @Ctx() { data }: Context) {
-    return data.of(writeData).createSurveyResponse(input);
+  createSurveyResponse(@Arg("input", () => CreateSurveyResponseInput) input: CreateSurveyResponseInput, @Ctx() { data, caller }: Context) {
+    return data.of(writeData)(caller).createSurveyResponse(input);
   }
 
   @Authorized("EDITOR")
   @Mutation(() => SurveyResponse, { description: "Changes an answer at the version you read (CONFLICT if someone changed it since)." })
-  updateSurveyResponse(@Arg("input", () => UpdateSurveyResponseInput) input: UpdateSurveyResponseInput, @Ctx() { data }: Context) {
-    return data.of(writeData).updateSurveyResponse(input);
+  updateSurveyResponse(@Arg("input", () => UpdateSurveyResponseInput) input: UpdateSurveyResponseInput, @Ctx() { data, caller }: Context) {
+    return data.of(writeData)(caller).updateSurveyResponse(input);
   }
 
   @Authorized("ADMIN")
@@ -24,9 +24,9 @@ export class SurveyResponseWriteResolver {
   async archiveSurveyResponse(
     @Arg("id", () => ID, { description: "The answer." }) id: string,
     @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
-    @Ctx() { data }: Context,
+    @Ctx() { data, caller }: Context,
   ) {
-    const archived = await data.of(writeData).archiveSurveyResponse(id, expectedVersion);
+    const archived = await data.of(writeData)(caller).archiveSurveyResponse(id, expectedVersion);
     return { id: archived.id, version: archived.version, archivedAt: archived.archivedAt };
   }
 }

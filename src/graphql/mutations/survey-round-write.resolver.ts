@@ -9,14 +9,14 @@ import { writeData } from "./write.data";
 export class SurveyRoundWriteResolver {
   @Authorized("EDITOR")
   @Mutation(() => SurveyRound, { description: "Creates a survey round; with a stable id, creating it again with the same values returns it unchanged." })
-  createSurveyRound(@Arg("input", () => CreateSurveyRoundInput) input: CreateSurveyRoundInput, @Ctx() { data }: Context) {
-    return data.of(writeData).createSurveyRound(input);
+  createSurveyRound(@Arg("input", () => CreateSurveyRoundInput) input: CreateSurveyRoundInput, @Ctx() { data, caller }: Context) {
+    return data.of(writeData)(caller).createSurveyRound(input);
   }
 
   @Authorized("EDITOR")
   @Mutation(() => SurveyRound, { description: "Changes a survey round at the version you read (CONFLICT if someone changed it since)." })
-  updateSurveyRound(@Arg("input", () => UpdateSurveyRoundInput) input: UpdateSurveyRoundInput, @Ctx() { data }: Context) {
-    return data.of(writeData).updateSurveyRound(input);
+  updateSurveyRound(@Arg("input", () => UpdateSurveyRoundInput) input: UpdateSurveyRoundInput, @Ctx() { data, caller }: Context) {
+    return data.of(writeData)(caller).updateSurveyRound(input);
   }
 
   @Authorized("ADMIN")
@@ -24,9 +24,9 @@ export class SurveyRoundWriteResolver {
   async archiveSurveyRound(
     @Arg("id", () => ID, { description: "The round." }) id: string,
     @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
-    @Ctx() { data }: Context,
+    @Ctx() { data, caller }: Context,
   ) {
-    const archived = await data.of(writeData).archiveSurveyRound(id, expectedVersion);
+    const archived = await data.of(writeData)(caller).archiveSurveyRound(id, expectedVersion);
     return { id: archived.id, version: archived.version, archivedAt: archived.archivedAt };
   }
 }
