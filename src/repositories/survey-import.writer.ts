@@ -3,7 +3,7 @@ import type { ImportPlan } from "../import/plan";
 import type { KnownIds, References } from "../import/validate";
 import { recordToObject } from "../db/convert";
 import type { Transaction } from "../db/neo4j";
-import { recordChanges, type ChangeAuthor, type Props } from "./write/audit";
+import { changedProperties, recordChanges, type ChangeAuthor, type Props } from "./write/audit";
 
 /** Reports how far an import has come: the statement's name, rows written, rows in all. */
 export type ImportProgress = (step: string, done: number, total: number) => void;
@@ -132,6 +132,15 @@ export async function writeSurveyImport(
       }
     }
     const after = await firmProperties(tx, firmIds);
+    // A firm the import changed moves to its next version, so an edit made at the version read
+    // before the import is refused (CONFLICT) instead of overwriting what the import wrote.
+    const updated = firmIds.filter((id) => before.has(id) && changedProperties(before.get(id) ?? null, after.get(id) ?? null));
+    for (let start = 0; start < updated.length; start += IMPORT_BATCH_SIZE) {
+      await tx.run(`UNWIND $ids AS id MATCH (a:Actor {id: id}) SET a.version = coalesce(a.version, 1) + 1`, {
+        ids: updated.slice(start, start + IMPORT_BATCH_SIZE),
+      });
+      statements += 1;
+    }
     const changes = firmIds.map((id) => ({
       targetId: id,
       targetType: "Actor",
