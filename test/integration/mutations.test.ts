@@ -6,6 +6,7 @@ import { analyseSentraBatch } from "../../src/services/sentra-analysis.service";
 import { startTestApi, type TestApi } from "../support/app";
 import { freshGraph, graphFingerprint } from "../support/database";
 import { fixture } from "../support/fixture";
+import { mutationChecks } from "../support/mutation-checks";
 
 const LINKAGE_FIELDS = "id type intensity flows since description direction version from { id } to { id } sentra { id }";
 const ACTOR_FIELDS = "id name kind description workers mainProducts version region { id } location { latitude longitude }";
@@ -24,26 +25,10 @@ describe("mutations", () => {
     await driver.close();
   });
 
-  /** Runs a mutation that must be refused with `code` naming `field`, and proves the graph did not change. */
-  async function expectRefused(query: string, variables: Record<string, unknown>, code: string, field?: string) {
-    const before = await graphFingerprint(db);
-    const { data, errors } = await api.run<any>(query, variables);
-    expect(errors).toHaveLength(1);
-    expect(errors![0].extensions).toMatchObject(field === undefined ? { code } : { code, field });
-    expect(data === undefined || data === null || Object.values(data).every((v) => v === null)).toBe(true);
-    expect(await graphFingerprint(db)).toEqual(before);
-    return errors![0];
-  }
-
-  async function ok<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const { data, errors } = await api.run<any>(query, variables);
-    expect(errors).toBeUndefined();
-    return data as T;
-  }
-
-  async function count(cypher: string, params: Record<string, unknown> = {}): Promise<number> {
-    return db.read(async (tx) => (await tx.run(cypher, params)).records[0].get("n").toNumber());
-  }
+  const { expectRefused, ok, count } = mutationChecks(
+    () => api,
+    () => db,
+  );
 
   const CREATE_LINKAGE = `mutation($input: CreateLinkageInput!) { createLinkage(input: $input) { ${LINKAGE_FIELDS} } }`;
   const UPDATE_LINKAGE = `mutation($input: UpdateLinkageInput!) { updateLinkage(input: $input) { ${LINKAGE_FIELDS} } }`;
