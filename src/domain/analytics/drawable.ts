@@ -1,6 +1,6 @@
 import { LINKAGE_TYPES, type ActorKind, type Intensity, type LinkageType, type SentraRole } from "../vocabulary";
 import { placeActors } from "./actor-stages";
-import type { SentraNetwork } from "./network";
+import type { Coordinates, SentraNetwork } from "./network";
 import { coreMemberIds, sentraTies } from "./network-views";
 import { VALUE_CHAIN_STAGES, type ValueChainStage } from "./stages";
 
@@ -28,6 +28,8 @@ export interface DrawNode {
   isIsolate: boolean;
   /** A supporting institution with no tie to any core member: "outside" the sentra (research/000 B.2). */
   isOutsideNetwork: boolean;
+  /** Where it is, when known. */
+  location: Coordinates | null;
 }
 
 export interface DrawEdge {
@@ -111,6 +113,7 @@ export function drawableNetwork(network: SentraNetwork, options: DrawOptions = {
       isCore: core.has(id),
       isIsolate: degree(id) === 0,
       isOutsideNetwork: !core.has(id) && actor.roles.includes("SUPPORTING_INSTITUTION") && !tiedToCore.has(id),
+      location: actor.location,
     };
   });
   const edges = ties

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import type { ValueChainStage } from "../../domain/analytics/stages";
 import type { ActorKind, Intensity, LinkageType, SentraRole } from "../../domain/vocabulary";
+import { GeoPoint } from "../common/geo-point.type";
 import { ActorKindEnum, IntensityEnum, LinkageTypeEnum, SentraRoleEnum } from "../common/enums";
 import { ValueChainStageEnum } from "./analytics.enums";
 
@@ -35,6 +36,9 @@ export class DrawNode {
 
   @Field({ description: "A supporting institution tied to no core member: outside the network." })
   isOutsideNetwork!: boolean;
+
+  @Field(() => GeoPoint, { nullable: true, description: "Where it is (WGS 84), for a map; null when unknown." })
+  location!: GeoPoint | null;
 }
 
 @ObjectType({ description: "An edge to draw: a tie between two drawn nodes." })
