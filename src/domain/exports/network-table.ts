@@ -1,0 +1,136 @@
+import type { DrawableNetwork } from "../analytics/drawable";
+import type { LinkageType } from "../vocabulary";
+import { INTENSITY_LABELS, KIND_LABELS, LINKAGE_TYPE_LABELS, ROLE_LABELS, STAGE_LABELS, type ExportLanguage } from "./labels";
+
+/**
+ * A sentra's drawable network (exactly what `Sentra.network` answers) as two tables, nodes and
+ * edges, with typed columns: the one model every export format writes, so that GraphML, GEXF and
+ * CSV carry the same columns in the same order.
+ */
+
+export type CellType = "string" | "int" | "double" | "boolean";
+export type Cell = string | number | boolean | null;
+
+export interface Column {
+  name: string;
+  type: CellType;
+}
+
+/** A row of a table: one cell per column, null where the value is unknown. */
+export type Row = Record<string, Cell>;
+
+/** What was asked for: the arguments of `Sentra.network`, and the language of the labels. */
+export interface ExportOptions {
+  /** null: every linkage type (the argument was omitted). */
+  linkageTypes: readonly LinkageType[] | null;
+  depth: number;
+  maxNodes: number;
+  lang: ExportLanguage;
+}
+
+export interface ExportInput {
+  sentra: { id: string; name: string };
+  network: DrawableNetwork;
+  options: ExportOptions;
+}
+
+export interface NetworkTables {
+  sentra: { id: string; name: string };
+  options: ExportOptions;
+  totalNodes: number;
+  truncated: boolean;
+  message: string | null;
+  nodeColumns: readonly Column[];
+  /** Each row has an `id`; the rest as in nodeColumns. */
+  nodes: Row[];
+  edgeColumns: readonly Column[];
+  /** Each row has `id`, `source` and `target`. */
+  edges: Row[];
+}
+
+/** Joins a list in one cell (roles, stages): GEXF 1.2's list separator, safe in CSV and XML. */
+export const LIST_SEPARATOR = "|";
+
+export const NODE_COLUMNS: readonly Column[] = [
+  { name: "id", type: "string" },
+  { name: "label", type: "string" },
+  { name: "kind", type: "string" },
+  { name: "kindLabel", type: "string" },
+  { name: "roles", type: "string" },
+  { name: "rolesLabel", type: "string" },
+  { name: "stage", type: "string" },
+  { name: "stageLabel", type: "string" },
+  { name: "stages", type: "string" },
+  { name: "depth", type: "int" },
+  { name: "isCore", type: "boolean" },
+  { name: "isIsolate", type: "boolean" },
+  { name: "isOutsideNetwork", type: "boolean" },
+  { name: "latitude", type: "double" },
+  { name: "longitude", type: "double" },
+];
+
+export const EDGE_COLUMNS: readonly Column[] = [
+  { name: "id", type: "string" },
+  { name: "source", type: "string" },
+  { name: "target", type: "string" },
+  { name: "type", type: "string" },
+  { name: "typeLabel", type: "string" },
+  { name: "intensity", type: "string" },
+  { name: "intensityLabel", type: "string" },
+];
+
+export function networkTables({ sentra, network, options }: ExportInput): NetworkTables {
+  const lang = options.lang;
+  const nodes = network.nodes.map((n): Row => ({
+    id: n.id,
+    label: n.name,
+    kind: n.kind,
+    kindLabel: KIND_LABELS[n.kind][lang],
+    roles: n.roles.join(LIST_SEPARATOR),
+    rolesLabel: n.roles.map((r) => ROLE_LABELS[r][lang]).join(LIST_SEPARATOR),
+    stage: n.stage,
+    stageLabel: STAGE_LABELS[n.stage][lang],
+    stages: n.stages.join(LIST_SEPARATOR),
+    depth: n.depth,
+    isCore: n.isCore,
+    isIsolate: n.isIsolate,
+    isOutsideNetwork: n.isOutsideNetwork,
+    latitude: n.location?.latitude ?? null,
+    longitude: n.location?.longitude ?? null,
+  }));
+  const edges = network.edges.map((e): Row => ({
+    id: e.id,
+    source: e.fromId,
+    target: e.toId,
+    type: e.type,
+    typeLabel: LINKAGE_TYPE_LABELS[e.type][lang],
+    intensity: e.intensity,
+    intensityLabel: e.intensity === null ? null : INTENSITY_LABELS[e.intensity][lang],
+  }));
+  return {
+    sentra,
+    options,
+    totalNodes: network.totalNodes,
+    truncated: network.truncated,
+    message: network.message,
+    nodeColumns: NODE_COLUMNS,
+    nodes,
+    edgeColumns: EDGE_COLUMNS,
+    edges,
+  };
+}
+
+/** The graph-level facts every format records: which sentra, which arguments, whether the cap cut it. */
+export function graphFacts(tables: NetworkTables): Array<{ name: string; type: CellType; value: Cell }> {
+  return [
+    { name: "sentraId", type: "string", value: tables.sentra.id },
+    { name: "sentraName", type: "string", value: tables.sentra.name },
+    { name: "linkageTypes", type: "string", value: tables.options.linkageTypes === null ? "ALL" : tables.options.linkageTypes.join(LIST_SEPARATOR) },
+    { name: "depth", type: "int", value: tables.options.depth },
+    { name: "maxNodes", type: "int", value: tables.options.maxNodes },
+    { name: "totalNodes", type: "int", value: tables.totalNodes },
+    { name: "truncated", type: "boolean", value: tables.truncated },
+    { name: "message", type: "string", value: tables.message },
+    { name: "lang", type: "string", value: tables.options.lang },
+  ];
+}

@@ -1,0 +1,243 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { HeaderMap, type ApolloServer } from "@apollo/server";
+import type { DrawableNetwork } from "../domain/analytics/drawable";
+import { EXPORT_LANGUAGES, networkTables, toCsv, toGexf, toGraphml, type ExportLanguage, type ExportOptions, type NetworkTables } from "../domain/exports";
+import { LINKAGE_TYPES, type LinkageType } from "../domain/vocabulary";
+import type { Logger } from "../logger";
+import { send } from "./replies";
+
+/**
+ * GET /export/sentra/<ID>.graphml | .gexf | .nodes.csv | .edges.csv: a sentra's network as a
+ * file. The route runs the GraphQL operation below through Apollo, in process, exactly as a
+ * POST to /graphql would run it (same context, so the same API key check; same query limits,
+ * per-request Neo4j limits and error masking), and writes the answer in the chosen format; the
+ * nodes and edges of a file are those of `Sentra.network` for the same arguments by construction.
+ */
+export const EXPORT_PREFIX = "/export/sentra/";
+
+export const EXPORT_FORMATS = {
+  graphml: { type: "application/xml; charset=utf-8", write: toGraphml },
+  gexf: { type: "application/gexf+xml; charset=utf-8", write: toGexf },
+  "nodes.csv": { type: "text/csv; charset=utf-8; header=present", write: (t: NetworkTables) => toCsv(t.nodeColumns, t.nodes) },
+  "edges.csv": { type: "text/csv; charset=utf-8; header=present", write: (t: NetworkTables) => toCsv(t.edgeColumns, t.edges) },
+} as const;
+export type ExportFormat = keyof typeof EXPORT_FORMATS;
+
+const EXPORT_PATH = /^\/export\/sentra\/([^/]+?)\.(graphml|gexf|nodes\.csv|edges\.csv)$/;
+
+/** The query parameters the route knows; any other is refused, so a typo never silently exports the whole network. */
+export const EXPORT_PARAMETERS = ["linkageTypes", "depth", "maxNodes", "lang"] as const;
+
+/** Sentra.network's own defaults (src/graphql/analytics/drawable.resolver.ts). */
+const DEFAULT_DEPTH = 1;
+const DEFAULT_MAX_NODES = 150;
+
+export const EXPORT_QUERY = `query ExportSentraNetwork($id: ID!, $linkageTypes: [LinkageType!], $depth: Int!, $maxNodes: Int!) {
+  sentra(id: $id) {
+    id
+    name
+    network(linkageTypes: $linkageTypes, depth: $depth, maxNodes: $maxNodes) {
+      totalNodes
+      truncated
+      message
+      nodes { id name kind roles stage stages depth isCore isIsolate isOutsideNetwork location { latitude longitude } }
+      edges { id type intensity fromId toId }
+    }
+  }
+}`;
+
+export interface ExportRouteOptions<TContext extends object> {
+  apollo: ApolloServer<TContext>;
+  createContext: (req: IncomingMessage) => Promise<TContext>;
+  logger: Logger;
+}
+
+export function isExportPath(pathname: string): boolean {
+  return pathname.startsWith(EXPORT_PREFIX);
+}
+
+export interface ExportRequest {
+  sentraId: string;
+  format: ExportFormat;
+  options: ExportOptions;
+}
+
+/** A refusal of the request itself, with the argument at fault. */
+export class ExportRequestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly argument?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Reads the path and query parameters; throws ExportRequestError naming what is wrong. */
+export function parseExportRequest(url: URL): ExportRequest {
+  const match = EXPORT_PATH.exec(url.pathname);
+  if (!match) {
+    throw new ExportRequestError(404, "NOT_FOUND", `No such export: use ${EXPORT_PREFIX}<sentra id>.graphml, .gexf, .nodes.csv or .edges.csv.`);
+  }
+  let sentraId: string;
+  try {
+    sentraId = decodeURIComponent(match[1]);
+  } catch {
+    throw new ExportRequestError(400, "BAD_USER_INPUT", "The sentra id in the path is not valid percent-encoding.", "id");
+  }
+  for (const name of new Set(url.searchParams.keys())) {
+    if (!(EXPORT_PARAMETERS as readonly string[]).includes(name)) {
+      throw new ExportRequestError(400, "BAD_USER_INPUT", `Unknown parameter ${JSON.stringify(name)}; known: ${EXPORT_PARAMETERS.join(", ")}.`, name);
+    }
+  }
+  for (const name of ["depth", "maxNodes", "lang"]) {
+    if (url.searchParams.getAll(name).length > 1) throw new ExportRequestError(400, "BAD_USER_INPUT", `${name} is given more than once.`, name);
+  }
+  return {
+    sentraId,
+    format: match[2] as ExportFormat,
+    options: {
+      linkageTypes: linkageTypesOf(url.searchParams.getAll("linkageTypes")),
+      depth: wholeNumber(url.searchParams.get("depth"), "depth", DEFAULT_DEPTH),
+      maxNodes: wholeNumber(url.searchParams.get("maxNodes"), "maxNodes", DEFAULT_MAX_NODES),
+      lang: languageOf(url.searchParams.get("lang")),
+    },
+  };
+}
+
+/** `linkageTypes=FINANCE,UPSTREAM_SUPPLY` (or the parameter repeated); absent: every type; present but empty: none. */
+function linkageTypesOf(values: string[]): LinkageType[] | null {
+  if (values.length === 0) return null;
+  const types = values.flatMap((v) => v.split(",")).map((v) => v.trim());
+  const listed = types.filter((t) => t !== "");
+  for (const type of listed) {
+    if (!(LINKAGE_TYPES as readonly string[]).includes(type)) {
+      throw new ExportRequestError(
+        400,
+        "BAD_USER_INPUT",
+        `linkageTypes: ${JSON.stringify(type)} is not a linkage type; use ${LINKAGE_TYPES.join(", ")}.`,
+        "linkageTypes",
+      );
+    }
+  }
+  return [...new Set(listed)] as LinkageType[];
+}
+
+// Ranges are Sentra.network's to check (and name); here only the shape of a whole number.
+function wholeNumber(value: string | null, name: string, fallback: number): number {
+  if (value === null) return fallback;
+  if (!/^\d{1,9}$/.test(value))
+    throw new ExportRequestError(400, "BAD_USER_INPUT", `${name} must be a whole number, got ${JSON.stringify(value.slice(0, 40))}.`, name);
+  return Number(value);
+}
+
+function languageOf(value: string | null): ExportLanguage {
+  if (value === null) return "en";
+  if (!(EXPORT_LANGUAGES as readonly string[]).includes(value)) {
+    throw new ExportRequestError(400, "BAD_USER_INPUT", `lang must be ${EXPORT_LANGUAGES.join(" or ")}, got ${JSON.stringify(value.slice(0, 40))}.`, "lang");
+  }
+  return value as ExportLanguage;
+}
+
+interface GraphqlError {
+  message: string;
+  extensions?: Record<string, unknown>;
+}
+
+/** The HTTP status of an export refused by GraphQL, from the error's code. */
+export function statusOfErrorCode(code: unknown): number {
+  switch (code) {
+    case "BAD_USER_INPUT":
+    case "GRAPHQL_VALIDATION_FAILED":
+    case "GRAPHQL_PARSE_FAILED":
+    case "BAD_REQUEST":
+    case "QUERY_TOO_LARGE":
+    case "TOO_MANY_STATEMENTS":
+      return 400;
+    case "UNAUTHENTICATED":
+      return 401;
+    case "FORBIDDEN":
+      return 403;
+    case "NOT_FOUND":
+      return 404;
+    case "DATABASE_UNAVAILABLE":
+      return 503;
+    case "DATABASE_TIMEOUT":
+      return 504;
+    default:
+      return 500;
+  }
+}
+
+export async function exportNetwork<TContext extends object>(options: ExportRouteOptions<TContext>, req: IncomingMessage, res: ServerResponse, url: URL) {
+  let request: ExportRequest;
+  try {
+    request = parseExportRequest(url);
+  } catch (error) {
+    if (!(error instanceof ExportRequestError)) throw error;
+    return sendErrors(res, error.status, [errorBody(error.message, error.code, error.argument)]);
+  }
+
+  const headers = new HeaderMap();
+  headers.set("content-type", "application/json");
+  for (const name of ["authorization", "x-api-key"]) {
+    const value = req.headers[name];
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+  }
+  const { linkageTypes, depth, maxNodes } = request.options;
+  const response = await options.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: {
+      method: "POST",
+      headers,
+      search: "",
+      body: { query: EXPORT_QUERY, operationName: "ExportSentraNetwork", variables: { id: request.sentraId, linkageTypes, depth, maxNodes } },
+    },
+    context: () => options.createContext(req),
+  });
+  if (response.body.kind !== "complete") throw new Error("The export query answered in chunks");
+  const answer = JSON.parse(response.body.string) as {
+    data?: { sentra: { id: string; name: string; network: DrawableNetwork | null } | null } | null;
+    errors?: GraphqlError[];
+  };
+
+  if (answer.errors?.length) {
+    // Already formatted by Apollo's formatError: client errors as they are, internal ones logged and masked.
+    const status = response.status && response.status !== 200 ? response.status : statusOfErrorCode(answer.errors[0].extensions?.code);
+    const authenticate = response.headers.get("www-authenticate") ?? (status === 401 ? 'Bearer realm="simpul"' : undefined);
+    return sendErrors(
+      res,
+      status,
+      answer.errors.map((e) => ({ message: e.message, extensions: e.extensions })),
+      authenticate ? { "www-authenticate": authenticate } : {},
+    );
+  }
+  const sentra = answer.data?.sentra;
+  if (!sentra?.network) {
+    return sendErrors(res, 404, [errorBody(`No sentra with id ${JSON.stringify(request.sentraId.slice(0, 200))}.`, "NOT_FOUND", "id")]);
+  }
+  const tables = networkTables({ sentra: { id: sentra.id, name: sentra.name }, network: sentra.network, options: request.options });
+  const format = EXPORT_FORMATS[request.format];
+  const body = format.write(tables);
+  send(res, 200, format.type, body, {
+    "content-disposition": contentDisposition(`${sentra.id}.${request.format}`),
+    "cache-control": "no-store",
+    "x-content-type-options": "nosniff",
+    "x-simpul-total-nodes": String(tables.totalNodes),
+    "x-simpul-truncated": String(tables.truncated),
+  });
+}
+
+function errorBody(message: string, code: string, argument?: string): GraphqlError {
+  return { message, extensions: argument === undefined ? { code } : { code, field: argument } };
+}
+
+function sendErrors(res: ServerResponse, status: number, errors: GraphqlError[], extra: Record<string, string> = {}) {
+  send(res, status, "application/json; charset=utf-8", JSON.stringify({ errors }), { "cache-control": "no-store", ...extra });
+}
+
+/** `attachment` with an ASCII fallback name and the exact name in RFC 5987 form. */
+export function contentDisposition(filename: string): string {
+  const ascii = filename.replace(/[^A-Za-z0-9._-]/g, "_");
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+}
