@@ -185,13 +185,31 @@ export interface KnownIds {
   actors: ReadonlyMap<string, string>;
   /** Existing linkages and their ends. */
   linkages: ReadonlyMap<string, { fromId: string; toId: string }>;
+  /** Existing actors and the live sentra they take part in (a live participation, any role). */
+  participations: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-/** Ids that must exist and do not, and ids that exist as something else. */
+/**
+ * Whether an actor is a firm of a sentra once the import is written: a firm row of the file in that
+ * sentra, or an existing IKM with a live participation in it.
+ */
+function firmOfSentra(actorId: string, sentraId: string, fileFirms: ReadonlySet<string>, known: KnownIds): boolean {
+  if (fileFirms.has(`${actorId} ${sentraId}`)) return true;
+  return known.actors.get(actorId) === "IKM" && (known.participations.get(actorId)?.has(sentraId) ?? false);
+}
+
+/**
+ * Ids that must exist and do not, ids that exist as something else, and a horizontal tie whose
+ * other end is no firm of its sentra. HORIZONTAL_COOPERATION is cooperation among the sentra's
+ * same-type firms, so both its ends must be firms of the tie's sentra; the other types (supply,
+ * sales, finance, assistance, promotion, certification) may reach an actor outside the sentra.
+ */
 export function checkReferences(roundId: string, firms: readonly FirmRow[], linkages: readonly LinkageRow[], known: KnownIds): ImportProblem[] {
   const problems: ImportProblem[] = [];
   if (!known.round) problems.push({ file: "firms", line: 0, column: "round", reason: `unknown survey round "${roundId}"` });
   const firmIds = new Set(firms.map((f) => f.id));
+  // Ids hold no white space, so "<firm> <sentra>" names a firm row's pair unambiguously.
+  const fileFirms = new Set(firms.map((f) => `${f.id} ${f.sentraId}`));
   for (const firm of firms) {
     const fail = (column: string, reason: string) => problems.push({ file: "firms", line: firm.line, column, reason });
     if (!known.sentra.has(firm.sentraId)) fail("sentraId", `unknown sentra "${firm.sentraId}"`);
@@ -204,6 +222,13 @@ export function checkReferences(roundId: string, firms: readonly FirmRow[], link
     if (!known.sentra.has(link.sentraId)) fail("sentraId", `unknown sentra "${link.sentraId}"`);
     for (const end of ["fromId", "toId"] as const) {
       if (!firmIds.has(link[end]) && !known.actors.has(link[end])) fail(end, `unknown actor "${link[end]}"`);
+      else if (link.type === "HORIZONTAL_COOPERATION" && known.sentra.has(link.sentraId) && !firmOfSentra(link[end], link.sentraId, fileFirms, known)) {
+        fail(
+          end,
+          `"${link[end]}" is not a firm of sentra "${link.sentraId}" (neither a firm row of this file in it nor an IKM taking part in it), ` +
+            `and a HORIZONTAL_COOPERATION tie joins two firms of its sentra`,
+        );
+      }
     }
     const existing = link.id === null ? undefined : known.linkages.get(link.id);
     if (existing && (existing.fromId !== link.fromId || existing.toId !== link.toId)) {

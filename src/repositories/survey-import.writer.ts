@@ -10,25 +10,33 @@ export type ImportProgress = (step: string, done: number, total: number) => void
 
 export const IMPORT_BATCH_SIZE = 500;
 
-/** One statement answers which of an import's ids exist: the round, sentra, regions, actors (with kind), linkages (with ends). */
+/**
+ * One statement answers which of an import's ids exist: the round, sentra, regions, actors (with
+ * kind and the live sentra they take part in), linkages (with ends).
+ */
 export async function findKnownIds(db: Database, refs: References): Promise<KnownIds> {
   const result = await db.read((tx) =>
-    tx.run<{ round: boolean; sentra: string[]; regions: string[]; actors: string[][]; linkages: string[][] }>(
+    tx.run<{ round: boolean; sentra: string[]; regions: string[]; actors: string[][]; linkages: string[][]; participations: string[][] }>(
       `RETURN EXISTS { MATCH (:SurveyRound {id: $roundId}) } AS round,
         COLLECT { UNWIND $sentraIds AS id MATCH (s:Sentra {id: id}) RETURN s.id } AS sentra,
         COLLECT { UNWIND $regionIds AS id MATCH (r:Region {id: id}) RETURN r.id } AS regions,
         COLLECT { UNWIND $actorIds AS id MATCH (a:Actor {id: id}) RETURN [a.id, a.kind] } AS actors,
-        COLLECT { UNWIND $linkageIds AS id MATCH (a)-[l:LINKED {id: id}]->(b) RETURN [l.id, a.id, b.id] } AS linkages`,
+        COLLECT { UNWIND $linkageIds AS id MATCH (a)-[l:LINKED {id: id}]->(b) RETURN [l.id, a.id, b.id] } AS linkages,
+        COLLECT { UNWIND $actorIds AS id MATCH (a:Actor {id: id})-[p:PARTICIPATES_IN]->(s:Sentra)
+                  WHERE p.archivedAt IS NULL AND s.archivedAt IS NULL RETURN [a.id, s.id] } AS participations`,
       { ...refs },
     ),
   );
   const row = result.records[0];
+  const participations = new Map<string, Set<string>>();
+  for (const [actorId, sentraId] of row.get("participations")) participations.set(actorId, (participations.get(actorId) ?? new Set()).add(sentraId));
   return {
     round: row.get("round"),
     sentra: new Set(row.get("sentra")),
     regions: new Set(row.get("regions")),
     actors: new Map(row.get("actors").map(([id, kind]) => [id, kind])),
     linkages: new Map(row.get("linkages").map(([id, fromId, toId]) => [id, { fromId, toId }])),
+    participations,
   };
 }
 

@@ -130,6 +130,29 @@ describe("survey import", () => {
     expect(await graphFingerprint(db)).toEqual(before);
   });
 
+  it("refuses, on a dry run, a horizontal tie to a firm of another sentra, and lets a supply tie reach a supplier outside the sentra", async () => {
+    const before = await graphFingerprint(db);
+    const text = csvOf("ceper");
+    const line = text.linkages.trimEnd().split("\n").length + 1;
+    const sentra = MEASURED_SENTRA.ceper;
+    // ikm-tegal-03 is a firm of the Tegal sentra; sup-tegal-baja supplies Tegal and Purbalingga, not Ceper.
+    const peer = `,HORIZONTAL_COOPERATION,ikm-ceper-01,ikm-tegal-03,${sentra},ACTIVE,INFORMATION,,\n`;
+    const supply = `,UPSTREAM_SUPPLY,sup-tegal-baja,ikm-ceper-01,${sentra},ACTIVE,GOODS,,\n`;
+    const bad = await importSurvey(db, SURVEY_ROUND_ID, { ...text, linkages: text.linkages + peer + supply }, { dryRun: true });
+    expect(bad).toMatchObject({ written: false, linkages: 26 });
+    expect(bad.problems).toEqual([
+      {
+        file: "linkages",
+        line,
+        column: "toId",
+        reason: `"ikm-tegal-03" is not a firm of sentra "${sentra}" (neither a firm row of this file in it nor an IKM taking part in it), and a HORIZONTAL_COOPERATION tie joins two firms of its sentra`,
+      },
+    ]);
+    const good = await importSurvey(db, SURVEY_ROUND_ID, { ...text, linkages: text.linkages + supply }, { dryRun: true });
+    expect(good).toMatchObject({ problems: [], written: false, linkages: 25 });
+    expect(await graphFingerprint(db)).toEqual(before);
+  });
+
   describe("as a command", () => {
     let dir: string;
     beforeAll(() => {

@@ -62,6 +62,7 @@ describe("validating a survey import", () => {
       regions: new Set(),
       actors: new Map([["f2", "BANK"]]),
       linkages: new Map([["link-s-finance-bank2-f1", { fromId: "bank", toId: "f2" }]]),
+      participations: new Map(),
     });
     expect(sortProblems(problems).map((p) => [p.file, p.line, p.column])).toEqual([
       ["firms", 0, "round"],
@@ -75,6 +76,60 @@ describe("validating a survey import", () => {
       ["linkages", 11, "sentraId"],
       ["linkages", 11, "fromId"],
       ["linkages", 11, "id"],
+    ]);
+  });
+
+  it("refuses a horizontal tie whose other end is no firm of its sentra, and lets other ties reach outside it", () => {
+    const firms = "id,name,sentraId,sameType,upstream,supporting\nf1,One,s,A,P,Y\nf4,Four,t,A,,\n";
+    const linkages = [
+      "type,fromId,toId,sentraId",
+      "HORIZONTAL_COOPERATION,f1,peer,s",
+      "HORIZONTAL_COOPERATION,f1,outsider,s",
+      "HORIZONTAL_COOPERATION,f1,f4,s",
+      "HORIZONTAL_COOPERATION,f1,trader,s",
+      "HORIZONTAL_COOPERATION,elder,f1,s",
+      "HORIZONTAL_COOPERATION,stranger,f1,s",
+      "UPSTREAM_SUPPLY,supplier,f1,s",
+      "FINANCE,bank,f1,s",
+      "",
+    ].join("\n");
+    const file = readSurvey({ format: "csv", firms, linkages });
+    const rows = checkRows(file.firms, file.linkages);
+    expect([...file.problems, ...rows.problems]).toEqual([]);
+    const problems = checkReferences("r", file.firms, rows.linkages, {
+      round: true,
+      sentra: new Set(["s", "t"]),
+      regions: new Set(),
+      actors: new Map([
+        ["peer", "IKM"],
+        ["outsider", "IKM"],
+        ["trader", "TRADER"],
+        ["elder", "IKM"],
+        ["stranger", "IKM"],
+        ["supplier", "RAW_MATERIAL_SUPPLIER"],
+        ["bank", "BANK"],
+      ]),
+      linkages: new Map(),
+      // The supplier and the bank take part in no sentra; the outsider in another one.
+      participations: new Map([
+        ["peer", new Set(["s"])],
+        ["outsider", new Set(["t"])],
+        ["trader", new Set(["s"])],
+        ["elder", new Set(["t", "s"])],
+      ]),
+    });
+    expect(sortProblems(problems).map((p) => [p.file, p.line, p.column, p.reason])).toEqual([
+      [
+        "linkages",
+        3,
+        "toId",
+        '"outsider" is not a firm of sentra "s" (neither a firm row of this file in it nor an IKM taking part in it), and a HORIZONTAL_COOPERATION tie joins two firms of its sentra',
+      ],
+      // A firm of the file, but of another sentra.
+      ["linkages", 4, "toId", expect.stringMatching(/^"f4" is not a firm of sentra "s" /)],
+      // Taking part in the sentra, but as a trader, not a firm.
+      ["linkages", 5, "toId", expect.stringMatching(/^"trader" is not a firm of sentra "s" /)],
+      ["linkages", 7, "fromId", expect.stringMatching(/^"stranger" is not a firm of sentra "s" /)],
     ]);
   });
 
