@@ -106,7 +106,11 @@ export function findLinkages(db: Database, actorIds: readonly string[], filter: 
 /** Lists of nodes hanging off an actor. */
 export const findActorLists = nodeListsOf({
   representatives: { match: `MATCH (n:Person)-[:REPRESENTS]->(:Actor {id: key})`, order: orderOf(nullable("n.name"), asc("n.id")) },
-  forums: { match: `MATCH (:Actor {id: key})<-[:REPRESENTS*0..1]-()-[:MEMBER_OF]->(n:Forum) WITH DISTINCT n`, order: orderOf(nullable("n.name"), asc("n.id")) },
+  // Seats of the actor or of a person representing it; an archived seat or person sits nowhere.
+  forums: {
+    match: `MATCH (:Actor {id: key})<-[:REPRESENTS*0..1]-(m)-[seat:MEMBER_OF]->(n:Forum) WHERE seat.archivedAt IS NULL AND m.archivedAt IS NULL WITH DISTINCT n`,
+    order: orderOf(nullable("n.name"), asc("n.id")),
+  },
   agreements: { match: `MATCH (n:Agreement)-[:PROVIDED_BY]->(:Actor {id: key})`, order: orderOf(nullableDate("n.startDate"), asc("n.id")) },
   programmes: { match: `MATCH (n:Programme)-[:RUN_BY|PARTNER]->(:Actor {id: key}) WITH DISTINCT n`, order: orderOf(nullable("n.name"), asc("n.id")) },
 });

@@ -15,6 +15,8 @@ export interface ChangeRow {
   operation: ChangeOperation;
   before: string | null;
   after: string | null;
+  /** When a purge erased its values (legal erasure); absent otherwise. */
+  erasedAt?: string | null;
 }
 
 // Newest first; changes of one transaction share their time, and then go by id.
@@ -26,7 +28,7 @@ export function listChanges(db: Database, targetId: string | null, page: PageReq
     db,
     {
       match: `MATCH (c:Change) WHERE $targetId IS NULL OR c.targetId = $targetId`,
-      item: `c {.id, .at, .actorKeyId, .actor, .via, .targetId, .targetType, .operation, .before, .after}`,
+      item: `c {.id, .at, .actorKeyId, .actor, .via, .targetId, .targetType, .operation, .before, .after, .erasedAt}`,
       order: CHANGE_ORDER,
     },
     { targetId },

@@ -48,6 +48,9 @@ import {
   type MonitoringPatch,
 } from "../repositories/write/monitoring.write";
 import { purge } from "../repositories/write/purge.write";
+import { archivePerson, createPerson, updatePerson, type CreatePerson, type PersonPatch } from "../repositories/write/person.write";
+import { archiveProgramme, createProgramme, updateProgramme, type CreateProgramme, type ProgrammePatch } from "../repositories/write/programme.write";
+import { archiveStatistic, createStatistic, updateStatistic, type CreateStatistic, type StatisticPatch } from "../repositories/write/statistic.write";
 import { SYSTEM_AUTHOR, type ChangeAuthor, type ChangeOperation } from "../repositories/write/audit";
 import { audited, targetOf } from "../repositories/write/audited";
 import { recomputeSentraMetrics } from "./sentra-analysis.service";
@@ -130,6 +133,15 @@ export function networkWrites(db: Database, caller: WriteCaller = null) {
     createMonitoringRecord: run("createMonitoringRecord", (d, input: CreateMonitoringRecord) => createMonitoringRecord(d, input)),
     updateMonitoringRecord: run("updateMonitoringRecord", (d, patch: MonitoringPatch) => updateMonitoringRecord(d, patch)),
     archiveMonitoringRecord: run("archiveMonitoringRecord", (d, id: string, expectedVersion: number) => archiveMonitoringRecord(d, id, expectedVersion)),
+    createPerson: run("createPerson", (d, input: CreatePerson) => createPerson(d, input)),
+    updatePerson: run("updatePerson", (d, patch: PersonPatch) => updatePerson(d, patch)),
+    archivePerson: run("archivePerson", (d, id: string, expectedVersion: number) => archivePerson(d, id, expectedVersion)),
+    createProgramme: run("createProgramme", (d, input: CreateProgramme) => createProgramme(d, input)),
+    updateProgramme: run("updateProgramme", (d, patch: ProgrammePatch) => updateProgramme(d, patch)),
+    archiveProgramme: run("archiveProgramme", (d, id: string, expectedVersion: number) => archiveProgramme(d, id, expectedVersion)),
+    createSentraStatistic: run("createSentraStatistic", (d, input: CreateStatistic) => createStatistic(d, input)),
+    updateSentraStatistic: run("updateSentraStatistic", (d, patch: StatisticPatch) => updateStatistic(d, patch)),
+    archiveSentraStatistic: run("archiveSentraStatistic", (d, id: string, expectedVersion: number) => archiveStatistic(d, id, expectedVersion)),
     purge: run("purge", (d, id: string) => purge(d, id)),
   };
 }

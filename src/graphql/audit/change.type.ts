@@ -39,6 +39,13 @@ export class Change {
 
   @Field(() => String, { nullable: true, description: "JSON object of the changed properties' stored values after; null when the record was purged." })
   after!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "When a purge (legal erasure) erased this change's values (ISO 8601 date-time, UTC): before and after are then null. A purge's own change has no values either.",
+  })
+  erasedAt!: string | null;
 }
 
 export const ChangeConnection = connectionOf(() => Change, "Change", { what: "change" });

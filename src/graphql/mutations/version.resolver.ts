@@ -6,6 +6,9 @@ import { Sentra } from "../sentra/sentra.type";
 import { Agreement } from "../forum/agreement.type";
 import { Forum } from "../forum/forum.type";
 import { MonitoringRecord } from "../forum/monitoring.type";
+import { Person } from "../forum/person.type";
+import { Programme } from "../programme/programme.type";
+import { SentraStatistic } from "../sentra/statistic.type";
 
 // Anything stored before versions existed (seed, import) is at its first version.
 const versionOf = (row: { version?: number | null }) => row.version ?? 1;
@@ -85,6 +88,30 @@ export class AgreementVersionResolver {
 
 @Resolver(() => MonitoringRecord)
 export class MonitoringRecordVersionResolver {
+  @FieldResolver(() => Int, { description: DESCRIPTION })
+  version(@Root() row: { version?: number | null }) {
+    return versionOf(row);
+  }
+}
+
+@Resolver(() => Person)
+export class PersonVersionResolver {
+  @FieldResolver(() => Int, { description: DESCRIPTION })
+  version(@Root() row: { version?: number | null }) {
+    return versionOf(row);
+  }
+}
+
+@Resolver(() => Programme)
+export class ProgrammeVersionResolver {
+  @FieldResolver(() => Int, { description: DESCRIPTION })
+  version(@Root() row: { version?: number | null }) {
+    return versionOf(row);
+  }
+}
+
+@Resolver(() => SentraStatistic)
+export class SentraStatisticVersionResolver {
   @FieldResolver(() => Int, { description: DESCRIPTION })
   version(@Root() row: { version?: number | null }) {
     return versionOf(row);

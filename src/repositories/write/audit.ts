@@ -30,6 +30,11 @@ export interface Change {
   before: Props | null;
   /** The stored properties after the change (null: it no longer exists). */
   after: Props | null;
+  /**
+   * Legal erasure (a purge): the record keeps who, when, via what, the target and the operation,
+   * but no values before or after, and carries `erasedAt`.
+   */
+  erased?: boolean;
 }
 
 const canonical = (value: unknown) => JSON.stringify(value ?? null);
@@ -44,12 +49,12 @@ export function changedProperties(before: Props | null, after: Props | null): { 
 
 /**
  * Writes the Change records of changes in `tx`, keeping only the properties that changed (a change
- * that changes nothing, such as creating an existing record again, leaves no record). Before and
- * after are JSON text: Neo4j properties cannot hold maps.
+ * that changes nothing, such as creating an existing record again, leaves no record; an erasure
+ * always leaves one, without values). Before and after are JSON text: Neo4j properties cannot hold maps.
  */
 export async function recordChanges(tx: Transaction, by: ChangeAuthor, changes: readonly Change[]): Promise<number> {
   const rows = changes.flatMap((change) => {
-    const diff = changedProperties(change.before, change.after);
+    const diff = change.erased ? { before: null, after: null } : changedProperties(change.before, change.after);
     if (!diff) return [];
     return [
       {
@@ -59,6 +64,7 @@ export async function recordChanges(tx: Transaction, by: ChangeAuthor, changes: 
         operation: change.operation,
         before: diff.before === null ? null : JSON.stringify(diff.before),
         after: diff.after === null ? null : JSON.stringify(diff.after),
+        erased: change.erased === true,
       },
     ];
   });
@@ -66,7 +72,8 @@ export async function recordChanges(tx: Transaction, by: ChangeAuthor, changes: 
   await tx.run(
     `UNWIND $rows AS row
      CREATE (c:Change {id: row.id, at: datetime(), actorKeyId: $keyId, actor: $name, via: $via, targetId: row.targetId,
-                       targetType: row.targetType, operation: row.operation, before: row.before, after: row.after})`,
+                       targetType: row.targetType, operation: row.operation, before: row.before, after: row.after,
+                       erasedAt: CASE WHEN row.erased THEN datetime() END})`,
     { rows, keyId: by.keyId, name: by.name, via: by.via },
   );
   return rows.length;

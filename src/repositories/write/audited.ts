@@ -77,7 +77,15 @@ export function audited(db: Database, by: ChangeAuthor, operation: ChangeOperati
         const after = await snapshot(tx, made);
         const type = after?.type ?? before?.type;
         if (type)
-          await recordChange(tx, by, { targetId: targetIdOf(made), targetType: type, operation, before: before?.props ?? null, after: after?.props ?? null });
+          await recordChange(tx, by, {
+            targetId: targetIdOf(made),
+            targetType: type,
+            operation,
+            before: before?.props ?? null,
+            after: after?.props ?? null,
+            // A purge is legal erasure: its record must not keep the values it erases.
+            erased: operation === "PURGE",
+          });
       }
       return out;
     });
