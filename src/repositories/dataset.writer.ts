@@ -1,6 +1,7 @@
 import type { Database } from "../db/neo4j";
-import type { SeedDataset } from "../domain/dataset";
+import type { ActorSeed, LinkageSeed, ParticipationSeed, SeedDataset } from "../domain/dataset";
 import type { ObservationKind } from "../domain/graph";
+import { upsertActors, upsertLinkages, upsertObservations, UPSERT_PARTICIPATIONS } from "./upserts";
 
 /** Reports how far writing has come: a collection name, rows written, rows in all. */
 export type Progress = (collection: string, done: number, total: number) => void;
@@ -19,13 +20,24 @@ const OBSERVATION_KIND_OF = {
 type ObservationCollection = keyof typeof OBSERVATION_KIND_OF;
 
 /**
- * One UNWIND statement per collection. Every statement MERGEs on stable ids and SETs whole
- * property maps, so writing the same dataset again leaves the graph as it was. Every node also
- * carries the :Node label, whose constraint makes ids unique across the graph (node(id) lookups).
- * Labels and relationship types are literal for readable Cypher; test/unit/graph-names.test.ts
- * checks that each is one src/domain/graph.ts names.
+ * One UNWIND statement per collection: `rows` picks a collection's records, `row` (if given) turns
+ * one record into the statement's row, batch by batch, so a bulk load never holds a second copy of
+ * a large collection. Every statement MERGEs on stable ids and SETs whole property maps, so writing
+ * the same dataset again leaves the graph as it was. Every node also carries the :Node label, whose
+ * constraint makes ids unique across the graph (node(id) lookups). Actors, participations, linkages
+ * and observations use the upserts the survey import shares (upserts.ts). Labels and relationship
+ * types are literal for readable Cypher; test/unit/graph-names.test.ts checks that each is one
+ * src/domain/graph.ts names.
  */
-const STATEMENTS: Array<{ collection: keyof SeedDataset; cypher: string; rows: (d: SeedDataset) => unknown[] }> = [
+interface Statement {
+  collection: keyof SeedDataset;
+  cypher: string;
+  rows: (d: SeedDataset) => readonly unknown[];
+  /** Each statement maps its own record type (typed at the statement). */
+  row?: (record: never) => unknown;
+}
+
+const STATEMENTS: Statement[] = [
   {
     collection: "regions",
     rows: (d) => d.regions,
@@ -52,37 +64,26 @@ const STATEMENTS: Array<{ collection: keyof SeedDataset; cypher: string; rows: (
   },
   {
     collection: "actors",
-    rows: (d) =>
-      d.actors.map(({ location, regionId, ...props }) => ({
-        props: { ...props, nameLower: props.name.toLowerCase() },
-        location: location ?? null,
-        regionId: regionId ?? null,
-      })),
-    cypher: `UNWIND $rows AS row
-      MERGE (a:Actor:Node {id: row.props.id})
-      SET a = row.props,
-          a.location = CASE WHEN row.location IS NULL THEN null
-                            ELSE point({latitude: row.location.latitude, longitude: row.location.longitude}) END
-      WITH a, row
-      OPTIONAL MATCH (region:Region {id: row.regionId})
-      FOREACH (_ IN CASE WHEN region IS NULL THEN [] ELSE [1] END | MERGE (a)-[:LOCATED_IN]->(region))`,
+    rows: (d) => d.actors,
+    row: ({ location, regionId, ...props }: ActorSeed) => ({
+      id: props.id,
+      props: { ...props, nameLower: props.name.toLowerCase() },
+      location: location ?? null,
+      regionId: regionId ?? null,
+    }),
+    cypher: upsertActors("replace"),
   },
   {
     collection: "participations",
     rows: (d) => d.participations,
-    cypher: `UNWIND $rows AS row
-      MATCH (a:Actor {id: row.actorId}), (s:Sentra {id: row.sentraId})
-      MERGE (a)-[p:PARTICIPATES_IN {role: row.role}]->(s)
-      SET p.since = CASE WHEN row.since IS NULL THEN null ELSE date(row.since) END`,
+    row: ({ actorId, sentraId, role, since }: ParticipationSeed) => ({ actorId, sentraId, role, since: since ?? null }),
+    cypher: UPSERT_PARTICIPATIONS,
   },
   {
     collection: "linkages",
-    rows: (d) => d.linkages.map(({ fromId, toId, since, ...props }) => ({ fromId, toId, since: since ?? null, props })),
-    cypher: `UNWIND $rows AS row
-      MATCH (from:Actor {id: row.fromId}), (to:Actor {id: row.toId})
-      MERGE (from)-[l:LINKED {id: row.props.id}]->(to)
-      SET l = row.props,
-          l.since = CASE WHEN row.since IS NULL THEN null ELSE date(row.since) END`,
+    rows: (d) => d.linkages,
+    row: ({ fromId, toId, since, ...props }: LinkageSeed) => ({ id: props.id, fromId, toId, since: since ?? null, props }),
+    cypher: upsertLinkages("replace"),
   },
   {
     collection: "people",
@@ -153,20 +154,15 @@ const STATEMENTS: Array<{ collection: keyof SeedDataset; cypher: string; rows: (
   },
   ...(Object.keys(OBSERVATION_KIND_OF) as ObservationCollection[]).map((collection) => ({
     collection,
-    rows: (d: SeedDataset) =>
-      (d[collection] as Array<{ roundId: string; actorId: string; sentraId: string }>).map(({ roundId, actorId, sentraId, ...props }) => ({
-        props: { ...props, kind: OBSERVATION_KIND_OF[collection] },
-        roundId,
-        actorId,
-        sentraId,
-      })),
-    cypher: `UNWIND $rows AS row
-      MATCH (round:SurveyRound {id: row.roundId}), (a:Actor {id: row.actorId}), (s:Sentra {id: row.sentraId})
-      MERGE (o:Observation:Node {id: row.props.id})
-      SET o = row.props
-      MERGE (o)-[:IN_ROUND]->(round)
-      MERGE (o)-[:OF_ACTOR]->(a)
-      MERGE (o)-[:IN_SENTRA]->(s)`,
+    rows: (d: SeedDataset) => d[collection],
+    row: ({ roundId, actorId, sentraId, ...props }: { id: string; roundId: string; actorId: string; sentraId: string }) => ({
+      id: props.id,
+      props: { ...props, kind: OBSERVATION_KIND_OF[collection] },
+      roundId,
+      actorId,
+      sentraId,
+    }),
+    cypher: upsertObservations("replace"),
   })),
   {
     collection: "programmes",
@@ -211,19 +207,43 @@ const STATEMENTS: Array<{ collection: keyof SeedDataset; cypher: string; rows: (
   },
 ];
 
+export interface WriteOptions {
+  /** UNWIND rows per statement (default 500). */
+  batchSize?: number;
+  /**
+   * "one" (default): the whole dataset in one transaction, all or nothing. "per-batch": each batch
+   * commits on its own (a bulk load that would not fit one transaction's memory); every statement
+   * MERGEs on stable ids, so running the load again after a failure completes it.
+   */
+  transactions?: "one" | "per-batch";
+}
+
+/** Rows each statement of the dataset writes, in order (for progress and throughput). */
+export function datasetStatementRows(dataset: SeedDataset): Array<{ collection: keyof SeedDataset; rows: number }> {
+  return STATEMENTS.map((statement) => ({ collection: statement.collection, rows: statement.rows(dataset).length }));
+}
+
 /**
- * Writes the whole dataset in one transaction, in batches of UNWIND rows: a failure leaves the
- * database as it was, and a second run changes nothing.
+ * Writes the whole dataset in batches of UNWIND rows, by default in one transaction: a failure
+ * leaves the database as it was, and a second run changes nothing.
  */
-export async function writeDataset(db: Database, dataset: SeedDataset, progress: Progress = () => {}): Promise<void> {
-  await db.write(async (tx) => {
+export async function writeDataset(db: Database, dataset: SeedDataset, progress: Progress = () => {}, options: WriteOptions = {}): Promise<void> {
+  const batchSize = options.batchSize ?? BATCH_SIZE;
+  const writeAll = async (run: (cypher: string, rows: unknown[]) => Promise<unknown>) => {
     for (const statement of STATEMENTS) {
-      const rows = statement.rows(dataset);
-      for (let start = 0; start < rows.length; start += BATCH_SIZE) {
-        await tx.run(statement.cypher, { rows: rows.slice(start, start + BATCH_SIZE) });
-        progress(statement.collection, Math.min(start + BATCH_SIZE, rows.length), rows.length);
+      const records = statement.rows(dataset);
+      for (let start = 0; start < records.length; start += batchSize) {
+        const batch = records.slice(start, start + batchSize);
+        const row = statement.row as ((record: unknown) => unknown) | undefined;
+        await run(statement.cypher, row ? batch.map((record) => row(record)) : batch);
+        progress(statement.collection, Math.min(start + batchSize, records.length), records.length);
       }
-      if (rows.length === 0) progress(statement.collection, 0, 0);
+      if (records.length === 0) progress(statement.collection, 0, 0);
     }
-  });
+  };
+  if (options.transactions === "per-batch") {
+    await writeAll((cypher, rows) => db.write((tx) => tx.run(cypher, { rows })));
+  } else {
+    await db.write((tx) => writeAll((cypher, rows) => tx.run(cypher, { rows })));
+  }
 }

@@ -30,14 +30,28 @@ export async function recomputeSentraMetrics(db: Database, ids: readonly string[
   return analyses.size;
 }
 
-/** Recomputes every sentra's stored metrics, in batches; returns how many. */
-export async function recomputeAllSentraMetrics(db: Database, batchSize = 200, progress: (done: number) => void = () => {}): Promise<number> {
-  let done = 0;
+/**
+ * Recomputes every sentra's stored metrics, in batches of `batchSize` sentra (three statements to
+ * read a batch, one to write it), with `concurrency` batches in flight so that reading one batch
+ * overlaps analysing and writing another; returns how many.
+ */
+export async function recomputeAllSentraMetrics(db: Database, batchSize = 200, progress: (done: number) => void = () => {}, concurrency = 2): Promise<number> {
+  const ids: string[] = [];
   for (let after: string | null = null; ;) {
-    const ids = await listSentraIds(db, after, batchSize);
-    if (ids.length === 0) return done;
-    done += await recomputeSentraMetrics(db, ids);
-    progress(done);
-    after = ids[ids.length - 1];
+    const page = await listSentraIds(db, after, 10_000);
+    if (page.length === 0) break;
+    ids.push(...page);
+    after = page[page.length - 1];
   }
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < ids.length) {
+      const batch = ids.slice(next, (next += batchSize));
+      done += await recomputeSentraMetrics(db, batch);
+      progress(done);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+  return done;
 }

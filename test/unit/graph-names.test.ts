@@ -37,7 +37,8 @@ function relationshipTypesIn(cypher: string): string[] {
 }
 
 describe("the dataset writer's Cypher", () => {
-  const statements = cypherOf("src/repositories/dataset.writer.ts");
+  // The writer and the upserts it shares with the survey import.
+  const statements = [...cypherOf("src/repositories/dataset.writer.ts"), ...cypherOf("src/repositories/upserts.ts")];
   const labels = new Set(statements.flatMap(labelsIn));
   const types = new Set(statements.flatMap(relationshipTypesIn));
 

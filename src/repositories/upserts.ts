@@ -1,0 +1,56 @@
+/*
+ * The UNWIND upserts that the seed and dataset writer (dataset.writer.ts) and the survey import
+ * (survey-import.writer.ts) share: actors, participations, linkages and observations. Each MERGEs
+ * on a stable id, so writing the same rows twice changes nothing. `replace` sets a node's or tie's
+ * properties to exactly the row's (a dataset is the whole truth about its records); `merge` adds
+ * the row's to what is stored (a survey file carries only some properties, so those set by
+ * mutations survive; a null removes one). Labels and types are literal, and
+ * test/unit/graph-names.test.ts holds them to src/domain/graph.ts.
+ *
+ * Row shapes:
+ * - actor: { id, props, location: {latitude, longitude} | null, regionId: string | null }
+ * - participation: { actorId, sentraId, role, since: ISO date | null }
+ * - linkage: { id, fromId, toId, since: ISO date | null, props }
+ * - observation: { id, roundId, actorId, sentraId, props }
+ */
+
+export type SetMode = "replace" | "merge";
+
+const assign = (mode: SetMode) => (mode === "replace" ? "=" : "+=");
+
+/** Actors with their location (a WGS 84 point) and the one region they are located in (moved when it changed). */
+export const upsertActors = (mode: SetMode) => `UNWIND $rows AS row
+      MERGE (a:Actor:Node {id: row.id})
+      SET a ${assign(mode)} row.props,
+          a.location = CASE WHEN row.location IS NULL THEN null
+                            ELSE point({latitude: row.location.latitude, longitude: row.location.longitude}) END
+      WITH a, row
+      CALL (a, row) {
+        OPTIONAL MATCH (a)-[old:LOCATED_IN]->(elsewhere:Region) WHERE elsewhere.id <> row.regionId OR row.regionId IS NULL
+        DELETE old
+      }
+      WITH a, row
+      OPTIONAL MATCH (region:Region {id: row.regionId})
+      FOREACH (_ IN CASE WHEN region IS NULL THEN [] ELSE [1] END | MERGE (a)-[:LOCATED_IN]->(region))`;
+
+/** An actor's role in a sentra (one relationship per role). */
+export const UPSERT_PARTICIPATIONS = `UNWIND $rows AS row
+      MATCH (a:Actor {id: row.actorId}), (s:Sentra {id: row.sentraId})
+      MERGE (a)-[p:PARTICIPATES_IN {role: row.role}]->(s)
+      SET p.since = CASE WHEN row.since IS NULL THEN null ELSE date(row.since) END`;
+
+/** Ties between actors, in the direction of the main flow. */
+export const upsertLinkages = (mode: SetMode) => `UNWIND $rows AS row
+      MATCH (from:Actor {id: row.fromId}), (to:Actor {id: row.toId})
+      MERGE (from)-[l:LINKED {id: row.id}]->(to)
+      SET l ${assign(mode)} row.props,
+          l.since = CASE WHEN row.since IS NULL THEN null ELSE date(row.since) END`;
+
+/** A firm's survey data in one round and sentra (`props.kind` names the instrument). */
+export const upsertObservations = (mode: SetMode) => `UNWIND $rows AS row
+      MATCH (round:SurveyRound {id: row.roundId}), (a:Actor {id: row.actorId}), (s:Sentra {id: row.sentraId})
+      MERGE (o:Observation:Node {id: row.id})
+      SET o ${assign(mode)} row.props
+      MERGE (o)-[:IN_ROUND]->(round)
+      MERGE (o)-[:OF_ACTOR]->(a)
+      MERGE (o)-[:IN_SENTRA]->(s)`;
