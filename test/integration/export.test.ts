@@ -321,3 +321,17 @@ describe("exports when reads require an API key", () => {
     }
   });
 });
+
+describe("exports under the per-request Neo4j limits", () => {
+  let capped: TestApi;
+  beforeAll(async () => {
+    capped = await startTestApi({ NEO4J_MAX_STATEMENTS_PER_REQUEST: "1" });
+  });
+  afterAll(() => capped.stop());
+
+  it("refuses an export that needs more statements than a request may send: 400 TOO_MANY_STATEMENTS, as /graphql", async () => {
+    const reply = await get(exportUrl(capped, CEPER, "graphml"));
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.text).errors[0].extensions).toMatchObject({ code: "TOO_MANY_STATEMENTS", limit: 1 });
+  });
+});
