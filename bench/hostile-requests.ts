@@ -1,5 +1,3 @@
-import type { Simpul } from "../src/app";
-
 /** The worst case of each hostile class issue 8 names, sent over HTTP as a client would. */
 export const HOSTILE_REQUESTS: Record<string, () => string> = {
   "fragment fan-out (27 levels, each spreading the next twice)": () => {
@@ -28,14 +26,14 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
  * Sends one hostile request and, while it is in flight, a /health probe; prints the worst answer
  * time of each and how the hostile request was answered. A probe that waits shows a blocked server.
  */
-export async function measureHostile(name: string, query: string, simpul: Simpul, iterations: number): Promise<void> {
+export async function measureHostile(name: string, query: string, url: string, iterations: number): Promise<string> {
   const hostile: number[] = [];
   const probes: number[] = [];
   let outcome = "";
-  const healthUrl = simpul.url.replace(/\/graphql$/, "/health");
+  const healthUrl = url.replace(/\/graphql$/, "/health");
   for (let i = 0; i < iterations; i += 1) {
     const sending = timed(async () => {
-      const res = await fetch(simpul.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+      const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
       const body = (await res.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
       return `${res.status} ${body.errors?.[0]?.extensions?.code ?? "no error"}`;
     });
@@ -47,7 +45,5 @@ export async function measureHostile(name: string, query: string, simpul: Simpul
     probes.push(probeMs);
   }
   const worst = (values: number[]) => Math.max(...values).toFixed(1);
-  process.stdout.write(
-    `hostile, ${name}: answered ${outcome}; worst ${worst(hostile)} ms, a /health sent meanwhile worst ${worst(probes)} ms (${iterations} runs)\n`,
-  );
+  return `hostile, ${name}: answered ${outcome}; worst ${worst(hostile)} ms, a /health sent meanwhile worst ${worst(probes)} ms (${iterations} runs)`;
 }

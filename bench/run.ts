@@ -1,84 +1,263 @@
 import "reflect-metadata";
-import os from "node:os";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import { startSimpul, type Simpul } from "../src/app";
-import { loadConfig, defaultProjectRoot } from "../src/config";
-import { createContext } from "../src/graphql/context";
-import { createLogger, silentLogger } from "../src/logger";
+import type { Driver } from "neo4j-driver";
+import { defaultProjectRoot, loadConfig } from "../src/config";
+import { migrate } from "../src/db/migrate";
+import { createDriver, Database } from "../src/db/neo4j";
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../src/embedded/embedded-neo4j";
+import { createApollo } from "../src/graphql/apollo";
+import { silentLogger } from "../src/logger";
+import { seed } from "../src/seeding";
 import { HOSTILE_REQUESTS, measureHostile } from "./hostile-requests";
+import { compareRowByRow, countGraph, timeLoad, type LoadThroughput } from "./import-bench";
+import { graphqlClient, runLoad } from "./load";
+import { describeMachine, gitCommit, peakRssMiB, startApiProcess } from "./processes";
+import { printReport, type BenchReport, type RequestResult } from "./report";
+import { HOT_REQUESTS } from "./requests";
+import { measureSeedRequest, SEED_REQUESTS } from "./seed-requests";
+import { pickTargets } from "./targets";
+import { profileStatement, replay, traceRequest, type Trace } from "./trace";
 
 /**
- * `npm run bench`: latency of typical read requests over the research seed, on a throwaway
- * embedded Neo4j (or NEO4J_URI). Prints median and 95th percentile per request, and the Cypher
- * statements each request sends; then the worst case of each hostile request over HTTP, with a
- * /health probe sent while it is in flight.
+ * `npm run bench -- --scale seed|small|medium|full [--data-dir DIR] [--rows N] [--requests N] [--out FILE]`
+ *
+ * Import throughput (batched against one transaction per row), then the hot requests of issue 10
+ * over HTTP against the API running as its own process, the same Cypher through the bare driver,
+ * statements per request and PROFILE database hits, and the peak RSS of the API and of Neo4j.
+ * Prints a table and writes bench/results/<scale>-<commit>.json. Never part of `npm test`.
  */
-const REQUESTS: Record<string, string> = {
-  "regency walk (sentra, members, linkages, partners)": `{
-    regions(level: REGENCY, first: 20) {
-      edges { node { name sentra(first: 10) { edges { node { name
-        members(first: 50) { edges { role node { name
-          linkages(first: 20) { edges { node { type intensity partner { name } } } } } } } } } } } }
-    }
-  }`,
-  "actor search by name": `{ actors(filter: { nameContains: "jaya" }) { totalCount edges { node { id name kind } } } }`,
-  "node neighbours": `{ node(id: "sentra-tegal-metal-engineering") { neighbours(first: 100) { totalCount edges { relationship node { id } } } } }`,
-  "sentra analysis (Tegal: value chain, cooperation, survey tables, verdict)": `{
-    sentraAnalysis(id: "sentra-tegal-metal-engineering") {
-      valueChain { completeness missingStages stages { stage status coreMembersReached } }
-      cooperation { horizontal { metrics { density weightedDensity components { count largestShare } brokers { id betweenness } } coverage { noData } } }
-      survey { cooperation { question answered yes no passive active proactive } indicatorDisplaySum }
-      verdict { stage dynamic reasons criteria { id measured threshold passed } sevenSteps { nextStep { id } } }
-    }
-  }`,
-  "every sentra analysed in one request (verdict only)": `{ sentraList(first: 100) { edges { node { name analysis { verdict { stage } } } } } }`,
-  "ranking by stored completeness": `{ sentraRanking(metric: completeness, first: 20) { totalCount edges { value stage node { name } } } }`,
-  "finance partners for Tegal's firms": `{ sentra(id: "sentra-tegal-metal-engineering") { partners(need: FINANCE) { lacking(first: 50) { totalCount edges { node { memberId suggestions { candidateId score } } } } } } }`,
-  "communities of Kabupaten Tegal (Louvain)": `{ regionCommunities(regionId: "region-tegal") { modularity communities(first: 20) { edges { node { size undesignated } } } } }`,
-  "drawable network of Ceper": `{ sentra(id: "sentra-ceper-metal-casting") { network(depth: 2) { totalNodes nodes { id kind stage } edges { fromId toId type intensity } } } }`,
-};
-const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 50);
-const HOSTILE_ITERATIONS = Math.max(3, Math.ceil(ITERATIONS / 10));
+const SCALES = ["seed", "small", "medium", "full"] as const;
+type Scale = (typeof SCALES)[number];
 
-async function main() {
-  const root = defaultProjectRoot();
-  // The app's own start-up (connect, migrate, seed when empty), on a free port nobody calls:
-  // the requests below go straight to Apollo, so HTTP does not enter the timings.
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: "0", SIMPUL_SEED_ON_START: "true" };
-  let dataDir: string | undefined;
-  if (!env.NEO4J_URI) {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "simpul-bench-"));
-    Object.assign(env, { SIMPUL_DATA_DIR: dataDir, NEO4J_EMBEDDED_PORT: "0" });
-  }
-  try {
-    const simpul = await startSimpul({ config: loadConfig(env, root), logger: createLogger("warn"), projectRoot: root });
-    try {
-      for (const [name, query] of Object.entries(REQUESTS)) await measure(name, query, simpul);
-      for (const [name, query] of Object.entries(HOSTILE_REQUESTS)) await measureHostile(name, query(), simpul, HOSTILE_ITERATIONS);
-    } finally {
-      await simpul.stop();
-    }
-  } finally {
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+interface Options {
+  scale: Scale;
+  dataDir?: string;
+  /** Rows of the batched-against-per-row comparison; 0 skips it. */
+  rows: number;
+  /** Timed requests per request kind at concurrency 1 (16 runs 16 times as many). */
+  requests: number;
+  /** Longest a single measurement (one request kind, one concurrency, API or bare) may run. */
+  maxSeconds: number;
+  out?: string;
+  /** Sentra (and provinces, and name fragments) to vary the requests over. */
+  targets: number;
 }
 
-async function measure(name: string, query: string, simpul: Simpul): Promise<void> {
-  const timings: number[] = [];
-  let queries = 0;
-  for (let i = 0; i < ITERATIONS + 5; i += 1) {
-    const contextValue = createContext(simpul.db, silentLogger);
-    const started = process.hrtime.bigint();
-    const response = await simpul.apollo.executeOperation({ query }, { contextValue });
-    const elapsed = Number(process.hrtime.bigint() - started) / 1e6;
-    if (response.body.kind === "single" && response.body.singleResult.errors) throw new Error(JSON.stringify(response.body.singleResult.errors));
-    if (i >= 5) timings.push(elapsed); // the first runs warm up the JVM and the plan cache
-    queries = contextValue.queryCount;
+function parseArgs(argv: string[]): Options {
+  const options: Options = { scale: "seed", rows: 100_000, requests: 100, maxSeconds: 15, targets: 16 };
+  for (let i = 0; i < argv.length; i += 1) {
+    const flag = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${flag} needs a value`);
+      return v;
+    };
+    const count = () => {
+      const v = Number(value());
+      if (!Number.isInteger(v) || v < 0) throw new Error(`${flag} needs a whole number`);
+      return v;
+    };
+    if (flag === "--scale") {
+      const v = value();
+      if (!(SCALES as readonly string[]).includes(v)) throw new Error(`--scale must be one of ${SCALES.join(", ")}`);
+      options.scale = v as Scale;
+    } else if (flag === "--data-dir") options.dataDir = path.resolve(value());
+    else if (flag === "--rows") options.rows = count();
+    else if (flag === "--requests") options.requests = Math.max(1, count());
+    else if (flag === "--max-seconds") options.maxSeconds = Math.max(1, count());
+    else if (flag === "--targets") options.targets = Math.max(2, count());
+    else if (flag === "--out") options.out = path.resolve(value());
+    else throw new Error(`unknown option ${flag}`);
   }
-  timings.sort((a, b) => a - b);
-  const at = (q: number) => timings[Math.min(timings.length - 1, Math.floor(q * timings.length))].toFixed(1);
-  process.stdout.write(`${name}: median ${at(0.5)} ms, p95 ${at(0.95)} ms, ${queries} Cypher statements per request (${ITERATIONS} runs)\n`);
+  return options;
+}
+
+const started = performance.now();
+const log = (line: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0)} s] ${line}\n`);
+
+interface Neo4jHandle {
+  driver: Driver;
+  db: Database;
+  uri: string;
+  pid?: number;
+  close(): Promise<void>;
+}
+
+async function openNeo4j(root: string, dataDir: string | undefined, heapMiB: number, pageCacheMiB: number): Promise<Neo4jHandle> {
+  const config = loadConfig(process.env, root);
+  if (config.neo4j.kind === "remote") {
+    const driver = createDriver(config.neo4j);
+    const pid = process.env.BENCH_NEO4J_PID ? Number(process.env.BENCH_NEO4J_PID) : undefined;
+    return { driver, db: new Database(driver, config.database), uri: config.neo4j.uri, pid, close: () => driver.close() };
+  }
+  const throwaway = dataDir === undefined;
+  const home = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "simpul-bench-"));
+  const embedded: EmbeddedNeo4j = await startEmbeddedNeo4j({ projectRoot: root, dataDir: home, port: 0, heapMiB, pageCacheMiB, log });
+  const driver = createDriver({ uri: embedded.uri, user: "neo4j", password: "embedded" });
+  return {
+    driver,
+    db: new Database(driver, config.database),
+    uri: embedded.uri,
+    pid: embedded.pid,
+    async close() {
+      await driver.close();
+      await embedded.stop();
+      if (throwaway) fs.rmSync(home, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Fills an empty database for the scale; the load of a generated scale is timed as the import. */
+async function loadScale(scale: Scale, db: Database): Promise<LoadThroughput | undefined> {
+  const { nodes } = await countGraph(db);
+  const hasSentra = await db.read(async (tx) => (await tx.run("MATCH (s:Sentra) RETURN s LIMIT 1")).records.length > 0);
+  if (hasSentra) {
+    log(`the database already holds ${nodes} nodes: using them as they are`);
+    return undefined;
+  }
+  if (scale === "seed") return timeLoad(db, "research seed (writeDataset, one transaction) and its metrics", () => seed(db));
+  throw new Error(`no generator for --scale ${scale} yet: load it with npm run generate and pass --data-dir or NEO4J_URI`);
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const root = defaultProjectRoot();
+  const config = loadConfig(process.env, root);
+  const heapMiB = config.neo4j.kind === "embedded" ? config.neo4j.heapMiB : 0;
+  const pageCacheMiB = config.neo4j.kind === "embedded" ? config.neo4j.pageCacheMiB : 0;
+  const reusing = options.dataDir !== undefined || config.neo4j.kind === "remote";
+  const report: BenchReport = {
+    scale: options.scale,
+    commit: gitCommit(root),
+    date: new Date().toISOString(),
+    machine: describeMachine(),
+    neo4j: config.neo4j.kind === "embedded" ? { kind: "embedded", heapMiB, pageCacheMiB } : { kind: "remote", uri: config.neo4j.uri },
+    graph: { nodes: 0, relationships: 0 },
+    import: {},
+    requests: [],
+    rss: {},
+    notes: [],
+  };
+
+  // 1. Import: the same rows batched and one transaction per row, on an empty throwaway Neo4j.
+  let main: Neo4jHandle | undefined;
+  if (options.rows > 0) {
+    const scratch = reusing ? await openNeo4j(root, undefined, 1024, 512) : (main = await openNeo4j(root, undefined, heapMiB, pageCacheMiB));
+    try {
+      await migrate(scratch.db, path.join(root, "schema"));
+      log(`import: ${options.rows} rows batched, then one transaction per row`);
+      report.import.rowByRow = await compareRowByRow(scratch.db, options.rows, (done) => {
+        if (done % 10_000 === 0) log(`  one transaction per row: ${done} of ${options.rows}`);
+      });
+    } finally {
+      if (scratch !== main) await scratch.close();
+    }
+  }
+
+  main ??= await openNeo4j(root, options.dataDir, heapMiB, pageCacheMiB);
+  try {
+    await migrate(main.db, path.join(root, "schema"));
+    report.import.load = await loadScale(options.scale, main.db);
+    report.graph = await countGraph(main.db);
+    log(`graph: ${report.graph.nodes} nodes, ${report.graph.relationships} relationships`);
+    await measureRequests(options, root, main, report);
+  } finally {
+    await main.close();
+  }
+
+  printReport(report);
+  const out = options.out ?? path.join(root, "bench", "results", `${options.scale}-${report.commit}.json`);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+  process.stdout.write(`\nwritten to ${path.relative(process.cwd(), out)}\n`);
+}
+
+async function measureRequests(options: Options, root: string, neo4j: Neo4jHandle, report: BenchReport): Promise<void> {
+  const targets = await pickTargets(neo4j.db, options.targets);
+  report.targets = targets;
+  log(`targets: ${targets.sentraIds.length} sentra, ${targets.provinceIds.length} provinces, ${targets.nameFragments.length} name fragments`);
+
+  // Traces in process, through the app's own Apollo: statements per request, and the very
+  // statements (with their parameters) that the bare driver replays and PROFILE explains.
+  const apollo = await createApollo(silentLogger, [], true);
+  await apollo.start();
+  const traces = new Map<string, Trace[]>();
+  for (const request of HOT_REQUESTS) {
+    const variants = request.variants(targets);
+    const list: Trace[] = [];
+    for (const variant of variants) {
+      await traceRequest(apollo, neo4j.driver, neo4j.db.name, variant); // warm the plan cache
+      list.push(await traceRequest(apollo, neo4j.driver, neo4j.db.name, variant));
+    }
+    traces.set(request.name, list);
+    const result: RequestResult = {
+      name: request.name,
+      variants: variants.length,
+      statements: { min: Math.min(...list.map((t) => t.queryCount)), max: Math.max(...list.map((t) => t.queryCount)) },
+      dbHits: { median: 0, max: 0 },
+      api: {},
+      bare: {},
+    };
+    // PROFILE every statement of every variant: database hits per request (median and worst),
+    // and the plan of the costliest statement of the worst variant.
+    const perVariant: number[] = [];
+    let worst: { hits: number; plan?: RequestResult["plan"] } = { hits: -1 };
+    for (const trace of list) {
+      let hits = 0;
+      let heaviest: Awaited<ReturnType<typeof profileStatement>> | undefined;
+      for (const statement of trace.statements) {
+        const profiled = await profileStatement(neo4j.driver, neo4j.db.name, statement.cypher, statement.params);
+        hits += profiled.dbHits;
+        if (!heaviest || profiled.dbHits > heaviest.dbHits) heaviest = profiled;
+      }
+      perVariant.push(hits);
+      if (hits > worst.hits) worst = { hits, plan: heaviest && { cypher: heaviest.cypher, dbHits: heaviest.dbHits, tree: heaviest.plan } };
+    }
+    perVariant.sort((a, b) => a - b);
+    result.dbHits = { median: perVariant[Math.floor((perVariant.length - 1) / 2)], max: perVariant[perVariant.length - 1] };
+    result.plan = worst.plan;
+    report.requests.push(result);
+    log(`${request.name}: ${result.statements.max} statements, ${result.dbHits.median} db hits (median)`);
+  }
+
+  const api = await startApiProcess(root, neo4j.uri);
+  log(`API process ${api.pid} at ${api.url}`);
+  try {
+    for (const request of HOT_REQUESTS) {
+      const result = report.requests.find((r) => r.name === request.name)!;
+      const variants = request.variants(targets);
+      const list = traces.get(request.name)!;
+      const bare = list.every((t) => t.statements.length === 0) ? undefined : list;
+      const concurrencies = request.name === "{ __typename }" ? [1, 5, 16] : [1, 16];
+      for (const concurrency of concurrencies) {
+        const many = request.name === "{ __typename }" ? 20 : concurrency;
+        const loadOptions = { concurrency, requests: options.requests * many, warmup: Math.min(50, 5 * concurrency), maxMs: options.maxSeconds * 1000 };
+        const client = graphqlClient(api.url, variants, concurrency);
+        try {
+          result.api[`c${concurrency}`] = await runLoad(client.send, loadOptions);
+        } finally {
+          client.close();
+        }
+        if (bare) result.bare[`c${concurrency}`] = await runLoad((i) => replay(neo4j.driver, neo4j.db.name, bare[i % bare.length]), loadOptions);
+        const a = result.api[`c${concurrency}`];
+        log(`  ${request.name} c${concurrency}: API p50 ${a.p50.toFixed(1)} ms, p95 ${a.p95.toFixed(1)} ms, ${a.throughput.toFixed(0)}/s`);
+      }
+    }
+
+    if (options.scale === "seed") {
+      report.seedRequests = [];
+      for (const [name, query] of Object.entries(SEED_REQUESTS)) report.seedRequests.push(await measureSeedRequest(name, query, apollo, neo4j.db, 50));
+      report.hostile = [];
+      for (const [name, query] of Object.entries(HOSTILE_REQUESTS)) report.hostile.push(await measureHostile(name, query(), api.url, 5));
+    }
+    report.rss.apiMiB = peakRssMiB(api.pid);
+    if (neo4j.pid !== undefined) report.rss.neo4jMiB = peakRssMiB(neo4j.pid);
+  } finally {
+    await api.stop();
+    await apollo.stop();
+  }
 }
 
 main().catch((error: unknown) => {
