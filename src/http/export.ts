@@ -1,7 +1,18 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import type { DrawableNetwork } from "../domain/analytics/drawable";
-import { EXPORT_LANGUAGES, networkTables, toCsv, toGexf, toGraphml, type ExportLanguage, type ExportOptions, type NetworkTables } from "../domain/exports";
+import {
+  EXPORT_LANGUAGES,
+  INTENSITY_FILTERS,
+  networkTables,
+  toCsv,
+  toGexf,
+  toGraphml,
+  type ExportLanguage,
+  type ExportOptions,
+  type IntensityFilter,
+  type NetworkTables,
+} from "../domain/exports";
 import { LINKAGE_TYPES, type LinkageType } from "../domain/vocabulary";
 import type { Logger } from "../logger";
 import { send } from "./replies";
@@ -26,7 +37,7 @@ export type ExportFormat = keyof typeof EXPORT_FORMATS;
 const EXPORT_PATH = /^\/export\/sentra\/([^/]+?)\.(graphml|gexf|nodes\.csv|edges\.csv)$/;
 
 /** The query parameters the route knows; any other is refused, so a typo never silently exports the whole network. */
-export const EXPORT_PARAMETERS = ["linkageTypes", "depth", "maxNodes", "lang"] as const;
+export const EXPORT_PARAMETERS = ["linkageTypes", "depth", "maxNodes", "intensities", "lang"] as const;
 
 /** Sentra.network's own defaults (src/graphql/analytics/drawable.resolver.ts). */
 const DEFAULT_DEPTH = 1;
@@ -101,6 +112,7 @@ export function parseExportRequest(url: URL): ExportRequest {
       linkageTypes: linkageTypesOf(url.searchParams.getAll("linkageTypes")),
       depth: wholeNumber(url.searchParams.get("depth"), "depth", DEFAULT_DEPTH),
       maxNodes: wholeNumber(url.searchParams.get("maxNodes"), "maxNodes", DEFAULT_MAX_NODES),
+      intensities: intensitiesOf(url.searchParams.getAll("intensities")),
       lang: languageOf(url.searchParams.get("lang")),
     },
   };
@@ -108,20 +120,26 @@ export function parseExportRequest(url: URL): ExportRequest {
 
 /** `linkageTypes=FINANCE,UPSTREAM_SUPPLY` (or the parameter repeated); absent: every type; present but empty: none. */
 function linkageTypesOf(values: string[]): LinkageType[] | null {
+  return listOf(values, "linkageTypes", LINKAGE_TYPES) as LinkageType[] | null;
+}
+
+/** `intensities=ACTIVE,PROACTIVE,UNMEASURED`: only the edges of these intensities (a filter of edges after Sentra.network, as the explorer's); absent: every edge. */
+function intensitiesOf(values: string[]): IntensityFilter[] | null {
+  return listOf(values, "intensities", INTENSITY_FILTERS) as IntensityFilter[] | null;
+}
+
+function listOf(values: string[], name: string, allowed: readonly string[]): string[] | null {
   if (values.length === 0) return null;
-  const types = values.flatMap((v) => v.split(",")).map((v) => v.trim());
-  const listed = types.filter((t) => t !== "");
-  for (const type of listed) {
-    if (!(LINKAGE_TYPES as readonly string[]).includes(type)) {
-      throw new ExportRequestError(
-        400,
-        "BAD_USER_INPUT",
-        `linkageTypes: ${JSON.stringify(type)} is not a linkage type; use ${LINKAGE_TYPES.join(", ")}.`,
-        "linkageTypes",
-      );
+  const listed = values
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter((v) => v !== "");
+  for (const value of listed) {
+    if (!allowed.includes(value)) {
+      throw new ExportRequestError(400, "BAD_USER_INPUT", `${name}: ${JSON.stringify(value.slice(0, 40))} is not one of ${allowed.join(", ")}.`, name);
     }
   }
-  return [...new Set(listed)] as LinkageType[];
+  return [...new Set(listed)];
 }
 
 // Ranges are Sentra.network's to check (and name); here only the shape of a whole number.

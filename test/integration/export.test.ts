@@ -224,6 +224,24 @@ describe("GET /export/sentra/<id>.<format> against the seeded graph", () => {
     expect(graph.getAttributes()).toMatchObject({ sentraId: CEPER, maxNodes: 4, depth: 1, truncated: true, linkageTypes: "ALL" });
   });
 
+  it("filters edges by intensity (UNMEASURED: none recorded) and keeps Sentra.network's nodes", async () => {
+    const expected = gqlSets(await graphqlNetwork({ depth: 2 }));
+    const intensities = ["ACTIVE", "UNMEASURED"];
+    const kept = expected.edges.filter((e) => intensities.includes(e[4] ?? "UNMEASURED"));
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(expected.edges.length);
+    const params = "depth=2&intensities=ACTIVE,UNMEASURED";
+    const origin = `${new URL(api.url).origin}/export/sentra/${CEPER}`;
+    const [graphml, gexf, nodesCsv, edgesCsv] = await Promise.all(["graphml", "gexf", "nodes.csv", "edges.csv"].map((f) => get(`${origin}.${f}?${params}`)));
+    for (const sets of [
+      graphSets(parseGraphml(MultiDirectedGraph, graphml.text)),
+      graphSets(parseGexf(MultiDirectedGraph, gexf.text, { respectInputGraphType: true })),
+      csvSets(nodesCsv.text, edgesCsv.text),
+    ]) {
+      expect(sets).toEqual({ nodes: expected.nodes, edges: kept });
+    }
+  });
+
   it("labels in Indonesian with lang=id and in English by default", async () => {
     const en = parseCsv((await get(exportUrl(api, CEPER, "nodes.csv", { depth: 0 }))).text, { columns: true }) as Array<Record<string, string>>;
     const id = parseCsv((await get(exportUrl(api, CEPER, "nodes.csv", { depth: 0, lang: "id" }))).text, { columns: true }) as Array<Record<string, string>>;
@@ -251,7 +269,8 @@ describe("GET /export/sentra/<id>.<format> against the seeded graph", () => {
     ["maxNodes beyond the range", "maxNodes=5000", "maxNodes"],
     ["maxNodes of 0", "maxNodes=0", "maxNodes"],
     ["an unknown language", "lang=jv", "lang"],
-    ["an unknown parameter", "intensities=ACTIVE", "intensities"],
+    ["an intensity that is not one", "intensities=ACTIVE,STRONG", "intensities"],
+    ["an unknown parameter", "weight=2", "weight"],
   ])("answers 400 naming the argument for %s", async (_what, query, argument) => {
     const reply = await get(`${new URL(api.url).origin}/export/sentra/${CEPER}.graphml?${query}`);
     expect(reply.status).toBe(400);

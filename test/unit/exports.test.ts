@@ -237,6 +237,20 @@ describe("CSV", () => {
   });
 });
 
+describe("the intensity filter", () => {
+  it("keeps only the edges of the asked intensities, UNMEASURED for none recorded, and every node", () => {
+    const only = (intensities: ExportOptions["intensities"]) =>
+      networkTables({ sentra: { id: "s", name: "s" }, network, options: { ...OPTIONS, intensities } }).edges.map((e) => e.id);
+    expect(only(null)).toEqual(["t1", "t2", "t3", "t4"]);
+    expect(only(["ACTIVE", "PROACTIVE"])).toEqual(["t1", "t4"]);
+    expect(only(["UNMEASURED"])).toEqual(["t2"]);
+    expect(only([])).toEqual([]);
+    const filtered = networkTables({ sentra: { id: "s", name: "s" }, network, options: { ...OPTIONS, intensities: ["PASSIVE"] } });
+    expect(filtered.nodes).toHaveLength(network.nodes.length);
+    expect(parseGraphml(MultiDirectedGraph, toGraphml(filtered)).getAttribute("intensities")).toBe("PASSIVE");
+  });
+});
+
 describe("labels", () => {
   it("labels the codes in Indonesian with lang=id", () => {
     const id = networkTables({ sentra: { id: "s", name: "s" }, network, options: { ...OPTIONS, lang: "id" } });
@@ -261,12 +275,16 @@ describe("the export route's request", () => {
     expect(parseExportRequest(url("/export/sentra/sentra-ceper-metal-casting.nodes.csv"))).toEqual({
       sentraId: "sentra-ceper-metal-casting",
       format: "nodes.csv",
-      options: { linkageTypes: null, depth: 1, maxNodes: 150, lang: "en" },
+      options: { linkageTypes: null, depth: 1, maxNodes: 150, intensities: null, lang: "en" },
     });
-    expect(parseExportRequest(url("/export/sentra/a.b.gexf?linkageTypes=FINANCE,UPSTREAM_SUPPLY&linkageTypes=FINANCE&depth=2&maxNodes=30&lang=id"))).toEqual({
+    expect(
+      parseExportRequest(
+        url("/export/sentra/a.b.gexf?linkageTypes=FINANCE,UPSTREAM_SUPPLY&linkageTypes=FINANCE&depth=2&maxNodes=30&intensities=ACTIVE,UNMEASURED&lang=id"),
+      ),
+    ).toEqual({
       sentraId: "a.b",
       format: "gexf",
-      options: { linkageTypes: ["FINANCE", "UPSTREAM_SUPPLY"], depth: 2, maxNodes: 30, lang: "id" },
+      options: { linkageTypes: ["FINANCE", "UPSTREAM_SUPPLY"], depth: 2, maxNodes: 30, intensities: ["ACTIVE", "UNMEASURED"], lang: "id" },
     });
     expect(parseExportRequest(url("/export/sentra/x%20y.edges.csv?linkageTypes=")).options.linkageTypes).toEqual([]);
     expect(parseExportRequest(url("/export/sentra/x%20y.edges.csv")).sentraId).toBe("x y");
@@ -279,7 +297,8 @@ describe("the export route's request", () => {
     ["/export/sentra/x.graphml?maxNodes=1e3", 400, "maxNodes"],
     ["/export/sentra/x.graphml?lang=fr", 400, "lang"],
     ["/export/sentra/x.graphml?depth=1&depth=2", 400, "depth"],
-    ["/export/sentra/x.graphml?intensities=ACTIVE", 400, "intensities"],
+    ["/export/sentra/x.graphml?intensities=STRONG", 400, "intensities"],
+    ["/export/sentra/x.graphml?weight=2", 400, "weight"],
     ["/export/sentra/x.graphml?maxnodes=5", 400, "maxnodes"],
     ["/export/sentra/%E0%A4%A.graphml", 400, "id"],
     ["/export/sentra/x.pdf", 404, undefined],

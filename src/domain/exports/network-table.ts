@@ -1,5 +1,5 @@
 import type { DrawableNetwork } from "../analytics/drawable";
-import type { LinkageType } from "../vocabulary";
+import { INTENSITIES, type Intensity, type LinkageType } from "../vocabulary";
 import { INTENSITY_LABELS, KIND_LABELS, LINKAGE_TYPE_LABELS, ROLE_LABELS, STAGE_LABELS, type ExportLanguage } from "./labels";
 
 /**
@@ -19,12 +19,21 @@ export interface Column {
 /** A row of a table: one cell per column, null where the value is unknown. */
 export type Row = Record<string, Cell>;
 
-/** What was asked for: the arguments of `Sentra.network`, and the language of the labels. */
+/** A tie's intensity, or UNMEASURED for a tie with none recorded (as the explorer's filter names it). */
+export const INTENSITY_FILTERS = [...INTENSITIES, "UNMEASURED"] as const;
+export type IntensityFilter = Intensity | "UNMEASURED";
+
+/** What was asked for: the arguments of `Sentra.network`, the intensities of the edges to keep, and the language of the labels. */
 export interface ExportOptions {
   /** null: every linkage type (the argument was omitted). */
   linkageTypes: readonly LinkageType[] | null;
   depth: number;
   maxNodes: number;
+  /**
+   * null: every edge. Otherwise only the edges of these intensities; a filter of edges only, as
+   * the explorer's: the nodes (and their isIsolate, which speaks of the linkage types) stay.
+   */
+  intensities?: readonly IntensityFilter[] | null;
   lang: ExportLanguage;
 }
 
@@ -98,15 +107,18 @@ export function networkTables({ sentra, network, options }: ExportInput): Networ
     latitude: n.location?.latitude ?? null,
     longitude: n.location?.longitude ?? null,
   }));
-  const edges = network.edges.map((e): Row => ({
-    id: e.id,
-    source: e.fromId,
-    target: e.toId,
-    type: e.type,
-    typeLabel: LINKAGE_TYPE_LABELS[e.type][lang],
-    intensity: e.intensity,
-    intensityLabel: e.intensity === null ? null : INTENSITY_LABELS[e.intensity][lang],
-  }));
+  const keep = options.intensities ?? null;
+  const edges = network.edges
+    .filter((e) => keep === null || keep.includes(e.intensity ?? "UNMEASURED"))
+    .map((e): Row => ({
+      id: e.id,
+      source: e.fromId,
+      target: e.toId,
+      type: e.type,
+      typeLabel: LINKAGE_TYPE_LABELS[e.type][lang],
+      intensity: e.intensity,
+      intensityLabel: e.intensity === null ? null : INTENSITY_LABELS[e.intensity][lang],
+    }));
   return {
     sentra,
     options,
@@ -128,6 +140,7 @@ export function graphFacts(tables: NetworkTables): Array<{ name: string; type: C
     { name: "linkageTypes", type: "string", value: tables.options.linkageTypes === null ? "ALL" : tables.options.linkageTypes.join(LIST_SEPARATOR) },
     { name: "depth", type: "int", value: tables.options.depth },
     { name: "maxNodes", type: "int", value: tables.options.maxNodes },
+    { name: "intensities", type: "string", value: (tables.options.intensities ?? null) === null ? "ALL" : tables.options.intensities!.join(LIST_SEPARATOR) },
     { name: "totalNodes", type: "int", value: tables.totalNodes },
     { name: "truncated", type: "boolean", value: tables.truncated },
     { name: "message", type: "string", value: tables.message },
