@@ -29,8 +29,8 @@ export const EXPORT_PREFIX = "/export/sentra/";
 export const EXPORT_FORMATS = {
   graphml: { type: "application/xml; charset=utf-8", write: toGraphml },
   gexf: { type: "application/gexf+xml; charset=utf-8", write: toGexf },
-  "nodes.csv": { type: "text/csv; charset=utf-8; header=present", write: (t: NetworkTables) => toCsv(t.nodeColumns, t.nodes) },
-  "edges.csv": { type: "text/csv; charset=utf-8; header=present", write: (t: NetworkTables) => toCsv(t.edgeColumns, t.edges) },
+  "nodes.csv": { type: "text/csv; charset=utf-8", write: (t: NetworkTables) => toCsv(t.nodeColumns, t.nodes) },
+  "edges.csv": { type: "text/csv; charset=utf-8", write: (t: NetworkTables) => toCsv(t.edgeColumns, t.edges) },
 } as const;
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 
