@@ -91,7 +91,7 @@ function graphSets(graph: MultiDirectedGraph): Sets {
         a.longitude ?? null,
       ]),
     ) as Sets["nodes"],
-    edges: sorted(graph.mapEdges((id, a, source, target) => [id, source, target, a.type, a.intensity ?? null])) as Sets["edges"],
+    edges: sorted(graph.mapEdges((id, a, source, target) => [id, source, target, a.linkageType, a.intensity ?? null])) as Sets["edges"],
   };
 }
 
@@ -117,7 +117,7 @@ function csvSets(nodesCsv: string, edgesCsv: string): Sets {
         num(n.longitude),
       ]),
     ),
-    edges: sorted(edges.map((e) => [e.id, e.source, e.target, e.type, e.intensity === "" ? null : e.intensity])),
+    edges: sorted(edges.map((e) => [e.id, e.source, e.target, e.linkageType, e.intensity === "" ? null : e.intensity])),
   };
 }
 

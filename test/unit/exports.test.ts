@@ -132,7 +132,7 @@ describe("GraphML", () => {
 
   it("keeps every edge by its id, parallel ones included, with type and intensity", () => {
     expect(graph.type).toBe("directed");
-    const edges = graph.mapEdges((key, a, source, target) => ({ key, source, target, type: a.type, intensity: a.intensity ?? null }));
+    const edges = graph.mapEdges((key, a, source, target) => ({ key, source, target, type: a.linkageType, intensity: a.intensity ?? null }));
     expect(edges.sort((a, b) => a.key.localeCompare(b.key))).toEqual(
       network.edges.map((e) => ({ key: e.id, source: e.fromId, target: e.toId, type: e.type, intensity: e.intensity })),
     );
@@ -180,7 +180,7 @@ describe("GEXF", () => {
   });
 
   it("keeps every edge by its id, parallel ones included, with type and intensity", () => {
-    const edges = graph.mapEdges((key, a, source, target) => ({ key, source, target, type: a.type, intensity: a.intensity ?? null }));
+    const edges = graph.mapEdges((key, a, source, target) => ({ key, source, target, type: a.linkageType, intensity: a.intensity ?? null }));
     expect(edges.sort((a, b) => a.key.localeCompare(b.key))).toEqual(
       network.edges.map((e) => ({ key: e.id, source: e.fromId, target: e.toId, type: e.type, intensity: e.intensity })),
     );
@@ -225,15 +225,15 @@ describe("CSV", () => {
   });
 
   it("lists every edge with source, target, type and intensity, an unmeasured intensity empty", () => {
-    expect(edges.map((e) => [e.id, e.source, e.target, e.type, e.intensity])).toEqual(
+    expect(edges.map((e) => [e.id, e.source, e.target, e.linkageType, e.intensity])).toEqual(
       network.edges.map((e) => [e.id, e.fromId, e.toId, e.type, e.intensity ?? ""]),
     );
-    expect(edges.find((e) => e.id === "t1")).toMatchObject({ typeLabel: "Cooperation with same-type firms", intensityLabel: "Active" });
+    expect(edges.find((e) => e.id === "t1")).toMatchObject({ linkageTypeLabel: "Cooperation with same-type firms", intensityLabel: "Active" });
   });
 
   it("writes an empty network as a header row only", () => {
     expect(toCsv(empty.nodeColumns, empty.nodes)).toBe(empty.nodeColumns.map((c) => c.name).join(",") + "\r\n");
-    expect(toCsv(empty.edgeColumns, empty.edges)).toBe("id,source,target,type,typeLabel,intensity,intensityLabel\r\n");
+    expect(toCsv(empty.edgeColumns, empty.edges)).toBe("id,source,target,linkageType,linkageTypeLabel,intensity,intensityLabel\r\n");
   });
 });
 
@@ -261,8 +261,8 @@ describe("labels", () => {
       stageLabel: "Pembiayaan",
     });
     expect(id.edges.find((e) => e.id === "t1")).toMatchObject({
-      type: "HORIZONTAL_COOPERATION",
-      typeLabel: "Kerjasama dengan industri sejenis",
+      linkageType: "HORIZONTAL_COOPERATION",
+      linkageTypeLabel: "Kerjasama dengan industri sejenis",
       intensityLabel: "Aktif",
     });
   });

@@ -78,12 +78,13 @@ export const NODE_COLUMNS: readonly Column[] = [
   { name: "longitude", type: "double" },
 ];
 
+// `linkageType` is GraphQL's `type`: Gephi reads a column named `type` as the edge's direction.
 export const EDGE_COLUMNS: readonly Column[] = [
   { name: "id", type: "string" },
   { name: "source", type: "string" },
   { name: "target", type: "string" },
-  { name: "type", type: "string" },
-  { name: "typeLabel", type: "string" },
+  { name: "linkageType", type: "string" },
+  { name: "linkageTypeLabel", type: "string" },
   { name: "intensity", type: "string" },
   { name: "intensityLabel", type: "string" },
 ];
@@ -114,8 +115,8 @@ export function networkTables({ sentra, network, options }: ExportInput): Networ
       id: e.id,
       source: e.fromId,
       target: e.toId,
-      type: e.type,
-      typeLabel: LINKAGE_TYPE_LABELS[e.type][lang],
+      linkageType: e.type,
+      linkageTypeLabel: LINKAGE_TYPE_LABELS[e.type][lang],
       intensity: e.intensity,
       intensityLabel: e.intensity === null ? null : INTENSITY_LABELS[e.intensity][lang],
     }));
