@@ -228,7 +228,7 @@ describe("CSV", () => {
     expect(edges.map((e) => [e.id, e.source, e.target, e.linkageType, e.intensity])).toEqual(
       network.edges.map((e) => [e.id, e.fromId, e.toId, e.type, e.intensity ?? ""]),
     );
-    expect(edges.find((e) => e.id === "t1")).toMatchObject({ linkageTypeLabel: "Cooperation with same-type firms", intensityLabel: "Active" });
+    expect(edges.find((e) => e.id === "t1")).toMatchObject({ linkageTypeLabel: "Horizontal cooperation", intensityLabel: "Active" });
   });
 
   it("writes an empty network as a header row only", () => {
@@ -262,7 +262,7 @@ describe("labels", () => {
     });
     expect(id.edges.find((e) => e.id === "t1")).toMatchObject({
       linkageType: "HORIZONTAL_COOPERATION",
-      linkageTypeLabel: "Kerjasama dengan industri sejenis",
+      linkageTypeLabel: "Kerja sama industri sejenis",
       intensityLabel: "Aktif",
     });
   });

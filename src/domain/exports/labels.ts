@@ -7,12 +7,12 @@ export type ExportLanguage = (typeof EXPORT_LANGUAGES)[number];
 
 type Labels<T extends string> = Record<T, Record<ExportLanguage, string>>;
 
-/** Words for the codes, in the research's Indonesian terms and in English (docs/model.md, DOMAIN.md). */
+/** Words for the codes, in Indonesian and English: the same words the explorer page shows (src/explore/i18n.ts). */
 export const KIND_LABELS: Labels<ActorKind> = {
-  IKM: { id: "Industri kecil dan menengah (IKM)", en: "Small or medium industry (IKM)" },
+  IKM: { id: "IKM", en: "IKM (small industry)" },
   LARGE_FIRM: { id: "Perusahaan besar", en: "Large firm" },
-  RAW_MATERIAL_SUPPLIER: { id: "Pemasok bahan baku", en: "Raw material supplier" },
-  AUXILIARY_MATERIAL_SUPPLIER: { id: "Pemasok bahan penolong", en: "Auxiliary material supplier" },
+  RAW_MATERIAL_SUPPLIER: { id: "Pemasok bahan baku", en: "Raw-material supplier" },
+  AUXILIARY_MATERIAL_SUPPLIER: { id: "Pemasok bahan penolong", en: "Auxiliary-material supplier" },
   EQUIPMENT_SUPPLIER: { id: "Pemasok peralatan", en: "Equipment supplier" },
   TRADER: { id: "Pedagang", en: "Trader" },
   DISTRIBUTOR: { id: "Distributor", en: "Distributor" },
@@ -20,13 +20,13 @@ export const KIND_LABELS: Labels<ActorKind> = {
   RETAILER: { id: "Pengecer", en: "Retailer" },
   LARGE_BUYER: { id: "Pembeli besar", en: "Large buyer" },
   BANK: { id: "Bank", en: "Bank" },
-  RURAL_BANK: { id: "Bank Perkreditan Rakyat (BPR)", en: "Rural bank (BPR)" },
+  RURAL_BANK: { id: "BPR", en: "Rural bank (BPR)" },
   COOPERATIVE: { id: "Koperasi", en: "Cooperative" },
   STATE_FINANCE_BODY: { id: "Lembaga keuangan negara", en: "State finance body" },
   GOVERNMENT_AGENCY: { id: "Instansi pemerintah", en: "Government agency" },
   UNIVERSITY: { id: "Perguruan tinggi", en: "University" },
-  NGO: { id: "Lembaga swadaya masyarakat (LSM)", en: "NGO" },
-  BDS_PROVIDER: { id: "Penyedia layanan pengembangan usaha (BDS)", en: "Business development service (BDS) provider" },
+  NGO: { id: "LSM", en: "NGO" },
+  BDS_PROVIDER: { id: "Penyedia BDS", en: "BDS provider" },
   DONOR: { id: "Donor", en: "Donor" },
   PROMOTION_BODY: { id: "Lembaga promosi", en: "Promotion body" },
   CERTIFICATION_BODY: { id: "Lembaga sertifikasi", en: "Certification body" },
@@ -43,8 +43,8 @@ export const ROLE_LABELS: Labels<SentraRole> = {
 };
 
 export const STAGE_LABELS: Labels<ValueChainStage> = {
-  RAW_MATERIAL_SUPPLY: { id: "Pasokan bahan baku", en: "Raw material supply" },
-  AUXILIARY_MATERIAL_SUPPLY: { id: "Pasokan bahan penolong", en: "Auxiliary material supply" },
+  RAW_MATERIAL_SUPPLY: { id: "Pasokan bahan baku", en: "Raw-material supply" },
+  AUXILIARY_MATERIAL_SUPPLY: { id: "Pasokan bahan penolong", en: "Auxiliary-material supply" },
   EQUIPMENT_SUPPLY: { id: "Pasokan peralatan", en: "Equipment supply" },
   CORE_PRODUCTION: { id: "Produksi inti", en: "Core production" },
   SUPPORTING_AND_RELATED_INDUSTRY: { id: "Industri pendukung dan terkait", en: "Supporting and related industry" },
@@ -52,19 +52,19 @@ export const STAGE_LABELS: Labels<ValueChainStage> = {
   BUYERS: { id: "Pembeli", en: "Buyers" },
   FINANCE: { id: "Pembiayaan", en: "Finance" },
   TECHNICAL_ASSISTANCE: { id: "Pendampingan teknis (LPT)", en: "Technical assistance (LPT)" },
-  ECONOMIC_ASSISTANCE: { id: "Pendampingan kegiatan ekonomi (PKE)", en: "Economic assistance (PKE)" },
+  ECONOMIC_ASSISTANCE: { id: "Pendampingan ekonomi (PKE)", en: "Economic assistance (PKE)" },
   PROMOTION: { id: "Promosi", en: "Promotion" },
   CERTIFICATION: { id: "Sertifikasi", en: "Certification" },
   GOVERNANCE: { id: "Tata kelola (FPK, FKAK)", en: "Governance (FPK, FKAK)" },
 };
 
 export const LINKAGE_TYPE_LABELS: Labels<LinkageType> = {
-  HORIZONTAL_COOPERATION: { id: "Kerjasama dengan industri sejenis", en: "Cooperation with same-type firms" },
-  UPSTREAM_SUPPLY: { id: "Keterkaitan dengan industri sebelumnya (hulu)", en: "Upstream supply" },
-  DOWNSTREAM_SALES: { id: "Keterkaitan dengan industri sesudahnya (hilir)", en: "Downstream sales" },
+  HORIZONTAL_COOPERATION: { id: "Kerja sama industri sejenis", en: "Horizontal cooperation" },
+  UPSTREAM_SUPPLY: { id: "Pasokan hulu (industri sebelumnya)", en: "Upstream supply" },
+  DOWNSTREAM_SALES: { id: "Penjualan hilir (industri sesudahnya)", en: "Downstream sales" },
   FINANCE: { id: "Pembiayaan", en: "Finance" },
   TECHNICAL_ASSISTANCE: { id: "Pendampingan teknis (LPT)", en: "Technical assistance (LPT)" },
-  ECONOMIC_ASSISTANCE: { id: "Pendampingan kegiatan ekonomi (PKE)", en: "Economic assistance (PKE)" },
+  ECONOMIC_ASSISTANCE: { id: "Pendampingan ekonomi (PKE)", en: "Economic assistance (PKE)" },
   PROMOTION: { id: "Promosi", en: "Promotion" },
   CERTIFICATION: { id: "Sertifikasi", en: "Certification" },
 };
