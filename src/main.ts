@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { startSimpul, type Simpul } from "./app";
 import { ConfigError, defaultProjectRoot, loadConfig } from "./config";
+import { EXPLORE_PATH } from "./http/explore";
 import { createLogger } from "./logger";
 import { StartupError } from "./startup/startup-error";
 
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
   const where = config.neo4j.kind === "embedded" ? `embedded Neo4j at ${simpul.neo4jUri}, data in ${config.neo4j.dataDir}` : `Neo4j at ${simpul.neo4jUri}`;
   process.stdout.write(`Using ${where} (database ${config.database})\n`);
   process.stdout.write(`Simpul GraphQL API ready at ${simpul.url}\n`);
+  process.stdout.write(`Network explorer for people: open ${simpul.url.replace(/\/graphql$/, EXPLORE_PATH)} in a browser\n`);
   if (config.ide) process.stdout.write(`GraphiQL for people: open ${simpul.url} in a browser\n`);
 }
 

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import type { Logger } from "../logger";
 import { MAX_DOCUMENT_NESTING, nestsDeeperThan } from "./document-nesting";
+import { isExplorePath, serveExplore } from "./explore";
 import { exportNetwork, isExportPath } from "./export";
 import { ideAsset, ideOffPage, idePage } from "./ide";
 import { redirect, refuse, send, sendJson, sendText } from "./replies";
@@ -52,6 +53,7 @@ async function route<TContext extends object>(options: HttpOptions<TContext>, re
     const ready = await options.isReady();
     return sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "neo4j unreachable" });
   }
+  if (isExplorePath(url.pathname)) return serveExplore(res, url.pathname);
   if (isExportPath(url.pathname)) return exportNetwork(options, req, res, url);
   if (url.pathname === "/") return options.ide ? redirect(res, GRAPHQL_PATH) : sendHtml(res, ideOffPage(GRAPHQL_PATH));
   if (url.pathname !== GRAPHQL_PATH) {
@@ -79,6 +81,7 @@ function allowedMethods(ide: boolean, pathname: string): readonly string[] | und
   if (pathname === "/health" || pathname === "/ready" || pathname === "/") return ["GET", "HEAD"];
   if (ide && pathname.startsWith("/ide/")) return ["GET", "HEAD"];
   if (isExportPath(pathname)) return ["GET", "HEAD"];
+  if (isExplorePath(pathname)) return ["GET", "HEAD"];
   return undefined;
 }
 
