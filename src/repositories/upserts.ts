@@ -33,11 +33,16 @@ export const upsertActors = (mode: SetMode) => `UNWIND $rows AS row
       OPTIONAL MATCH (region:Region {id: row.regionId})
       FOREACH (_ IN CASE WHEN region IS NULL THEN [] ELSE [1] END | MERGE (a)-[:LOCATED_IN]->(region))`;
 
-/** An actor's role in a sentra (one relationship per role). */
+/**
+ * An actor's role in a sentra (one relationship per role). MERGE on the role also meets an archived
+ * participation, so writing again never adds a live one beside what an admin archived; an archived
+ * one keeps the values it was archived with, and a live one (also one added again after an archive)
+ * takes the row's.
+ */
 export const UPSERT_PARTICIPATIONS = `UNWIND $rows AS row
       MATCH (a:Actor {id: row.actorId}), (s:Sentra {id: row.sentraId})
       MERGE (a)-[p:PARTICIPATES_IN {role: row.role}]->(s)
-      SET p.since = CASE WHEN row.since IS NULL THEN null ELSE date(row.since) END`;
+      SET p.since = CASE WHEN p.archivedAt IS NOT NULL THEN p.since WHEN row.since IS NULL THEN null ELSE date(row.since) END`;
 
 /** Ties between actors, in the direction of the main flow. */
 export const upsertLinkages = (mode: SetMode) => `UNWIND $rows AS row
