@@ -146,10 +146,13 @@ let driver: Driver;
 let db: Database;
 let api: TestApi;
 
+// Seeding (and an archive, which recomputes stored metrics) takes seconds alone, minutes on a machine busy with other test runs.
+const SEED_TIMEOUT_MS = 300_000;
+
 beforeAll(async () => {
   ({ db, driver } = await freshGraph((seeded) => seedIfEmpty(seeded, silentLogger)));
   api = await startTestApi();
-});
+}, SEED_TIMEOUT_MS);
 afterAll(async () => {
   await api.stop();
   await driver.close();
@@ -289,26 +292,30 @@ describe("GET /export/sentra/<id>.<format> against the seeded graph", () => {
     expect(await head.text()).toBe("");
   });
 
-  it("leaves archived ties and actors out, as Sentra.network does", async () => {
-    const before = (await exportedSets({})).csv;
-    const [edge, from] = before.edges[0];
-    const partner = before.nodes.find((n) => n[6] === false)![0];
-    const versions = await api.run<any>(
-      `{ e: actor(id: "${from}") { linkages(first: 100) { edges { node { id version } } } } a: actor(id: "${partner}") { version } }`,
-    );
-    expect(versions.errors).toBeUndefined();
-    const edgeVersion = versions.data!.e.linkages.edges.find((l: any) => l.node.id === edge).node.version;
-    const archived = await api.run(
-      `mutation { l: archiveLinkage(id: "${edge}", expectedVersion: ${edgeVersion}) { id } a: archiveActor(id: "${partner}", expectedVersion: ${versions.data!.a.version}) { id } }`,
-    );
-    expect(archived.errors).toBeUndefined();
-    const after = await exportedSets({});
-    for (const sets of [after.graphml, after.gexf, after.csv]) {
-      expect(sets.edges.map((e) => e[0])).not.toContain(edge);
-      expect(sets.nodes.map((n) => n[0])).not.toContain(partner);
-      expect(sets).toEqual(gqlSets(await graphqlNetwork({})));
-    }
-  });
+  it(
+    "leaves archived ties and actors out, as Sentra.network does",
+    async () => {
+      const before = (await exportedSets({})).csv;
+      const [edge, from] = before.edges[0];
+      const partner = before.nodes.find((n) => n[6] === false)![0];
+      const versions = await api.run<any>(
+        `{ e: actor(id: "${from}") { linkages(first: 100) { edges { node { id version } } } } a: actor(id: "${partner}") { version } }`,
+      );
+      expect(versions.errors).toBeUndefined();
+      const edgeVersion = versions.data!.e.linkages.edges.find((l: any) => l.node.id === edge).node.version;
+      const archived = await api.run(
+        `mutation { l: archiveLinkage(id: "${edge}", expectedVersion: ${edgeVersion}) { id } a: archiveActor(id: "${partner}", expectedVersion: ${versions.data!.a.version}) { id } }`,
+      );
+      expect(archived.errors).toBeUndefined();
+      const after = await exportedSets({});
+      for (const sets of [after.graphml, after.gexf, after.csv]) {
+        expect(sets.edges.map((e) => e[0])).not.toContain(edge);
+        expect(sets.nodes.map((n) => n[0])).not.toContain(partner);
+        expect(sets).toEqual(gqlSets(await graphqlNetwork({})));
+      }
+    },
+    SEED_TIMEOUT_MS,
+  );
 });
 
 describe("exports when reads require an API key", () => {
