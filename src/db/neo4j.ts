@@ -21,6 +21,12 @@ const UNLIMITED: Scope = { admit() {}, onStatement() {} };
  * The one gateway to Neo4j: a driver plus the database name, with reads routed through
  * executeRead (followers, read replicas) and writes through executeWrite (the leader).
  * Transaction functions may be retried by the driver, so callers keep them idempotent.
+ *
+ * Every session shares the driver's bookmark manager (`executeQueryBookmarkManager`): a session
+ * starts after every transaction this process has committed, so on a cluster a read that follows
+ * a write (the metrics recomputed after a mutation, the next request of the same client) never
+ * reads from a secondary that has not applied it yet. Sessions have no bookmark manager unless
+ * given one (only driver.executeQuery uses that one by default), hence it is passed here.
  */
 export class Database {
   constructor(
@@ -85,7 +91,7 @@ export class Database {
   private async withSession<T>(mode: SessionMode, use: (session: Session) => Promise<T>): Promise<T> {
     this.scope.admit();
     const open = async () => {
-      const session = this.driver.session({ database: this.name, defaultAccessMode: mode });
+      const session = this.driver.session({ database: this.name, defaultAccessMode: mode, bookmarkManager: this.driver.executeQueryBookmarkManager });
       try {
         return await use(session);
       } finally {

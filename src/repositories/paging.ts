@@ -45,11 +45,13 @@ export const orderOf = (...keys: SortKey[][]): ListOrder => keys.flat();
 export interface PageRequest {
   after: readonly SortValue[] | null;
   limit: number;
+  /** Whether to count the whole list (the client asked for totalCount); counted unless false. */
+  count?: boolean;
 }
 
 export interface Page<T> {
-  /** How many items the whole list has. */
-  totalCount: number;
+  /** How many items the whole list has; null when the request did not ask (PageRequest.count false). */
+  totalCount: number | null;
   items: T[];
   /** Each item's sort key values, in the order of `items`. */
   sortKeys: SortValue[][];
@@ -58,7 +60,7 @@ export interface Page<T> {
 }
 
 export const emptyPage = <T>(page: PageRequest): Page<T> => ({
-  totalCount: 0,
+  totalCount: page.count === false ? null : 0,
   items: [],
   sortKeys: [],
   hasNextPage: false,

@@ -2,9 +2,9 @@ import neo4j from "neo4j-driver";
 import { recordToObject } from "../db/convert";
 import type { Database } from "../db/neo4j";
 import { nodeRow } from "./node-row";
-import { asc, nullable, orderOf, type PageRequest } from "./paging";
+import { asc, checkAfter, nullable, orderOf, type Page, type PageRequest, type SortValue } from "./paging";
 import type { SentraRow } from "./sentra.repository";
-import { asNode, listPage } from "./templates";
+import { asNode } from "./templates";
 
 /*
  * A sentra's headline analysis, kept on the Sentra node as `metric_<name>` properties (indexed
@@ -78,22 +78,74 @@ export interface RankingFilter {
   stages: string[];
 }
 
-/** Sentra ordered by a stored metric (sentra never computed come last), then by name. */
-export function listSentraRanked(db: Database, filter: RankingFilter, page: PageRequest) {
-  const property = metricProperty(filter.metric);
-  return listPage<SentraRow>(
-    db,
-    {
-      match: `MATCH (s:Sentra)
-     WHERE s.archivedAt IS NULL
+// The filters of a ranking, on the sentra `s`; parameters from RankingFilter.
+const RANKING_WHERE = `s.archivedAt IS NULL
        AND ($regionId IS NULL OR EXISTS { (s)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: $regionId}) })
        AND ($productContains IS NULL OR toLower(s.product) CONTAINS toLower($productContains))
-       AND (size($stages) = 0 OR s.metric_stage IN $stages)`,
-      item: nodeRow("s"),
-      order: orderOf(nullable(`s.${property}`, "number", filter.descending), nullable("s.name"), asc("s.id")),
-    },
-    { regionId: filter.regionId ?? null, productContains: filter.productContains ?? null, stages: filter.stages },
-    page,
-    asNode,
-  );
+       AND (size($stages) = 0 OR s.metric_stage IN $stages)`;
+
+// After the cursor among sentra with the same metric value (or among those without one): by name
+// (a missing name last), then id. $after holds [metric IS NULL, metric, name IS NULL, name, id].
+const TIE_AFTER = `((s.name IS NULL) > $after[2] OR ((s.name IS NULL) = $after[2]
+         AND (coalesce(s.name, '') > $after[3] OR (coalesce(s.name, '') = $after[3] AND s.id > $after[4]))))`;
+
+/**
+ * Sentra ordered by a stored metric (highest first when descending), then by name and id; sentra
+ * whose metric was never computed (or is null, as a survey sum without a survey) come last.
+ *
+ * The page is read in the order of the metric's index (schema/003-metrics.cypher): the sentra with
+ * a value are found by a range seek on the index (`IS NOT NULL`, or `<=`/`>=` the cursor's value),
+ * so the planner walks the index in order and stops after the page (a partial top-k over equal
+ * values, no sort of every sentra). Only when that runs out does the same statement read the
+ * sentra without a value, by name. The count is a separate COUNT in the same statement, only
+ * when the client asked for totalCount.
+ */
+export async function listSentraRanked(db: Database, filter: RankingFilter, page: PageRequest): Promise<Page<SentraRow>> {
+  const property = metricProperty(filter.metric);
+  const order = orderOf(nullable(`s.${property}`, "number", filter.descending), nullable("s.name"), asc("s.id"));
+  checkAfter(order, page.after);
+  const after = page.after;
+  const direction = filter.descending ? "DESC" : "ASC";
+  // The part of the list with values: from the start, after a cursor within it, or not at all
+  // once the cursor is among the sentra without a value.
+  const valued =
+    after === null
+      ? `s.${property} IS NOT NULL`
+      : after[0] === true
+        ? "false"
+        : `s.${property} ${filter.descending ? "<=" : ">="} $after[1] AND (s.${property} ${filter.descending ? "<" : ">"} $after[1] OR ${TIE_AFTER})`;
+  const unvalued = after !== null && after[0] === true ? `s.${property} IS NULL AND ${TIE_AFTER}` : `s.${property} IS NULL`;
+  const item = `{item: ${nodeRow("s")}, sortKey: [s.${property} IS NULL, coalesce(s.${property}, 0), s.name IS NULL, coalesce(s.name, ''), s.id]}`;
+  const count = page.count !== false;
+  return db.read(async (tx) => {
+    const result = await tx.run(
+      `CALL () {
+         ${count ? `MATCH (s:Sentra) WHERE ${RANKING_WHERE} RETURN count(s) AS totalCount` : "RETURN null AS totalCount"}
+       }
+       CALL () {
+         MATCH (s:Sentra) WHERE ${valued} AND ${RANKING_WHERE}
+         WITH s ORDER BY s.${property} ${direction}, s.name IS NULL, s.name, s.id LIMIT $take
+         RETURN collect(${item}) AS withValue
+       }
+       CALL (withValue) {
+         MATCH (s:Sentra) WHERE size(withValue) < $take AND ${unvalued} AND ${RANKING_WHERE}
+         WITH s ORDER BY s.name IS NULL, s.name, s.id LIMIT $take
+         RETURN collect(${item}) AS withoutValue
+       }
+       RETURN totalCount, (withValue + withoutValue)[0..$take] AS rows`,
+      { regionId: filter.regionId ?? null, productContains: filter.productContains ?? null, stages: filter.stages, after, take: neo4j.int(page.limit + 1) },
+    );
+    const raw = recordToObject<{ totalCount: number | null; rows: Array<{ item: unknown; sortKey: SortValue[] }> }>(result.records[0]);
+    const rows = raw.rows.slice(0, page.limit).flatMap(({ item, sortKey }) => {
+      const row = asNode<SentraRow>(item);
+      return row ? [{ row, sortKey }] : [];
+    });
+    return {
+      totalCount: raw.totalCount,
+      items: rows.map((r) => r.row),
+      sortKeys: rows.map((r) => r.sortKey),
+      hasNextPage: raw.rows.length > page.limit,
+      hasPreviousPage: after !== null,
+    };
+  });
 }

@@ -3,6 +3,7 @@ import type { ImportPlan } from "../import/plan";
 import type { KnownIds, References } from "../import/validate";
 import { recordToObject } from "../db/convert";
 import type { Transaction } from "../db/neo4j";
+import { upsertActors, upsertLinkages, upsertObservations, UPSERT_PARTICIPATIONS } from "./upserts";
 import { changedProperties, recordChanges, type ChangeAuthor, type Props } from "./write/audit";
 
 /** Reports how far an import has come: the statement's name, rows written, rows in all. */
@@ -43,45 +44,13 @@ export async function findKnownIds(db: Database, refs: References): Promise<Know
 /**
  * Statements in order, each run over its rows in UNWIND batches. Nodes and ties MERGE on stable
  * ids and take the file's values with `+=` (a null removes a property), so properties the format
- * does not carry (set by mutations) survive and a second import changes nothing.
+ * does not carry (set by mutations) survive and a second import changes nothing. The upserts are
+ * the ones the dataset writer uses too (upserts.ts), in `merge` mode.
  */
 const STATEMENTS: Array<{ step: string; rows: (plan: ImportPlan) => unknown[]; cypher: string }> = [
-  {
-    step: "firms",
-    rows: (p) => p.actors,
-    cypher: `UNWIND $rows AS row
-      MERGE (a:Actor:Node {id: row.id})
-      SET a += row.props,
-          a.location = CASE WHEN row.location IS NULL THEN null
-                            ELSE point({latitude: row.location.latitude, longitude: row.location.longitude}) END
-      WITH a, row
-      CALL (a, row) {
-        OPTIONAL MATCH (a)-[old:LOCATED_IN]->(elsewhere:Region) WHERE elsewhere.id <> row.regionId OR row.regionId IS NULL
-        DELETE old
-      }
-      WITH a, row
-      OPTIONAL MATCH (region:Region {id: row.regionId})
-      FOREACH (_ IN CASE WHEN region IS NULL THEN [] ELSE [1] END | MERGE (a)-[:LOCATED_IN]->(region))`,
-  },
-  {
-    step: "participations",
-    rows: (p) => p.participations,
-    cypher: `UNWIND $rows AS row
-      MATCH (a:Actor {id: row.actorId}), (s:Sentra {id: row.sentraId})
-      MERGE (a)-[p:PARTICIPATES_IN {role: row.role}]->(s)
-      SET p.since = CASE WHEN row.since IS NULL THEN null ELSE date(row.since) END`,
-  },
-  {
-    step: "observations",
-    rows: (p) => p.observations,
-    cypher: `UNWIND $rows AS row
-      MATCH (round:SurveyRound {id: row.roundId}), (a:Actor {id: row.actorId}), (s:Sentra {id: row.sentraId})
-      MERGE (o:Observation:Node {id: row.id})
-      SET o += row.props
-      MERGE (o)-[:IN_ROUND]->(round)
-      MERGE (o)-[:OF_ACTOR]->(a)
-      MERGE (o)-[:IN_SENTRA]->(s)`,
-  },
+  { step: "firms", rows: (p) => p.actors, cypher: upsertActors("merge") },
+  { step: "participations", rows: (p) => p.participations, cypher: UPSERT_PARTICIPATIONS },
+  { step: "observations", rows: (p) => p.observations, cypher: upsertObservations("merge") },
   {
     step: "unanswered",
     rows: (p) => p.unanswered,
@@ -89,15 +58,7 @@ const STATEMENTS: Array<{ step: string; rows: (plan: ImportPlan) => unknown[]; c
       MATCH (o:Observation {id: id, kind: 'SURVEY_RESPONSE'})
       DETACH DELETE o`,
   },
-  {
-    step: "linkages",
-    rows: (p) => p.linkages,
-    cypher: `UNWIND $rows AS row
-      MATCH (from:Actor {id: row.fromId}), (to:Actor {id: row.toId})
-      MERGE (from)-[l:LINKED {id: row.id}]->(to)
-      SET l += row.props,
-          l.since = CASE WHEN row.since IS NULL THEN null ELSE date(row.since) END`,
-  },
+  { step: "linkages", rows: (p) => p.linkages, cypher: upsertLinkages("merge") },
 ];
 
 /** The stored properties of these firms, batch by batch (absent: not stored yet). */

@@ -23,18 +23,21 @@ export interface ListQuery {
   order: ListOrder;
 }
 
-// The rows of a list with their sort key values, in list order.
-const rowsOf = ({ match, item, order }: ListQuery) => `${match}
-  WITH ${item} AS item, ${sortKeyList(order)} AS sortKey`;
+// One page of a list: the rows after the cursor in list order, at most $take of them (a keyset
+// page read with LIMIT, so Neo4j keeps only the top rows instead of the whole list), each with the
+// values of its sort keys. Returns one row holding the page as `rows`.
+const pageRows = ({ match, item, order }: ListQuery) => `${match}
+  WITH *, ${sortKeyList(order)} AS sortKey
+  WITH * WHERE ${afterCondition(order, "sortKey")}
+  WITH * ORDER BY ${orderBy(order)} LIMIT $take
+  RETURN collect({item: ${item}, sortKey: sortKey}) AS rows`;
 
-// The tail that turns the ordered rows into one page: the whole list is collected to count it
-// (fine at the size of a sentra's network), then the rows after the cursor, one more than asked
-// so as to know whether more follow.
-const pageTail = (order: ListOrder, key: string) => `WITH ${key}collect({item: item, sortKey: sortKey}) AS rows
-  RETURN ${key}size(rows) AS totalCount, [row IN rows WHERE ${afterCondition(order, "row.sortKey")}][0..$take] AS rows`;
+// How many rows the whole list has, counted without collecting them; only when the client asked
+// for totalCount (PageRequest.count), otherwise null.
+const countRows = ({ match }: ListQuery, count: boolean) => (count ? `${match}\n  RETURN count(*) AS totalCount` : `RETURN null AS totalCount`);
 
 interface RawPage {
-  totalCount: number;
+  totalCount: number | null;
   rows: Array<{ item: unknown; sortKey: SortValue[] }>;
 }
 
@@ -69,14 +72,17 @@ export async function findNodesOfLabel<T extends NodeRow>(
   return new Map(rows.flatMap((row) => (row ? [[row.id, row] as const] : [])));
 }
 
-/** One page of a top-level list; parameters are the caller's plus `after` and `take`. */
+/**
+ * One page of a top-level list; parameters are the caller's plus `after` and `take`. One
+ * statement: a COUNT of the list when totalCount is wanted, and the page by keyset and LIMIT.
+ */
 export async function listPage<T>(db: Database, query: ListQuery, params: Record<string, unknown>, page: PageRequest, toRow: RowOf<T>): Promise<Page<T>> {
   const paging = pageParams(query.order, page);
   return db.read(async (tx) => {
     const result = await tx.run(
-      `${rowsOf(query)}
-       ORDER BY ${orderBy(query.order)}
-       ${pageTail(query.order, "")}`,
+      `CALL () { ${countRows(query, page.count !== false)} }
+       CALL () { ${pageRows(query)} }
+       RETURN totalCount, rows`,
       { ...params, ...paging },
     );
     return pageOf(recordToObject<RawPage>(result.records[0]), page, toRow);
@@ -85,7 +91,7 @@ export async function listPage<T>(db: Database, query: ListQuery, params: Record
 
 /**
  * One page per key of a list hanging off a node (a sentra's members, an actor's linkages).
- * The query runs once per `key`; a key with no items is absent.
+ * The query runs once per `key` (count and page, as in listPage), all keys in one statement.
  */
 export async function findPagesPerKey<T>(
   db: Database,
@@ -99,9 +105,9 @@ export async function findPagesPerKey<T>(
   const rows = await db.read(async (tx) => {
     const result = await tx.run(
       `UNWIND $keys AS key
-       CALL { WITH key ${rowsOf(query)} RETURN item, sortKey }
-       WITH key, item, sortKey ORDER BY key, ${orderBy(query.order)}
-       ${pageTail(query.order, "key, ")}`,
+       CALL (key) { ${countRows(query, page.count !== false)} }
+       CALL (key) { ${pageRows(query)} }
+       RETURN key, totalCount, rows`,
       { ...params, keys, ...paging },
     );
     return result.records.map((record) => recordToObject<RawPage & { key: string }>(record));

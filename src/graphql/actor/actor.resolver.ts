@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { ObservationKind } from "../../domain/graph";
 import type { ActorRow } from "../../repositories/actor.repository";
 import { connectionFrom, PageArgs, toConnection, toPageRequest } from "../common/connection";
@@ -39,7 +40,7 @@ export class ActorResolver {
   }
 
   @Query(() => ActorConnection, { description: "Actors, by kind, role, sentra, region and name." })
-  async actors(@Args() args: ActorListArgs, @Ctx() { data }: Context) {
+  async actors(@Args() args: ActorListArgs, @Ctx() { data }: Context, @Info() info: GraphQLResolveInfo) {
     const filter = args.filter ?? {};
     const page = await data.of(actorData).list(
       {
@@ -50,7 +51,7 @@ export class ActorResolver {
         nameContains: filter.nameContains ?? undefined,
         near: filter.near ? checkedCircle(filter.near) : undefined,
       },
-      toPageRequest(args),
+      toPageRequest(args, info),
     );
     return toConnection(page);
   }
@@ -66,9 +67,9 @@ export class ActorResolver {
   }
 
   @FieldResolver(() => LinkageConnection, { description: "Its ties to other actors, with direction, intensity and the partner at the other end." })
-  linkages(@Root() actor: ActorRow, @Args() args: LinkageArgs, @Ctx() { data }: Context) {
+  linkages(@Root() actor: ActorRow, @Args() args: LinkageArgs, @Ctx() { data }: Context, @Info() info: GraphQLResolveInfo) {
     const filter = { direction: args.direction, types: args.types ?? [], sentraId: args.sentraId ?? undefined };
-    return connectionFrom(data.of(actorData).linkages, actor.id, filter, args);
+    return connectionFrom(data.of(actorData).linkages, actor.id, filter, args, undefined, info);
   }
 
   @FieldResolver(() => PersonConnection, { description: "People who represent it, e.g. in forums." })

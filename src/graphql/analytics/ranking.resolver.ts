@@ -1,4 +1,5 @@
-import { Args, ArgsType, Ctx, Field, Float, ID, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, ArgsType, Ctx, Field, Float, ID, Info, Query, Resolver } from "type-graphql";
 import type { ClusterStage } from "../../domain/analytics/criteria";
 import type { HeadlineMetric } from "../../domain/analytics/headline";
 import type { SentraRow } from "../../repositories/sentra.repository";
@@ -43,7 +44,7 @@ export class SentraRankingResolver {
     description:
       "Sentra ranked by a stored headline figure (an index-ordered read of values kept current on each sentra, not a recomputation), filtered by region, product or stage.",
   })
-  async sentraRanking(@Args() args: RankingArgs, @Ctx() { data }: Context) {
+  async sentraRanking(@Args() args: RankingArgs, @Ctx() { data }: Context, @Info() info: GraphQLResolveInfo) {
     const filter = {
       metric: args.metric,
       descending: args.descending,
@@ -51,7 +52,7 @@ export class SentraRankingResolver {
       productContains: args.productContains ?? undefined,
       stages: args.stages ?? [],
     };
-    const page = await data.of(analyticsData).ranked(filter, toPageRequest(args));
+    const page = await data.of(analyticsData).ranked(filter, toPageRequest(args, info));
     return toConnection(page, (row: SentraRow) => {
       const stored = row as SentraRow & Record<string, unknown>;
       return { node: row, value: stored[`metric_${args.metric}`] ?? null, stage: stored.metric_stage ?? null };

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo, SelectionSetNode } from "graphql";
 import { ArgsType, Field, Int, ObjectType } from "type-graphql";
 
 import type { Page, PageRequest, SortValue } from "../../repositories/paging";
@@ -60,12 +61,30 @@ function decodeCursor(cursor: string): SortValue[] {
   return values;
 }
 
-/** Checks first/after and turns them into a page request. */
-export function toPageRequest({ first, after }: PageArgs): PageRequest {
+/** Whether the field being resolved selects `name` directly (through fragments too). */
+export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+  const seen = new Set<string>();
+  const within = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((selection) => {
+      if (selection.kind === "Field") return selection.name.value === name;
+      if (selection.kind === "InlineFragment") return within(selection.selectionSet);
+      if (seen.has(selection.name.value)) return false;
+      seen.add(selection.name.value);
+      return within(info.fragments[selection.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => within(node.selectionSet));
+}
+
+/**
+ * Checks first/after and turns them into a page request. With the resolver's `info`, the list is
+ * counted only when the client selected totalCount (counting a list of 100,000 is work a page of
+ * 20 does not need); without it, always.
+ */
+export function toPageRequest({ first, after }: PageArgs, info?: GraphQLResolveInfo): PageRequest {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw badInput("first", `first must be from 1 to ${MAX_PAGE_SIZE}, got ${first}`);
   }
-  return { after: after ? decodeCursor(after) : null, limit: first };
+  return { after: after ? decodeCursor(after) : null, limit: first, count: info ? selectsField(info, "totalCount") : true };
 }
 
 /** Builds a connection from a page; `edge` gives an item's edge fields besides its cursor (by default the item is the node). */
@@ -133,7 +152,17 @@ export function connectionOf<T extends object>(
   return Connection;
 }
 
-/** A connection over one page of a paged loader; `edge` adds the edge fields of an item. */
-export async function connectionFrom<F, T>(loader: PagedLoader<F, T>, id: string, filter: F, args: PageArgs, edge: (item: T) => object = (node) => ({ node })) {
-  return toConnection(await loader.load(id, filter, toPageRequest(args)), edge);
+/**
+ * A connection over one page of a paged loader; `edge` adds the edge fields of an item. With
+ * `info`, the list is counted only when totalCount is selected.
+ */
+export async function connectionFrom<F, T>(
+  loader: PagedLoader<F, T>,
+  id: string,
+  filter: F,
+  args: PageArgs,
+  edge: (item: T) => object = (node) => ({ node }),
+  info?: GraphQLResolveInfo,
+) {
+  return toConnection(await loader.load(id, filter, toPageRequest(args, info)), edge);
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { RegionRow } from "../../repositories/region.repository";
 import { connectionFrom, PageArgs, toConnection, toPageRequest } from "../common/connection";
 import type { Context } from "../context";
@@ -17,9 +18,9 @@ export class RegionResolver {
   }
 
   @Query(() => RegionConnection, { description: "Regions, by level, parent or name." })
-  async regions(@Args() args: RegionListArgs, @Ctx() { data }: Context) {
+  async regions(@Args() args: RegionListArgs, @Ctx() { data }: Context, @Info() info: GraphQLResolveInfo) {
     const filter = { level: args.level ?? undefined, parentId: args.parentId ?? undefined, nameContains: args.nameContains ?? undefined };
-    return toConnection(await data.of(regionData).list(filter, toPageRequest(args)));
+    return toConnection(await data.of(regionData).list(filter, toPageRequest(args, info)));
   }
 
   @FieldResolver(() => Region, { nullable: true, description: "The region one level up; null for a province." })
@@ -33,8 +34,8 @@ export class RegionResolver {
   }
 
   @FieldResolver(() => SentraConnection, { description: "Sentra located in this region or anywhere below it." })
-  sentra(@Root() region: RegionRow, @Args() args: SentraListArgs, @Ctx() { data }: Context) {
+  sentra(@Root() region: RegionRow, @Args() args: SentraListArgs, @Ctx() { data }: Context, @Info() info: GraphQLResolveInfo) {
     const filter = { nameContains: args.nameContains ?? undefined, unggulan: args.unggulan ?? undefined };
-    return connectionFrom(data.of(sentraData).inRegion, region.id, filter, args);
+    return connectionFrom(data.of(sentraData).inRegion, region.id, filter, args, undefined, info);
   }
 }

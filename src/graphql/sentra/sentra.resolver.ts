@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { SentraRow } from "../../repositories/sentra.repository";
 import { connectionFrom, PageArgs, toConnection, toPageRequest } from "../common/connection";
 import type { Context } from "../context";
@@ -23,9 +24,9 @@ export class SentraResolver {
   }
 
   @Query(() => SentraConnection, { description: "Sentra, by region, name or product, and leading-industry status." })
-  async sentraList(@Args() args: SentraQueryArgs, @Ctx() { data }: Context) {
+  async sentraList(@Args() args: SentraQueryArgs, @Ctx() { data }: Context, @Info() info: GraphQLResolveInfo) {
     const filter = { regionId: args.regionId ?? undefined, nameContains: args.nameContains ?? undefined, unggulan: args.unggulan ?? undefined };
-    return toConnection(await data.of(sentraData).list(filter, toPageRequest(args)));
+    return toConnection(await data.of(sentraData).list(filter, toPageRequest(args, info)));
   }
 
   @FieldResolver(() => Region, { nullable: true, description: "The region (usually a village or district) where the sentra lies." })
@@ -34,8 +35,8 @@ export class SentraResolver {
   }
 
   @FieldResolver(() => SentraMemberConnection, { description: "The actors taking part in this sentra, each with its role here." })
-  members(@Root() sentra: SentraRow, @Args() args: MemberArgs, @Ctx() { data }: Context) {
-    return connectionFrom(data.of(sentraData).members, sentra.id, { roles: args.roles ?? [], kinds: args.kinds ?? [] }, args, (member) => member);
+  members(@Root() sentra: SentraRow, @Args() args: MemberArgs, @Ctx() { data }: Context, @Info() info: GraphQLResolveInfo) {
+    return connectionFrom(data.of(sentraData).members, sentra.id, { roles: args.roles ?? [], kinds: args.kinds ?? [] }, args, (member) => member, info);
   }
 
   @FieldResolver(() => ForumConnection, { description: "Its forums: FPK (development forum) and FKAK (members' forum)." })
@@ -61,8 +62,8 @@ export class SentraResolver {
   @FieldResolver(() => LinkageConnection, {
     description: "The ties that belong to this sentra, by type and intensity; each is seen from where it starts (`partner` is the actor it points to).",
   })
-  linkages(@Root() sentra: SentraRow, @Args() args: SentraLinkageArgs, @Ctx() { data }: Context) {
-    return connectionFrom(data.of(sentraData).linkages, sentra.id, { types: args.types ?? [], intensities: args.intensities ?? [] }, args);
+  linkages(@Root() sentra: SentraRow, @Args() args: SentraLinkageArgs, @Ctx() { data }: Context, @Info() info: GraphQLResolveInfo) {
+    return connectionFrom(data.of(sentraData).linkages, sentra.id, { types: args.types ?? [], intensities: args.intensities ?? [] }, args, undefined, info);
   }
 
   @FieldResolver(() => SurveyResponseConnection, {
