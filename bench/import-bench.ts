@@ -1,6 +1,6 @@
 import type { Database } from "../src/db/neo4j";
-import type { ActorSeed, RegionSeed, SeedDataset } from "../src/domain/dataset";
-import { writeDataset } from "../src/repositories/dataset.writer";
+import type { SeedDataset } from "../src/domain/dataset";
+import { datasetStatementRows, writeDataset } from "../src/repositories/dataset.writer";
 
 /** Nodes and relationships a load wrote, and how long it took. */
 export interface LoadThroughput {
@@ -15,12 +15,13 @@ export interface LoadThroughput {
 /** The same rows written through the batched path and one transaction per row. */
 export interface RowByRowComparison {
   rows: number;
-  statement: string;
-  batchedSeconds: number;
-  batchedRowsPerSecond: number;
-  perRowSeconds: number;
-  perRowRowsPerSecond: number;
-  /** Batched rows per second over per-row rows per second. */
+  nodes: number;
+  relationships: number;
+  /** Rows of each writer statement in the slice. */
+  collections: Array<{ collection: string; rows: number }>;
+  batched: LoadThroughput;
+  perRow: LoadThroughput;
+  /** Per-row time over batched time: how many times faster the batched path is. */
   ratio: number;
 }
 
@@ -62,59 +63,81 @@ export async function timeLoad(db: Database, source: string, load: () => Promise
   return { source, nodes, relationships, seconds, nodesPerSecond: nodes / seconds, relationshipsPerSecond: relationships / seconds };
 }
 
-/** Firms of a synthetic regency, deterministic: the rows both write paths are timed on. */
-export function firmRows(count: number, prefix: string): { regions: RegionSeed[]; actors: ActorSeed[] } {
-  const regions: RegionSeed[] = Array.from({ length: 10 }, (_, i) => ({ id: `${prefix}-region-${i}`, name: `Kabupaten Bench ${i}`, level: "REGENCY" }));
-  const actors: ActorSeed[] = Array.from({ length: count }, (_, i) => ({
-    id: `${prefix}-ikm-${i}`,
-    name: `UD Bench ${i}`,
-    kind: "IKM",
-    regionId: regions[i % regions.length].id,
-    location: { latitude: -7 - (i % 1000) / 1000, longitude: 110 + (i % 997) / 1000 },
-    sizeClass: "SMALL",
-    workers: 1 + (i % 19),
-  }));
-  return { regions, actors };
+/**
+ * The first `rows` rows of a generated dataset, in the writer's statement order (regions, sentra,
+ * actors, participations, linkages, ...): whole collections while they fit, a prefix of the one
+ * that crosses the count, nothing after it.
+ */
+export function sliceDataset(dataset: SeedDataset, rows: number): SeedDataset {
+  const rowsOf = (d: SeedDataset) => datasetStatementRows(d).reduce((n, s) => n + s.rows, 0);
+  const order = [...new Set(datasetStatementRows(dataset).map((s) => s.collection))];
+  const slice: SeedDataset = { ...EMPTY };
+  for (const collection of order) {
+    const all = dataset[collection] as unknown[];
+    const whole = { ...slice, [collection]: all };
+    if (rowsOf(whole) <= rows) {
+      Object.assign(slice, { [collection]: all });
+      continue;
+    }
+    let low = 0;
+    let high = all.length;
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      if (rowsOf({ ...slice, [collection]: all.slice(0, mid) }) <= rows) low = mid;
+      else high = mid - 1;
+    }
+    Object.assign(slice, { [collection]: all.slice(0, low) });
+    break;
+  }
+  return slice;
 }
 
+/** The batched import path as `npm run generate` runs it: batches of UNWIND rows, each its own transaction. */
+export const BATCHED = { batchSize: 5000, transactions: "per-batch" } as const;
+
 /**
- * Writes `rows` firms (a node and its LOCATED_IN relationship each) through the batched writer
- * (UNWIND batches), empties them, then writes the same rows again one transaction per row through
- * the same statement. Both start from the same graph: only the regions exist.
+ * Writes the same rows through the batched import path, then (on an emptied graph) one
+ * transaction per row through the very same writer and statements (batches of one row).
+ * `db` must be a throwaway database: it is emptied before and after.
  */
-export async function compareRowByRow(db: Database, rows: number, onProgress: (done: number) => void = () => {}): Promise<RowByRowComparison> {
-  const { regions, actors } = firmRows(rows, "bench-import");
-  await writeDataset(db, { ...EMPTY, regions });
+export async function compareRowByRow(
+  db: Database,
+  slice: SeedDataset,
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<RowByRowComparison> {
+  const rows = datasetStatementRows(slice).reduce((n, s) => n + s.rows, 0);
+  await emptyGraph(db);
+  // Warm the JVM and the plan cache first, so the batched run is not the one that pays for it.
+  await writeDataset(db, sliceDataset(slice, Math.min(5000, rows)), () => {}, BATCHED);
+  await emptyGraph(db);
 
-  const batchedStart = performance.now();
-  await writeDataset(db, { ...EMPTY, actors });
-  const batchedSeconds = (performance.now() - batchedStart) / 1000;
-  await removeFirms(db);
-
-  const perRowStart = performance.now();
-  for (let i = 0; i < actors.length; i += 1) {
-    await writeDataset(db, { ...EMPTY, actors: [actors[i]] });
-    if ((i + 1) % 1000 === 0) onProgress(i + 1);
-  }
-  const perRowSeconds = (performance.now() - perRowStart) / 1000;
-  await removeFirms(db);
+  const batched = await timeLoad(db, "batched", () => writeDataset(db, slice, () => {}, BATCHED));
+  await emptyGraph(db);
+  let done = 0;
+  const perRow = await timeLoad(db, "per row", () =>
+    writeDataset(
+      db,
+      slice,
+      (_collection, written) => {
+        if (written === 0) return;
+        done += 1;
+        if (done % 1000 === 0) onProgress(done, rows);
+      },
+      { batchSize: 1, transactions: "per-batch" },
+    ),
+  );
+  await emptyGraph(db);
   return {
     rows,
-    statement: "the dataset writer's actor statement (MERGE the firm, SET its properties and point, MERGE its LOCATED_IN)",
-    batchedSeconds,
-    batchedRowsPerSecond: rows / batchedSeconds,
-    perRowSeconds,
-    perRowRowsPerSecond: rows / perRowSeconds,
-    ratio: perRowSeconds / batchedSeconds,
+    nodes: batched.nodes,
+    relationships: batched.relationships,
+    collections: datasetStatementRows(slice).filter((s) => s.rows > 0),
+    batched,
+    perRow,
+    ratio: perRow.seconds / batched.seconds,
   };
 }
 
-async function removeFirms(db: Database): Promise<void> {
-  for (;;) {
-    const removed = await db.write(async (tx) => {
-      const result = await tx.run("MATCH (a:Actor) WHERE a.id STARTS WITH 'bench-import-ikm-' WITH a LIMIT 20000 DETACH DELETE a RETURN count(*) AS n");
-      return Number(result.records[0].get("n"));
-    });
-    if (removed === 0) return;
-  }
+export async function emptyGraph(db: Database): Promise<void> {
+  await db.schema("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
 }

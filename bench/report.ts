@@ -13,6 +13,8 @@ export interface RequestResult {
   dbHits: { median: number; max: number };
   /** By concurrency: "c1", "c16" (and "c5" for { __typename }). */
   api: Record<string, LatencySummary>;
+  /** The same requests through the app's Apollo in the bench's process, without HTTP (concurrency 1). */
+  inProcess: Record<string, LatencySummary>;
   bare: Record<string, LatencySummary>;
   /** The costliest statement of the worst variant, PROFILEd. */
   plan?: { cypher: string; dbHits: number; tree: PlanNode };
@@ -25,7 +27,7 @@ export interface BenchReport {
   machine: Machine;
   neo4j: { kind: "embedded"; heapMiB: number; pageCacheMiB: number } | { kind: "remote"; uri: string };
   graph: { nodes: number; relationships: number };
-  import: { load?: LoadThroughput; rowByRow?: RowByRowComparison };
+  import: { load?: LoadThroughput; recomputeSeconds?: number; rowByRow?: RowByRowComparison };
   targets?: Targets;
   requests: RequestResult[];
   rss: { apiMiB?: number; neo4jMiB?: number };
@@ -79,16 +81,15 @@ export function checkTargets(report: BenchReport): TargetCheck[] {
   const typename = byName("{ __typename }")?.api.c5;
   if (typename)
     checks.push({ target: "{ __typename } ≥ 3,000 requests/s at 5 connections", measured: `${rate(typename.throughput)}/s`, met: typename.throughput >= 3000 });
-  const load = report.import.load;
-  const batchedNodesPerSecond = load?.nodesPerSecond ?? report.import.rowByRow?.batchedRowsPerSecond;
-  if (batchedNodesPerSecond !== undefined) {
+  const { load, rowByRow } = report.import;
+  const batched = rowByRow?.batched ?? load;
+  if (batched) {
     checks.push({
-      target: "import ≥ 20,000 nodes/s",
-      measured: `${rate(batchedNodesPerSecond)} nodes/s${load ? ` (${load.source})` : " (the batched firm rows)"}`,
-      met: batchedNodesPerSecond >= 20_000,
+      target: "import ≥ 20,000 nodes/s (batched path)",
+      measured: `${rate(batched.nodesPerSecond)} nodes/s, ${rate(batched.relationshipsPerSecond)} relationships/s (${rowByRow ? `${rowByRow.rows.toLocaleString("en")} rows` : load?.source})`,
+      met: batched.nodesPerSecond >= 20_000,
     });
   }
-  const rowByRow = report.import.rowByRow;
   if (rowByRow) checks.push({ target: "batched ≥ 50× one transaction per row", measured: `${ratio(rowByRow.ratio)}×`, met: rowByRow.ratio >= 50 });
   return checks;
 }
@@ -108,33 +109,31 @@ export function renderReport(report: BenchReport): string {
   lines.push("");
   const { load, rowByRow } = report.import;
   if (load || rowByRow) {
-    lines.push("| import | rows or nodes | relationships | seconds | nodes/s | relationships/s |");
-    lines.push("|---|---:|---:|---:|---:|---:|");
-    if (load)
-      lines.push(
-        `| ${load.source} | ${load.nodes} | ${load.relationships} | ${load.seconds.toFixed(1)} | ${rate(load.nodesPerSecond)} | ${rate(load.relationshipsPerSecond)} |`,
-      );
+    const row = (label: string, t: LoadThroughput, rows: string) =>
+      `| ${label} | ${rows} | ${t.nodes.toLocaleString("en")} | ${t.relationships.toLocaleString("en")} | ${t.seconds.toFixed(1)} | ${rate(t.nodesPerSecond)} | ${rate(t.relationshipsPerSecond)} |`;
+    lines.push("| import | rows | nodes | relationships | seconds | nodes/s | relationships/s |");
+    lines.push("|---|---:|---:|---:|---:|---:|---:|");
+    if (load) lines.push(row(load.source, load, "–"));
     if (rowByRow) {
-      lines.push(
-        `| ${rowByRow.rows} firm rows, batched (UNWIND 500) | ${rowByRow.rows} | ${rowByRow.rows} | ${rowByRow.batchedSeconds.toFixed(1)} | ${rate(rowByRow.batchedRowsPerSecond)} | ${rate(rowByRow.batchedRowsPerSecond)} |`,
-      );
-      lines.push(
-        `| the same rows, one transaction per row | ${rowByRow.rows} | ${rowByRow.rows} | ${rowByRow.perRowSeconds.toFixed(1)} | ${rate(rowByRow.perRowRowsPerSecond)} | ${rate(rowByRow.perRowRowsPerSecond)} |`,
-      );
-      lines.push(`| **batched / per row** | | | | **${ratio(rowByRow.ratio)}×** | |`);
+      const what = rowByRow.collections.map((c) => `${c.rows.toLocaleString("en")} ${c.collection}`).join(", ");
+      lines.push(row(`generated rows (${what}), batched (5,000 a transaction)`, rowByRow.batched, rowByRow.rows.toLocaleString("en")));
+      lines.push(row("the same rows, one transaction per row", rowByRow.perRow, rowByRow.rows.toLocaleString("en")));
+      lines.push(`| **batched over one transaction per row** | | | | **${ratio(rowByRow.ratio)}×** | | |`);
     }
+    if (report.import.recomputeSeconds !== undefined)
+      lines.push(`\nStored sentra metrics recomputed after the load in ${report.import.recomputeSeconds.toFixed(1)} s.`);
     lines.push("");
   }
   lines.push(
-    "| request | variants | statements | db hits (median / max) | API c1 p50 / p95 / p99 ms | API c1 req/s | API c16 p50 / p95 / p99 ms | API c16 req/s | bare c1 p50 / p95 ms | bare c16 req/s | API/bare c1 p50 | API/bare c16 req/s |",
+    "| request | variants | statements | db hits (median / max) | API c1 p50 / p95 / p99 ms | API c1 req/s | API c16 p50 / p95 / p99 ms | API c16 req/s | in-process c1 p50 ms | bare c1 p50 / p95 ms | bare c16 req/s | API/bare c1 p50 | API/bare c16 req/s |",
   );
-  lines.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  lines.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const r of report.requests) {
     const { c1p50, c16throughput } = ratios(r);
     const trio = (s?: LatencySummary) => (s ? `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)}` : "–");
     const statements = r.statements.min === r.statements.max ? `${r.statements.max}` : `${r.statements.min}–${r.statements.max}`;
     lines.push(
-      `| ${r.name} | ${r.variants} | ${statements} | ${r.dbHits.median} / ${r.dbHits.max} | ${trio(r.api.c1)} | ${rate(r.api.c1?.throughput)} | ${trio(r.api.c16)} | ${rate(r.api.c16?.throughput)} | ${r.bare.c1 ? `${ms(r.bare.c1.p50)} / ${ms(r.bare.c1.p95)}` : "–"} | ${rate(r.bare.c16?.throughput)} | ${ratio(c1p50)} | ${ratio(c16throughput)} |`,
+      `| ${r.name} | ${r.variants} | ${statements} | ${r.dbHits.median} / ${r.dbHits.max} | ${trio(r.api.c1)} | ${rate(r.api.c1?.throughput)} | ${trio(r.api.c16)} | ${rate(r.api.c16?.throughput)} | ${ms(r.inProcess.c1?.p50)} | ${r.bare.c1 ? `${ms(r.bare.c1.p50)} / ${ms(r.bare.c1.p95)}` : "–"} | ${rate(r.bare.c16?.throughput)} | ${ratio(c1p50)} | ${ratio(c16throughput)} |`,
     );
   }
   const typename = report.requests.find((r) => r.name === "{ __typename }")?.api.c5;
