@@ -2,7 +2,7 @@ import { MultiDirectedGraph } from "graphology";
 import circular from "graphology-layout/circular";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import Sigma, { DEFAULT_STYLES } from "sigma";
-import { layerDashed, layerFill, layerPlain, sdfCircle, sdfDiamond, sdfRectangle, sdfSquare, sdfTriangle } from "sigma/rendering";
+import { layerDashed, layerFill, sdfCircle, sdfDiamond, sdfRectangle, sdfSquare, sdfTriangle } from "sigma/rendering";
 import type { DrawableNetwork, DrawEdge, DrawNode, IntensityFilter, LinkageType } from "./queries";
 
 /** Colour by kind of actor: families of hue for firms, suppliers, buyers, finance, government and knowledge, services. */
@@ -60,6 +60,8 @@ export const INTENSITY_STYLES: Record<IntensityFilter, { size: number; dash: num
   PROACTIVE: { size: 5.5, dash: 0, gap: 0 },
   UNMEASURED: { size: 1.2, dash: 2, gap: 4 },
 };
+
+const SOLID_DASH = 1_000_000;
 
 export const ISOLATE_MARK = "#6b6b6b";
 export const OUTSIDE_MARK = "#d62728";
@@ -129,13 +131,13 @@ export class NetworkView {
       if (!this.graph.hasNode(edge.fromId) || !this.graph.hasNode(edge.toId)) continue;
       const style = INTENSITY_STYLES[intensity];
       const colour = LINKAGE_COLOURS[edge.type] ?? "#999999";
+      // One dashed layer draws every tie: a solid one is a single dash longer than any tie.
       const dashed = style.dash > 0;
       this.graph.addDirectedEdgeWithKey(edge.id, edge.fromId, edge.toId, {
         size: style.size,
         color: colour,
-        plainColor: dashed ? "rgba(0,0,0,0)" : colour,
-        dashSize: style.dash,
-        gapSize: style.gap,
+        dashSize: dashed ? style.dash : SOLID_DASH,
+        gapSize: dashed ? style.gap : 1,
       });
     }
     this.ensureRenderer();
@@ -197,9 +199,14 @@ export class NetworkView {
           layers: [layerFill()],
         },
         edges: {
+          // Per-edge dash and gap are style variables, read from the edges' attributes below.
+          variables: { dashSize: { type: "number", default: 0 }, gapSize: { type: "number", default: 0 } },
           layers: [
-            layerPlain({ color: { attribute: "plainColor" } }),
-            layerDashed({ dashSize: { attribute: "dashSize", default: 0, mode: "pixels" }, gapSize: { attribute: "gapSize", default: 0, mode: "pixels" } }),
+            layerDashed({
+              align: 0,
+              dashSize: { attribute: "dashSize", default: 0, mode: "pixels" },
+              gapSize: { attribute: "gapSize", default: 0, mode: "pixels" },
+            }),
           ],
         },
       },
@@ -218,7 +225,7 @@ export class NetworkView {
             labelVisibility: (a, s) => (a.selected || s.isHovered ? "visible" : "auto"),
           },
         ],
-        edges: [DEFAULT_STYLES.edges],
+        edges: [DEFAULT_STYLES.edges, { dashSize: { attribute: "dashSize" }, gapSize: { attribute: "gapSize" } }],
       },
       settings: { labelDensity: 0.6, labelRenderedSizeThreshold: 8, stagePadding: 40 },
     });
@@ -231,19 +238,32 @@ export class NetworkView {
   }
 }
 
-/** A deterministic layout: a circle, then ForceAtlas2 (no randomness, so the same network looks the same). */
+/**
+ * A deterministic layout (no randomness, so the same network looks the same): the tied actors on a
+ * circle, then ForceAtlas2; isolates in rows below them, apart, so they read as isolates.
+ */
 function layout(network: DrawableNetwork): Map<string, { x: number; y: number }> {
   const graph = new MultiDirectedGraph();
   for (const node of network.nodes) graph.addNode(node.id);
   for (const edge of network.edges) if (graph.hasNode(edge.fromId) && graph.hasNode(edge.toId)) graph.addEdgeWithKey(edge.id, edge.fromId, edge.toId);
+  const isolates = graph.filterNodes((id) => graph.degree(id) === 0);
+  for (const id of isolates) graph.dropNode(id);
   circular.assign(graph, { scale: 100 });
   if (graph.order > 1) {
-    forceAtlas2.assign(graph, {
-      iterations: 300,
-      settings: { ...forceAtlas2.inferSettings(graph), gravity: 1.5, strongGravityMode: false, barnesHutOptimize: false },
-    });
+    const settings = { ...forceAtlas2.inferSettings(graph), scalingRatio: 30, gravity: 1, strongGravityMode: false, barnesHutOptimize: false };
+    forceAtlas2.assign(graph, { iterations: 400, settings });
   }
   const positions = new Map<string, { x: number; y: number }>();
   graph.forEachNode((id, attributes) => positions.set(id, { x: attributes.x as number, y: attributes.y as number }));
+  const xs = [...positions.values()].map((p) => p.x);
+  const ys = [...positions.values()].map((p) => p.y);
+  const left = xs.length ? Math.min(...xs) : 0;
+  const width = xs.length ? Math.max(...xs) - left || 100 : 100;
+  const bottom = ys.length ? Math.min(...ys) : 0;
+  const perRow = Math.max(2, Math.min(4, Math.ceil(Math.sqrt(isolates.length))));
+  const step = width / Math.max(1, perRow - 1);
+  isolates.forEach((id, i) => {
+    positions.set(id, { x: left + (i % perRow) * step, y: bottom - width * 0.18 - Math.floor(i / perRow) * step * 0.6 });
+  });
   return positions;
 }

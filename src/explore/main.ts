@@ -129,11 +129,13 @@ function renderAll(): void {
 
 // ---------------------------------------------------------------- pickers
 
+/** Fills a picker, keeping what was chosen in it when the new list still has it. */
 function options(select: HTMLSelectElement, items: Named[], chosen?: string): void {
+  const keep = chosen ?? select.value;
   fill(
     select,
     h("option", { value: "" }, t("pick")),
-    items.map((item) => h("option", { value: item.id, selected: item.id === chosen }, item.name)),
+    items.map((item) => h("option", { value: item.id, selected: item.id === keep }, item.name)),
   );
 }
 
@@ -373,6 +375,7 @@ function renderFilters(): void {
       box.addEventListener("change", () => {
         if (box.checked) state.intensities.add(intensity);
         else state.intensities.delete(intensity);
+        updateExportLinks();
         redrawIntensities();
       });
       return h("label", {}, box, intensitySwatch(intensity), label(intensity));
@@ -516,10 +519,12 @@ const EXPORTS: Array<[id: string, suffix: string]> = [
   ["export-edges", "edges.csv"],
 ];
 
-/** The export endpoints take Sentra.network's arguments as query parameters. */
+/** The export endpoints take Sentra.network's arguments as query parameters, plus the page's intensity filter and language. */
 function exportUrl(suffix: string): string {
   const params = new URLSearchParams({ depth: String(state.depth), maxNodes: String(MAX_NODES) });
   if (state.types.size !== LINKAGE_TYPES.length) params.set("linkageTypes", LINKAGE_TYPES.filter((type) => state.types.has(type)).join(","));
+  if (state.intensities.size !== INTENSITIES.length) params.set("intensities", INTENSITIES.filter((i) => state.intensities.has(i)).join(","));
+  if (currentLang() === "id") params.set("lang", "id");
   return `/export/sentra/${encodeURIComponent(state.sentraId ?? "")}.${suffix}?${params}`;
 }
 
@@ -559,6 +564,7 @@ function wire(): void {
   byId("lang-toggle").addEventListener("click", () => {
     setLang(currentLang() === "en" ? "id" : "en");
     renderAll();
+    updateExportLinks();
   });
   const keyInput = byId<HTMLInputElement>("api-key");
   keyInput.value = storedApiKey();

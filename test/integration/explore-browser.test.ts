@@ -50,7 +50,7 @@ interface Drawn {
   analysisLoaded: boolean;
 }
 
-jest.setTimeout(120_000);
+jest.setTimeout(240_000);
 
 describe("the /explore page in headless Chromium", () => {
   let driver: Driver;
@@ -85,7 +85,7 @@ describe("the /explore page in headless Chromium", () => {
         return !w.intensities || JSON.stringify(d.intensities) === JSON.stringify(w.intensities);
       },
       want,
-      { timeout: 30_000 },
+      { timeout: 90_000 },
     );
     return drawn();
   }
@@ -287,6 +287,14 @@ describe("the /explore page in headless Chromium", () => {
   });
 
   it("fits a laptop and a tablet screen, and leaves a screenshot", async () => {
+    // The picture README shows: a member picked, the verdict beside the drawing.
+    await page.click('#node-list button[data-node-id="ikm-ceper-01"]');
+    await page.waitForSelector('#actor[data-actor-id="ikm-ceper-01"]');
+    await page.evaluate(() => {
+      const g = globalThis as any;
+      const panels = g.document.querySelector(".panels");
+      panels.scrollTop += g.document.querySelector("#verdict-panel").getBoundingClientRect().top - panels.getBoundingClientRect().top;
+    });
     await page.screenshot({ path: path.join(ARTIFACTS, "explore-ceper.png") });
     for (const viewport of [
       { width: 1280, height: 800 },
@@ -310,6 +318,31 @@ describe("the /explore page in headless Chromium", () => {
     }
     await page.screenshot({ path: path.join(ARTIFACTS, "explore-ceper-tablet.png"), fullPage: true });
     await page.setViewportSize({ width: 1440, height: 960 });
+  });
+
+  it("compares two survey rounds once a second one exists", async () => {
+    // The seed has one round; a field officer records a second through the API.
+    const round = await api.run<any>(
+      `mutation { createSurveyRound(input: { id: "round-explore-test", name: "Follow-up visit", date: "2024-06-01", source: "browser test" }) { id } }`,
+    );
+    expect(round.errors).toBeUndefined();
+    const network = await apiNetwork();
+    const firms = network.nodes.filter((n) => n.isCore).slice(0, 3);
+    for (const firm of firms) {
+      const answer = await api.run<any>(
+        `mutation ($actorId: ID!) { createSurveyResponse(input: { actorId: $actorId, sentraId: "${CEPER}", roundId: "round-explore-test", question: SAME_TYPE, cooperates: true, intensity: ACTIVE }) { id } }`,
+        { actorId: firm.id },
+      );
+      expect(answer.errors).toBeUndefined();
+    }
+    await page.reload();
+    await waitForDrawing({ sentraId: CEPER });
+    await page.waitForFunction(() => (globalThis as any).__simpulExplore.analysisLoaded === true);
+    expect(await page.getAttribute("#rounds-state", "data-rounds")).toBe("2");
+    const rows = await page.$$eval("#round-compare tbody tr", (items) => items.map((tr: any) => [...tr.children].map((td: any) => td.textContent)));
+    const sameType = rows.find((row) => row[0].startsWith("Same-type"))!;
+    expect(sameType[2]).toBe("3/3");
+    expect(sameType[3]).toMatch(/^[+-]\d/);
   });
 
   it("logged no errors, broke no policy and asked nothing from any other origin", () => {
