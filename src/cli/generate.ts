@@ -93,8 +93,13 @@ async function main(): Promise<void> {
     const nodes = after.nodes - before.nodes;
     const relationships = after.relationships - before.relationships;
     const recomputeStarted = Date.now();
+    let shown = -1;
     const sentra = await recomputeAllSentraMetrics(db, 200, (done) => {
+      const tenth = Math.floor((10 * done) / Math.max(1, dataset.sentra.length));
       if (process.stderr.isTTY) process.stderr.write(`\rrecomputing stored sentra metrics ${done}/${dataset.sentra.length}`);
+      else if (tenth !== shown)
+        process.stderr.write(`recomputing stored sentra metrics ${done}/${dataset.sentra.length} ${seconds(Date.now() - recomputeStarted)} s\n`);
+      shown = tenth;
     });
     const recomputeMs = Date.now() - recomputeStarted;
     process.stderr.write(`${process.stderr.isTTY ? "\n" : ""}recomputed the stored metrics of ${sentra} sentra in ${seconds(recomputeMs)} s\n`);

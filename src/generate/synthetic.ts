@@ -417,8 +417,9 @@ export function generateDataset(scale: ScaleSpec, seed: number = DEFAULT_SEED): 
         ...(since ? { since } : {}),
       });
       note(member, spec.type, intensity);
-      // Regional actors take part in the sentra they serve; national ones stay outside.
-      if (partner < scale.firms || otherScope[partner] !== "national") participate(partner, si, partnerRole);
+      // Firms and regency-level actors take part in the sentra they serve; provincial and national
+      // ones stay outside (the research's "institutions outside the sentra"), reached through ties.
+      if (partner < scale.firms || otherScope[partner] === "regency") participate(partner, si, partnerRole);
     }
   });
 
