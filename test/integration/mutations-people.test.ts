@@ -177,6 +177,8 @@ describe("person mutations and erasure", () => {
     expect(results.filter((r) => r.errors)).toEqual([]);
     expect(await count(`MATCH (n:Node {id: 'm-person-race'}) RETURN count(n) AS n`)).toBe(1);
     expect(await count(`MATCH (:Person {id: 'm-person-race'})-[r:REPRESENTS]->() RETURN count(r) AS n`)).toBe(1);
+    // One creation, so one CREATE in the audit trail: the 49 that found it made no change.
+    expect(await count(`MATCH (c:Change {targetId: 'm-person-race'}) RETURN count(c) AS n`)).toBe(1);
   });
 
   it("keeps the ids that writes MERGE on unique by constraint", async () => {

@@ -143,6 +143,7 @@ describe("programme and sentra statistic mutations", () => {
       expect(results.filter((r) => r.errors)).toEqual([]);
       expect(await count(`MATCH (n:Node {id: 'm-programme-race'}) RETURN count(n) AS n`)).toBe(1);
       expect(await count(`MATCH (:Programme {id: 'm-programme-race'})-[r]->() RETURN count(r) AS n`)).toBe(4);
+      expect(await count(`MATCH (c:Change {targetId: 'm-programme-race'}) RETURN count(c) AS n`)).toBe(1);
     });
 
     it("leaves a viewer no write and an editor no archive, and a denial changes nothing", async () => {
@@ -207,6 +208,7 @@ describe("programme and sentra statistic mutations", () => {
       const results = await Promise.all(Array.from({ length: 50 }, () => api.run<any>(CREATE, { input }, { as: "EDITOR" })));
       expect(results.filter((r) => r.errors)).toEqual([]);
       expect(await count(`MATCH (n:Node {id: 'm-stat-race'}) RETURN count(n) AS n`)).toBe(1);
+      expect(await count(`MATCH (c:Change {targetId: 'm-stat-race'}) RETURN count(c) AS n`)).toBe(1);
     });
 
     it("leaves a viewer no write and an editor no archive, and a denial changes nothing", async () => {

@@ -1,4 +1,5 @@
 import { recordToObject } from "../../db/convert";
+import type { RecordShape } from "neo4j-driver";
 import type { Database, Transaction } from "../../db/neo4j";
 import { recordChange, type ChangeAuthor, type ChangeOperation, type Props } from "./audit";
 
@@ -8,7 +9,8 @@ import { recordChange, type ChangeAuthor, type ChangeOperation, type Props } fro
  * the difference as a Change (src/repositories/write/audit.ts). The first snapshot is read before
  * the write takes its locks; that is safe because every update, archive and purge is refused
  * unless the record is still as the client read it (expectedVersion, or archived for a purge),
- * so a write that commits changed exactly what the first snapshot saw.
+ * so a write that commits changed exactly what the first snapshot saw. A creation is the one
+ * exception, handled apart: it may find a record created meanwhile (see countingCreations).
  */
 
 /** What a write changes: a node or linkage by id, a participation or a forum seat by its key; null when the write makes the id. */
@@ -59,6 +61,27 @@ async function snapshot(tx: Transaction, target: ChangeTarget): Promise<Snapshot
   );
 }
 
+/**
+ * `tx`, counting the nodes and relationships its statements create. A creation that waited on a
+ * uniqueness lock while another transaction created the same id finds that record and creates
+ * nothing (same values: unchanged; other values: refused), so it leaves no Change, and fifty
+ * concurrent creations of one id leave one CREATE.
+ */
+function countingCreations(tx: Transaction): { tx: Transaction; created: () => number } {
+  let created = 0;
+  return {
+    tx: {
+      run: async <R extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>) => {
+        const result = await tx.run<R>(cypher, params);
+        const updates = result.summary.counters.updates();
+        created += updates.nodesCreated + updates.relationshipsCreated;
+        return result;
+      },
+    },
+    created: () => created,
+  };
+}
+
 /** The id in a write's result (`{ value: { id } }`), for a create whose id the write generated. */
 function resultId(out: unknown): string | null {
   const value = (out as { value?: { id?: unknown } } | null)?.value;
@@ -71,10 +94,13 @@ export function audited(db: Database, by: ChangeAuthor, operation: ChangeOperati
   wrapped.write = <T>(work: (tx: Transaction) => Promise<T>) =>
     db.write(async (tx) => {
       const before = target ? await snapshot(tx, target) : null;
-      const out = await work(tx);
+      const counted = countingCreations(tx);
+      const out = await work(counted.tx);
       const made = target ?? (resultId(out) ? ({ kind: "id", id: resultId(out)! } as const) : null);
       if (made) {
         const after = await snapshot(tx, made);
+        // Absent before, present now, yet nothing created: another transaction created it meanwhile.
+        if (!before && after && counted.created() === 0) return out;
         const type = after?.type ?? before?.type;
         if (type)
           await recordChange(tx, by, {
