@@ -3,6 +3,9 @@ import path from "node:path";
 import { MultiGraph } from "graphology";
 import { parse as parseGraphml } from "graphology-graphml";
 import type { Driver } from "neo4j-driver";
+import { generateApiKey } from "../../src/auth/api-key";
+import type { Database } from "../../src/db/neo4j";
+import { createApiKey } from "../../src/repositories/api-key.repository";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { buildExplore } from "../../src/cli/build-explore";
 import { EXPLORE_CSP } from "../../src/http/explore";
@@ -54,6 +57,7 @@ jest.setTimeout(240_000);
 
 describe("the /explore page in headless Chromium", () => {
   let driver: Driver;
+  let db: Database;
   let api: TestApi;
   let browser: Browser;
   let context: BrowserContext;
@@ -91,7 +95,7 @@ describe("the /explore page in headless Chromium", () => {
   }
 
   beforeAll(async () => {
-    ({ driver } = await freshGraph((db) => seedIfEmpty(db, silentLogger)));
+    ({ db, driver } = await freshGraph((d) => seedIfEmpty(d, silentLogger)));
     await buildExplore(PROJECT_ROOT);
     api = await startTestApi();
     base = api.url.replace(/\/graphql$/, "");
@@ -134,8 +138,14 @@ describe("the /explore page in headless Chromium", () => {
   });
 
   it("chooses province, regency and sentra, and draws exactly the nodes and ties the API returns", async () => {
-    await page.goto(`${base}/explore#sentra=${JUWANA}`);
+    // Start elsewhere, found by the search box, then choose Ceper with the three pickers.
+    await page.goto(`${base}/explore#sentra=sentra-tegal-metal-engineering`);
+    await waitForDrawing({ sentraId: "sentra-tegal-metal-engineering" });
+    await page.fill("#search", "juwana");
+    await page.press("#search", "Enter");
+    await page.click(`#search-results button[data-sentra-id="${JUWANA}"]`);
     await waitForDrawing({ sentraId: JUWANA });
+    expect(await page.inputValue("#regency")).toBe("region-pati");
     await page.selectOption("#province", "region-jawa-tengah");
     await page.selectOption("#regency", "region-klaten");
     await page.waitForSelector(`#sentra option[value="${CEPER}"]`, { state: "attached" });
@@ -343,6 +353,37 @@ describe("the /explore page in headless Chromium", () => {
     const sameType = rows.find((row) => row[0].startsWith("Same-type"))!;
     expect(sameType[2]).toBe("3/3");
     expect(sameType[3]).toMatch(/^[+-]\d/);
+  });
+
+  it("asks for an API key when reads require one, and sends the pasted key with every request and download", async () => {
+    const fresh = generateApiKey();
+    await createApiKey(db, { id: fresh.id, name: "explorer test viewer", role: "VIEWER", hash: fresh.hash });
+    const keyed = await startTestApi({ SIMPUL_READS_REQUIRE_KEY: "true" });
+    const keyedBase = keyed.url.replace(/\/graphql$/, "");
+    const keyedContext = await browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 960 }, locale: "en-GB" });
+    try {
+      const keyedPage = await keyedContext.newPage();
+      await keyedPage.goto(`${keyedBase}/explore`);
+      await keyedPage.waitForSelector("#alert:not([hidden])");
+      expect(await keyedPage.textContent("#alert")).toContain("needs an API key");
+      expect(await keyedPage.getAttribute("#key-box", "open")).not.toBeNull();
+      await keyedPage.fill("#api-key", fresh.key);
+      await keyedPage.click('#key-form button[type="submit"]');
+      await keyedPage.waitForFunction((id) => {
+        const d = (globalThis as any).__simpulExplore;
+        return d.state === "drawn" && d.sentraId === id;
+      }, CEPER);
+      expect(await keyedPage.isHidden("#alert")).toBe(true);
+      // A plain link cannot carry the key: the page fetches the file with it and saves that.
+      const [download] = await Promise.all([keyedPage.waitForEvent("download"), keyedPage.click("#export-graphml")]);
+      const file = path.join(ARTIFACTS, "explore-ceper-with-key.graphml");
+      await download.saveAs(file);
+      const graph = parseGraphml(MultiGraph, fs.readFileSync(file, "utf8"));
+      expect(sorted(graph.nodes())).toEqual(sorted((await apiNetwork()).nodes.map((n) => n.id)));
+    } finally {
+      await keyedContext.close();
+      await keyed.stop();
+    }
   });
 
   it("logged no errors, broke no policy and asked nothing from any other origin", () => {
