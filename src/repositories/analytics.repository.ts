@@ -161,11 +161,12 @@ export async function findConcentrations(db: Database, ids: readonly string[], r
          OPTIONAL MATCH (c:Actor)-[p:PARTICIPATES_IN {role: 'CORE'}]->(s)
          WHERE p.archivedAt IS NULL AND c.archivedAt IS NULL
          WITH collect(DISTINCT c) AS core
-         WITH core, [c IN core WHERE c.location IS NOT NULL] AS located
-         RETURN size(core) AS coreFirms, size(located) AS withCoordinates,
-                reduce(best = 0, c IN located |
-                  CASE WHEN size([o IN located WHERE point.distance(o.location, c.location) <= $radiusKm * 1000]) > best
-                       THEN size([o IN located WHERE point.distance(o.location, c.location) <= $radiusKm * 1000]) ELSE best END) AS maxWithinRadius
+         // Each location read once (a property read is a database hit; n firms made 2n² of them),
+         // and each firm's count of neighbours computed once.
+         WITH core, [c IN core WHERE c.location IS NOT NULL | c.location] AS points
+         WITH core, points, [p IN points | size([q IN points WHERE point.distance(q, p) <= $radiusKm * 1000])] AS near
+         RETURN size(core) AS coreFirms, size(points) AS withCoordinates,
+                reduce(best = 0, n IN near | CASE WHEN n > best THEN n ELSE best END) AS maxWithinRadius
        }
        RETURN sid, coreFirms, withCoordinates, maxWithinRadius`,
       { ids, radiusKm },
