@@ -171,6 +171,26 @@ describe("person mutations and erasure", () => {
     await expectRefused(PURGE, { id: "m-erase-person" }, "NOT_FOUND", "id");
   });
 
+  it("answers hostile text in id arguments with a client error, never an internal one, changing nothing", async () => {
+    const hostile = ["' OR 1=1 //", "}) MATCH (n) DETACH DELETE n //", "\u0000", "x".repeat(10_000), "../../etc/passwd"];
+    const before = await graphFingerprint(db);
+    for (const text of hostile) {
+      const attempts = [
+        api.run(CREATE, { input: { id: text, name: "X" } }),
+        api.run(CREATE, { input: { name: "X", representsActorId: text } }),
+        api.run(UPDATE, { input: { id: text, expectedVersion: 1, name: "X" } }),
+        api.run(UPDATE, { input: { id: "t-person", expectedVersion: 1, representsActorId: text } }),
+        api.run(ARCHIVE, { id: text, v: 1 }),
+        api.run(PURGE, { id: text }),
+      ];
+      for (const { errors } of await Promise.all(attempts)) {
+        expect(errors).toHaveLength(1);
+        expect(["BAD_USER_INPUT", "NOT_FOUND"]).toContain(errors![0].extensions!.code);
+      }
+    }
+    expect(await graphFingerprint(db)).toEqual(before);
+  });
+
   it("makes exactly one person of fifty concurrent creations with one id", async () => {
     const input = { id: "m-person-race", name: "Pak Balapan", position: "Anggota", representsActorId: "t-ikm-b" };
     const results = await Promise.all(Array.from({ length: 50 }, () => api.run<any>(CREATE, { input }, { as: "EDITOR" })));

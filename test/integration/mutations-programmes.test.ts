@@ -39,6 +39,32 @@ describe("programme and sentra statistic mutations", () => {
     expect(await graphFingerprint(db)).toEqual(before);
   }
 
+  it("answers hostile text in id and date arguments with a client error, never an internal one, changing nothing", async () => {
+    const PROGRAMME = `mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { id } }`;
+    const STATISTIC = `mutation($input: CreateSentraStatisticInput!) { createSentraStatistic(input: $input) { id } }`;
+    const UPDATE_STATISTIC = `mutation($input: UpdateSentraStatisticInput!) { updateSentraStatistic(input: $input) { id } }`;
+    const base = { name: "P", description: "d", runById: "t-bank" };
+    const hostile = ["' OR 1=1 //", "}) MATCH (n) DETACH DELETE n //", "\u0000", "x".repeat(10_000), "../../etc/passwd"];
+    const before = await graphFingerprint(db);
+    for (const text of hostile) {
+      const attempts = [
+        api.run(PROGRAMME, { input: { ...base, id: text } }),
+        api.run(PROGRAMME, { input: { ...base, runById: text } }),
+        api.run(PROGRAMME, { input: { ...base, partnerIds: [text] } }),
+        api.run(PROGRAMME, { input: { ...base, sentraIds: ["t-casting", text] } }),
+        api.run(PROGRAMME, { input: { ...base, startDate: text } }),
+        api.run(`mutation($id: ID!) { archiveProgramme(id: $id, expectedVersion: 1) { id } }`, { id: text }),
+        api.run(STATISTIC, { input: { sentraId: text, year: 2005, measure: "m", value: 1, unit: "u" } }),
+        api.run(UPDATE_STATISTIC, { input: { id: text, expectedVersion: 1, value: 1 } }),
+      ];
+      for (const { errors } of await Promise.all(attempts)) {
+        expect(errors).toHaveLength(1);
+        expect(["BAD_USER_INPUT", "NOT_FOUND"]).toContain(errors![0].extensions!.code);
+      }
+    }
+    expect(await graphFingerprint(db)).toEqual(before);
+  });
+
   describe("programmes", () => {
     const FIELDS = `id name description startDate endDate amountRp beneficiaries version runBy { id }
       partners { edges { node { id } } } sentra { edges { node { id } } }`;
