@@ -227,7 +227,7 @@ export class NetworkView {
         ],
         edges: [DEFAULT_STYLES.edges, { dashSize: { attribute: "dashSize" }, gapSize: { attribute: "gapSize" } }],
       },
-      settings: { labelDensity: 0.6, labelRenderedSizeThreshold: 8, stagePadding: 40 },
+      settings: { labelDensity: 0.6, labelRenderedSizeThreshold: 8, stagePadding: 60 },
     });
     this.renderer.on("clickNode", ({ node }) => this.onSelect(node));
   }

@@ -41,6 +41,13 @@ const UI: Record<string, [en: string, id: string]> = {
   legendRoles: ["Shape: role in this sentra", "Bentuk: peran di sentra ini"],
   legendEdges: ["Line colour: linkage type; width and dash: intensity", "Warna garis: jenis keterkaitan; tebal dan putus-putus: intensitas"],
   legendMarks: ["Marks", "Penanda"],
+  isolateShort: ["isolate", "terisolasi"],
+  outsideShort: ["outside the network", "di luar jaringan"],
+  noRoleSmaller: ["no role here, drawn smaller", "tanpa peran di sini, digambar lebih kecil"],
+  graphLabel: [
+    "Drawing of the sentra's network; the list of actors below it offers the same actors to the keyboard",
+    "Gambar jaringan sentra; daftar pelaku di bawahnya menyediakan pelaku yang sama untuk papan ketik",
+  ],
   noRole: ["no role here (only at the end of a tie)", "tanpa peran di sini (hanya di ujung keterkaitan)"],
   isolate: ["isolate: no tie of the drawn types", "terisolasi: tanpa keterkaitan jenis yang digambar"],
   outside: ["institution outside the network: tied to no core firm", "institusi di luar jaringan: tidak terkait industri inti"],

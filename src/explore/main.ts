@@ -108,6 +108,7 @@ function applyStaticTexts(): void {
   document.title = t("title");
   for (const element of document.querySelectorAll<HTMLElement>("[data-t]")) element.textContent = t(element.dataset.t!);
   for (const element of document.querySelectorAll<HTMLElement>("[data-t-title]")) element.title = t(element.dataset.tTitle!);
+  for (const element of document.querySelectorAll<HTMLElement>("[data-t-label]")) element.setAttribute("aria-label", t(element.dataset.tLabel!));
   byId("lang-toggle").setAttribute("lang", currentLang() === "en" ? "id" : "en");
 }
 
@@ -288,7 +289,7 @@ function renderNodeList(): void {
     list,
     nodes.map((node) => {
       const shape = ROLE_SHAPES.find(([role]) => node.roles.includes(role))?.[1] ?? "circle";
-      const marks = [node.isOutsideNetwork && t("outside"), node.isIsolate && t("isolate")].filter(Boolean).join("; ");
+      const marks = [node.isOutsideNetwork && t("outsideShort"), node.isIsolate && t("isolateShort")].filter(Boolean).join(", ");
       const button = h(
         "button",
         {
@@ -417,7 +418,7 @@ function renderLegend(): void {
       "ul",
       { class: "legend-list" },
       ROLE_SHAPES.map(([role, shape]) => h("li", {}, swatchShape(shape, "#555"), label(role))),
-      h("li", {}, swatchShape("circle", "#999"), `${t("noRole")}, smaller`),
+      h("li", {}, swatchShape("circle", "#999"), t("noRoleSmaller")),
     ),
     h("h3", {}, t("legendEdges")),
     h(
@@ -561,6 +562,11 @@ function saveBlob(blob: Blob, name: string): void {
 // ---------------------------------------------------------------- start
 
 function wire(): void {
+  // A sentra named in the address (a shared link, the browser's back button) is opened.
+  window.addEventListener("hashchange", () => {
+    const id = new URLSearchParams(location.hash.slice(1)).get("sentra");
+    if (id && id !== state.sentraId) void openSentra(id).catch(showError);
+  });
   byId("lang-toggle").addEventListener("click", () => {
     setLang(currentLang() === "en" ? "id" : "en");
     renderAll();

@@ -326,7 +326,10 @@ describe("the /explore page in headless Chromium", () => {
       const graph = (await page.locator("#graph").boundingBox())!;
       expect(graph.width).toBeGreaterThan(viewport.width * 0.45);
     }
-    await page.screenshot({ path: path.join(ARTIFACTS, "explore-ceper-tablet.png"), fullPage: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, "explore-ceper-tablet.png") });
+    await page.locator("#verdict-panel").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ARTIFACTS, "explore-ceper-tablet-panels.png") });
+    await page.evaluate(() => (globalThis as any).scrollTo(0, 0));
     await page.setViewportSize({ width: 1440, height: 960 });
   });
 
