@@ -3,11 +3,12 @@ import type { Database, Transaction } from "../../db/neo4j";
 import type { ObservationKind } from "../../domain/graph";
 import { observationIds } from "../../domain/survey-ids";
 import { JICA_ASPECTS, PROBLEM_AREAS } from "../../domain/vocabulary";
-import { conflict, invalid, notFound } from "../../domain/write-rejection";
+import { conflict, invalid } from "../../domain/write-rejection";
 import { checkId, checkScore } from "../../domain/write-rules";
-import { nodeRow, toNodeRow, type NodeRow } from "../node-row";
-import { checkVersion, findLive, lockNodes, requireLive, sameValue, versionOf } from "./locks";
+import { toNodeRow, type NodeRow } from "../node-row";
+import { sameValue, versionOf } from "./locks";
 import { checkIdFree, otherValues } from "./node-ids";
+import { OBSERVATION_ROW as ROW, createObservation, liveObservationId, lockLiveObservation, lockObservationTarget } from "./observation-writes";
 import type { Written } from "./outcome";
 
 /*
@@ -53,9 +54,6 @@ export type ScorePatch<F extends string> = { [K in F]?: number | null } & { id: 
 
 export type ScoreRow = NodeRow & Record<string, unknown> & { version?: number; archivedAt?: string };
 
-const ROW = `RETURN ${nodeRow("o")} AS node, [(o)-[:IN_ROUND]->(r) | r.id][0] AS roundId, [(o)-[:OF_ACTOR]->(a) | a.id][0] AS actorId,
-                   [(o)-[:IN_SENTRA]->(s) | s.id][0] AS sentraId`;
-
 interface Stored {
   node: ScoreRow;
   roundId: string;
@@ -95,16 +93,7 @@ export async function createScore<F extends string>(db: Database, spec: ScoreSpe
   const id = input.id === undefined || input.id === null ? spec.idOf(roundId, sentraId, actorId) : checkId("id", input.id);
   const scores = checkScores(spec, input, true) as Scores<F>;
   return db.write(async (tx) => {
-    requireLive(await lockNodes(tx, "Actor", [actorId]), actorId, "actorId", "actor");
-    requireLive(await findLive(tx, "SurveyRound", [roundId]), roundId, "roundId", "survey round");
-    requireLive(await findLive(tx, "Sentra", [sentraId]), sentraId, "sentraId", "sentra");
-    const takesPart = await tx.run(
-      `RETURN EXISTS { MATCH (:Actor {id: $actorId})-[p:PARTICIPATES_IN]->(:Sentra {id: $sentraId}) WHERE p.archivedAt IS NULL } AS takesPart`,
-      { actorId, sentraId },
-    );
-    if (!takesPart.records[0].get("takesPart"))
-      throw invalid("actorId", `Actor ${actorId} does not take part in sentra ${sentraId}: add its participation first`);
-
+    await lockObservationTarget(tx, { roundId, actorId, sentraId });
     const existing = await findById(tx, spec, id);
     if (existing) {
       const same =
@@ -115,38 +104,19 @@ export async function createScore<F extends string>(db: Database, spec: ScoreSpe
       return { value: existing.node, sentraIds: [] };
     }
     await checkIdFree(tx, id, "false");
-    const recorded = await tx.run(
-      `MATCH (o:Observation {kind: $kind})-[:OF_ACTOR]->(:Actor {id: $actorId})
-       WHERE o.archivedAt IS NULL AND EXISTS { (o)-[:IN_ROUND]->(:SurveyRound {id: $roundId}) } AND EXISTS { (o)-[:IN_SENTRA]->(:Sentra {id: $sentraId}) }
-       RETURN o.id AS id LIMIT 1`,
-      { kind: spec.kind, actorId, roundId, sentraId },
-    );
-    const other = recorded.records[0]?.get("id") as string | undefined;
+    const other = await liveObservationId(tx, spec.kind, { roundId, actorId, sentraId });
     if (other) {
       throw conflict("actorId", `Actor ${actorId} already has a ${spec.what} in round ${roundId} for sentra ${sentraId} (${other}): update it instead`, {
         existingId: other,
       });
     }
-    const result = await tx.run(
-      `MATCH (round:SurveyRound {id: $roundId}), (a:Actor {id: $actorId}), (s:Sentra {id: $sentraId})
-       CREATE (o:Observation:Node)
-       SET o = $props, o.version = 1, o.createdAt = datetime()
-       CREATE (o)-[:IN_ROUND]->(round)
-       CREATE (o)-[:OF_ACTOR]->(a)
-       CREATE (o)-[:IN_SENTRA]->(s)
-       ${ROW}`,
-      { roundId, actorId, sentraId, props: { id, kind: spec.kind, ...scores } },
-    );
-    return { value: toStored(result.records[0]).node, sentraIds: [sentraId] };
+    const created = await createObservation(tx, { roundId, actorId, sentraId }, { id, kind: spec.kind, ...scores });
+    return { value: toStored(created).node, sentraIds: [sentraId] };
   });
 }
 
 async function lockLive<F extends string>(tx: Transaction, spec: ScoreSpec<F>, id: string, expectedVersion: number): Promise<Stored> {
-  const locked = await lockNodes(tx, "Observation", [id]);
-  const stored = locked.get(id);
-  if (!stored || stored.kind !== spec.kind) throw notFound("id", `No ${spec.what} with id ${JSON.stringify(id)}`);
-  requireLive(locked, id, "id", spec.what);
-  checkVersion(stored.version, expectedVersion, `The ${spec.what} ${id}`);
+  await lockLiveObservation(tx, spec.kind, id, expectedVersion, spec.what);
   return (await findById(tx, spec, id))!;
 }
 

@@ -1,11 +1,14 @@
 import { recordToObject } from "../../db/convert";
 import type { Database, Transaction } from "../../db/neo4j";
+import type { ObservationKind } from "../../domain/graph";
 import { observationIds } from "../../domain/survey-ids";
 import { INTENSITIES, SURVEY_QUESTIONS, type Intensity, type SurveyQuestion } from "../../domain/vocabulary";
-import { conflict, invalid, notFound } from "../../domain/write-rejection";
+import { conflict, invalid } from "../../domain/write-rejection";
 import { checkId, checkOneOf } from "../../domain/write-rules";
-import { nodeRow, toNodeRow, type NodeRow } from "../node-row";
-import { checkVersion, findLive, lockNodes, requireLive, sameValue, versionOf } from "./locks";
+import { toNodeRow, type NodeRow } from "../node-row";
+import { sameValue, versionOf } from "./locks";
+import { checkIdFree } from "./node-ids";
+import { OBSERVATION_ROW as ROW, createObservation, liveObservationId, lockLiveObservation, lockObservationTarget } from "./observation-writes";
 import type { Written } from "./outcome";
 
 export interface CreateSurveyResponse {
@@ -36,16 +39,13 @@ export interface SurveyResponseRow extends NodeRow {
   archivedAt?: string;
 }
 
-const KIND = "SURVEY_RESPONSE";
+const KIND = "SURVEY_RESPONSE" satisfies ObservationKind;
 
 function checkIntensity(cooperates: boolean, intensity: Intensity | null | undefined): Intensity | null {
   if (intensity === null || intensity === undefined) return null;
   if (!cooperates) throw invalid("intensity", "intensity is given only when cooperates is true");
   return checkOneOf("intensity", intensity, INTENSITIES);
 }
-
-const ROW = `RETURN ${nodeRow("o")} AS node, [(o)-[:IN_ROUND]->(r) | r.id][0] AS roundId, [(o)-[:OF_ACTOR]->(a) | a.id][0] AS actorId,
-                   [(o)-[:IN_SENTRA]->(s) | s.id][0] AS sentraId`;
 
 interface Stored {
   node: SurveyResponseRow;
@@ -77,16 +77,7 @@ export async function createSurveyResponse(db: Database, input: CreateSurveyResp
   const cooperates = input.cooperates;
   const intensity = checkIntensity(cooperates, input.intensity);
   return db.write(async (tx) => {
-    requireLive(await lockNodes(tx, "Actor", [actorId]), actorId, "actorId", "actor");
-    requireLive(await findLive(tx, "SurveyRound", [roundId]), roundId, "roundId", "survey round");
-    requireLive(await findLive(tx, "Sentra", [sentraId]), sentraId, "sentraId", "sentra");
-    const takesPart = await tx.run(
-      `RETURN EXISTS { MATCH (:Actor {id: $actorId})-[p:PARTICIPATES_IN]->(:Sentra {id: $sentraId}) WHERE p.archivedAt IS NULL } AS takesPart`,
-      { actorId, sentraId },
-    );
-    if (!takesPart.records[0].get("takesPart"))
-      throw invalid("actorId", `Actor ${actorId} does not take part in sentra ${sentraId}: add its participation first`);
-
+    await lockObservationTarget(tx, { roundId, actorId, sentraId });
     const existing = await findById(tx, id);
     if (existing) {
       const same =
@@ -102,15 +93,8 @@ export async function createSurveyResponse(db: Database, input: CreateSurveyResp
       if (!same) throw conflict("id", `A survey response with id ${JSON.stringify(id)} already exists with other values: update it, or choose another id`);
       return { value: existing.node, sentraIds: [] };
     }
-    const taken = await tx.run(`MATCH (n:Node {id: $id}) RETURN n.id AS id`, { id });
-    if (taken.records.length > 0) throw conflict("id", `id ${JSON.stringify(id)} is already the id of another node`);
-    const answered = await tx.run(
-      `MATCH (o:Observation {kind: '${KIND}', question: $question})-[:OF_ACTOR]->(:Actor {id: $actorId})
-       WHERE o.archivedAt IS NULL AND EXISTS { (o)-[:IN_ROUND]->(:SurveyRound {id: $roundId}) } AND EXISTS { (o)-[:IN_SENTRA]->(:Sentra {id: $sentraId}) }
-       RETURN o.id AS id LIMIT 1`,
-      { question, actorId, roundId, sentraId },
-    );
-    const other = answered.records[0]?.get("id") as string | undefined;
+    await checkIdFree(tx, id, "false");
+    const other = await liveObservationId(tx, KIND, { roundId, actorId, sentraId }, question);
     if (other) {
       throw conflict(
         "question",
@@ -121,27 +105,14 @@ export async function createSurveyResponse(db: Database, input: CreateSurveyResp
       );
     }
     const props = { id, kind: KIND, question, cooperates, ...(intensity ? { intensity } : {}) };
-    const result = await tx.run(
-      `MATCH (round:SurveyRound {id: $roundId}), (a:Actor {id: $actorId}), (s:Sentra {id: $sentraId})
-       CREATE (o:Observation:Node)
-       SET o = $props, o.version = 1, o.createdAt = datetime()
-       CREATE (o)-[:IN_ROUND]->(round)
-       CREATE (o)-[:OF_ACTOR]->(a)
-       CREATE (o)-[:IN_SENTRA]->(s)
-       ${ROW}`,
-      { roundId, actorId, sentraId, props },
-    );
-    const node = toNodeRow<SurveyResponseRow>(recordToObject<{ node: unknown }>(result.records[0]).node)!;
+    const created = await createObservation(tx, { roundId, actorId, sentraId }, props);
+    const node = toNodeRow<SurveyResponseRow>(recordToObject<{ node: unknown }>(created).node)!;
     return { value: { ...node, intensity: node.intensity ?? null }, sentraIds: [sentraId] };
   });
 }
 
 async function lockLive(tx: Transaction, id: string, expectedVersion: number): Promise<Stored> {
-  const locked = await lockNodes(tx, "Observation", [id]);
-  const stored = locked.get(id);
-  if (!stored || stored.kind !== KIND) throw notFound("id", `No survey response with id ${JSON.stringify(id)}`);
-  requireLive(locked, id, "id", "survey response");
-  checkVersion(stored.version, expectedVersion, `Survey response ${id}`);
+  await lockLiveObservation(tx, KIND, id, expectedVersion, "survey response");
   return (await findById(tx, id))!;
 }
 
