@@ -50,14 +50,25 @@ export class UpdateForumInput {
   decree?: string | null;
 }
 
-@InputType({ description: "A seat in a forum: a person or an actor, (forumId, memberId) its key." })
-export class CreateForumMemberInput {
+/** What names a seat: (forumId, memberId). The seat inputs below add to it; no field takes it itself, so the schema leaves it out. */
+@InputType()
+abstract class ForumSeatKeyInput {
   @Field(() => ID, { description: "The forum." })
   forumId!: string;
 
   @Field(() => ID, { description: "The Person or Actor who sits in it." })
   memberId!: string;
+}
 
+/** A seat's key and the version its change was read at. */
+@InputType()
+abstract class ForumSeatAtVersionInput extends ForumSeatKeyInput {
+  @Field(() => Int, { description: EXPECTED_VERSION })
+  expectedVersion!: number;
+}
+
+@InputType({ description: "A seat in a forum: a person or an actor, (forumId, memberId) its key." })
+export class CreateForumMemberInput extends ForumSeatKeyInput {
   @Field(() => String, { nullable: true, description: "Role in the forum, e.g. chair (ketua), secretary; at most 100 characters." })
   role?: string | null;
 
@@ -66,16 +77,7 @@ export class CreateForumMemberInput {
 }
 
 @InputType({ description: "Changes to a seat: only the fields given change; null clears them." })
-export class UpdateForumMemberInput {
-  @Field(() => ID, { description: "The forum." })
-  forumId!: string;
-
-  @Field(() => ID, { description: "The member." })
-  memberId!: string;
-
-  @Field(() => Int, { description: EXPECTED_VERSION })
-  expectedVersion!: number;
-
+export class UpdateForumMemberInput extends ForumSeatAtVersionInput {
   @Field(() => String, { nullable: true, description: "New role; null clears it." })
   role?: string | null;
 
@@ -84,16 +86,7 @@ export class UpdateForumMemberInput {
 }
 
 @InputType({ description: "The seat to archive, at the version you read." })
-export class ArchiveForumMemberInput {
-  @Field(() => ID, { description: "The forum." })
-  forumId!: string;
-
-  @Field(() => ID, { description: "The member." })
-  memberId!: string;
-
-  @Field(() => Int, { description: EXPECTED_VERSION })
-  expectedVersion!: number;
-}
+export class ArchiveForumMemberInput extends ForumSeatAtVersionInput {}
 
 @InputType({ description: "A new agreement by which an FKAK engages an actor as LPT or PKE. Give a stable `id` to make the creation safe to retry." })
 export class CreateAgreementInput {
