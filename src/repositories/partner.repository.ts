@@ -42,11 +42,22 @@ export async function findPartnerCandidates(db: Database, query: CandidateQuery)
          WHERE c.kind IN $kinds AND l.type IN $types AND l.archivedAt IS NULL AND other <> s AND toLower(other.product) = toLower(s.product)
          RETURN c
          UNION
+         // Near a core firm: one point-index seek around the firms' middle, wide enough to hold
+         // every point within the radius of any firm (the firm's own distance from the middle
+         // plus the radius, by the triangle inequality, and a metre for rounding), then the exact
+         // test on the providers of the right kind. One seek per core firm read n times the
+         // neighbourhood (n² rows for a sentra whose firms sit together).
          WITH s
          MATCH (core:Actor)-[:PARTICIPATES_IN {role: 'CORE'}]->(s)
          WHERE core.location IS NOT NULL
+         WITH collect(DISTINCT core.location) AS points, avg(core.location.latitude) AS latitude, avg(core.location.longitude) AS longitude
+         WHERE size(points) > 0
+         WITH points, point({latitude: latitude, longitude: longitude}) AS middle
+         WITH points, middle, reduce(far = 0.0, p IN points | CASE WHEN point.distance(p, middle) > far THEN point.distance(p, middle) ELSE far END) AS spread
          MATCH (c:Actor)
-         WHERE c.kind IN $kinds AND c.location IS NOT NULL AND point.distance(c.location, core.location) <= $radiusKm * 1000
+         WHERE point.distance(c.location, middle) <= spread + $radiusKm * 1000 + 1
+           AND c.kind IN $kinds
+           AND any(p IN points WHERE point.distance(c.location, p) <= $radiusKm * 1000)
          RETURN c
        }
        WITH s, centre, c WHERE c.archivedAt IS NULL
