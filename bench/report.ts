@@ -34,6 +34,8 @@ export interface BenchReport {
   seedRequests?: string[];
   hostile?: string[];
   notes: string[];
+  /** One-minute load average of the machine when the run started and when it ended. */
+  loadAverage?: { start: number; end?: number };
 }
 
 export interface TargetCheck {
@@ -100,7 +102,10 @@ export function renderReport(report: BenchReport): string {
   const m = report.machine;
   lines.push(`## Bench: scale ${report.scale}, commit ${report.commit}, ${report.date}`);
   lines.push("");
-  lines.push(`Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}; ${m.java}.`);
+  const busy = report.loadAverage
+    ? ` Load average ${report.loadAverage.start.toFixed(1)} at the start, ${report.loadAverage.end?.toFixed(1) ?? "?"} at the end.`
+    : "";
+  lines.push(`Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}; ${m.java}.${busy}`);
   const neo =
     report.neo4j.kind === "embedded"
       ? `embedded Neo4j, heap ${report.neo4j.heapMiB} MiB, page cache ${report.neo4j.pageCacheMiB} MiB`

@@ -33,6 +33,13 @@ export const HOT_REQUESTS: HotRequest[] = [
     variants: perSentra(`query ($id: ID!) { sentraAnalysis(id: $id) { verdict { stage dynamic reasons criteria { id measured passed } } } }`),
   },
   {
+    // The same three figures as stored on the sentra (kept current on every write), not computed now.
+    name: "stored headline (completeness, density, stage)",
+    variants: perSentra(
+      `query ($id: ID!) { sentra(id: $id) { headline { completeness horizontalDensity horizontalWeightedDensity stage dynamic passedCriteria } } }`,
+    ),
+  },
+  {
     name: "partner suggestions (FINANCE)",
     variants: perSentra(`query ($id: ID!) { sentra(id: $id) { partners(need: FINANCE, suggestionsPerMember: 3) { coreMembers
       lacking(first: 20) { totalCount edges { node { memberId suggestions { candidateId score distanceKm } } } } } } }`),

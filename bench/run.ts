@@ -174,6 +174,7 @@ async function main(): Promise<void> {
     requests: [],
     rss: {},
     notes: [],
+    loadAverage: { start: os.loadavg()[0] },
   };
 
   // 1. Import: the same generated rows batched and one transaction per row, on a throwaway Neo4j.
@@ -202,6 +203,7 @@ async function main(): Promise<void> {
     await main.close();
   }
 
+  report.loadAverage!.end = os.loadavg()[0];
   printReport(report);
   const out = options.out ?? path.join(root, "bench", "results", `${options.scale}-${report.commit}.json`);
   fs.mkdirSync(path.dirname(out), { recursive: true });
