@@ -1,7 +1,7 @@
 import type { Database } from "../db/neo4j";
 import type { ActorSeed, LinkageSeed, ParticipationSeed, SeedDataset } from "../domain/dataset";
 import type { ObservationKind } from "../domain/graph";
-import { upsertActors, upsertLinkages, upsertObservations, UPSERT_PARTICIPATIONS } from "./upserts";
+import { kept, upsertActors, upsertLinkages, upsertObservations, UPSERT_PARTICIPATIONS } from "./upserts";
 
 /** Reports how far writing has come: a collection name, rows written, rows in all. */
 export type Progress = (collection: string, done: number, total: number) => void;
@@ -90,7 +90,8 @@ const STATEMENTS: Statement[] = [
     rows: (d) => d.people.map(({ representsActorId, ...props }) => ({ props, representsActorId: representsActorId ?? null })),
     cypher: `UNWIND $rows AS row
       MERGE (p:Person:Node {id: row.props.id})
-      SET p = row.props
+      WITH p, row, ${kept("p")}
+      SET p = row.props, p += kept
       WITH p, row
       OPTIONAL MATCH (a:Actor {id: row.representsActorId})
       FOREACH (_ IN CASE WHEN a IS NULL THEN [] ELSE [1] END | MERGE (p)-[:REPRESENTS]->(a))`,
@@ -101,7 +102,8 @@ const STATEMENTS: Statement[] = [
     cypher: `UNWIND $rows AS row
       MATCH (s:Sentra {id: row.sentraId})
       MERGE (f:Forum:Node {id: row.props.id})
-      SET f = row.props,
+      WITH f, row, s, ${kept("f")}
+      SET f = row.props, f += kept,
           f.founded = CASE WHEN row.founded IS NULL THEN null ELSE date(row.founded) END
       MERGE (f)-[:SERVES]->(s)`,
   },
@@ -128,7 +130,8 @@ const STATEMENTS: Statement[] = [
     cypher: `UNWIND $rows AS row
       MATCH (f:Forum {id: row.forumId}), (provider:Actor {id: row.providerId})
       MERGE (g:Agreement:Node {id: row.props.id})
-      SET g = row.props, g.startDate = date(row.startDate),
+      WITH g, row, f, provider, ${kept("g")}
+      SET g = row.props, g += kept, g.startDate = date(row.startDate),
           g.endDate = CASE WHEN row.endDate IS NULL THEN null ELSE date(row.endDate) END
       MERGE (g)-[:CONTRACTED_BY]->(f)
       MERGE (g)-[:PROVIDED_BY]->(provider)`,
@@ -139,7 +142,8 @@ const STATEMENTS: Statement[] = [
     cypher: `UNWIND $rows AS row
       MATCH (s:Sentra {id: row.sentraId})
       MERGE (m:MonitoringRecord:Node {id: row.props.id})
-      SET m = row.props, m.date = date(row.date)
+      WITH m, row, s, ${kept("m")}
+      SET m = row.props, m += kept, m.date = date(row.date)
       MERGE (m)-[:MONITORS]->(s)
       WITH m, row
       OPTIONAL MATCH (visitor:Actor {id: row.visitorId})
@@ -150,7 +154,8 @@ const STATEMENTS: Statement[] = [
     rows: (d) => d.surveyRounds.map(({ date, ...props }) => ({ props, date })),
     cypher: `UNWIND $rows AS row
       MERGE (r:SurveyRound:Node {id: row.props.id})
-      SET r = row.props, r.date = date(row.date)`,
+      WITH r, row, ${kept("r")}
+      SET r = row.props, r += kept, r.date = date(row.date)`,
   },
   ...(Object.keys(OBSERVATION_KIND_OF) as ObservationCollection[]).map((collection) => ({
     collection,
@@ -178,7 +183,8 @@ const STATEMENTS: Statement[] = [
     cypher: `UNWIND $rows AS row
       MATCH (runner:Actor {id: row.runById})
       MERGE (p:Programme:Node {id: row.props.id})
-      SET p = row.props,
+      WITH p, row, runner, ${kept("p")}
+      SET p = row.props, p += kept,
           p.startDate = CASE WHEN row.startDate IS NULL THEN null ELSE date(row.startDate) END,
           p.endDate = CASE WHEN row.endDate IS NULL THEN null ELSE date(row.endDate) END
       MERGE (p)-[:RUN_BY]->(runner)
@@ -202,7 +208,8 @@ const STATEMENTS: Statement[] = [
     cypher: `UNWIND $rows AS row
       MATCH (s:Sentra {id: row.sentraId})
       MERGE (st:SentraStatistic:Node {id: row.props.id})
-      SET st = row.props
+      WITH st, row, s, ${kept("st")}
+      SET st = row.props, st += kept
       MERGE (st)-[:OF_SENTRA]->(s)`,
   },
 ];

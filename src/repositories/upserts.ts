@@ -18,10 +18,19 @@ export type SetMode = "replace" | "merge";
 
 const assign = (mode: SetMode) => (mode === "replace" ? "=" : "+=");
 
+/**
+ * Simpul's own bookkeeping on a node or tie, projected as `kept` before a write sets its properties
+ * and put back after it (`SET v = row.props, v += kept`): its optimistic version, when it was
+ * created and last changed, and whether an admin archived it. So writing a dataset again never
+ * brings back what was archived nor resets a version that clients hold.
+ */
+export const kept = (variable: string) => `${variable} {.version, .createdAt, .updatedAt, .archivedAt} AS kept`;
+
 /** Actors with their location (a WGS 84 point) and the one region they are located in (moved when it changed). */
 export const upsertActors = (mode: SetMode) => `UNWIND $rows AS row
       MERGE (a:Actor:Node {id: row.id})
-      SET a ${assign(mode)} row.props,
+      WITH a, row, ${kept("a")}
+      SET a ${assign(mode)} row.props, a += kept,
           a.location = CASE WHEN row.location IS NULL THEN null
                             ELSE point({latitude: row.location.latitude, longitude: row.location.longitude}) END
       WITH a, row
@@ -48,14 +57,16 @@ export const UPSERT_PARTICIPATIONS = `UNWIND $rows AS row
 export const upsertLinkages = (mode: SetMode) => `UNWIND $rows AS row
       MATCH (from:Actor {id: row.fromId}), (to:Actor {id: row.toId})
       MERGE (from)-[l:LINKED {id: row.id}]->(to)
-      SET l ${assign(mode)} row.props,
+      WITH l, row, ${kept("l")}
+      SET l ${assign(mode)} row.props, l += kept,
           l.since = CASE WHEN row.since IS NULL THEN null ELSE date(row.since) END`;
 
 /** A firm's survey data in one round and sentra (`props.kind` names the instrument). */
 export const upsertObservations = (mode: SetMode) => `UNWIND $rows AS row
       MATCH (round:SurveyRound {id: row.roundId}), (a:Actor {id: row.actorId}), (s:Sentra {id: row.sentraId})
       MERGE (o:Observation:Node {id: row.id})
-      SET o ${assign(mode)} row.props
+      WITH o, row, round, a, s, ${kept("o")}
+      SET o ${assign(mode)} row.props, o += kept
       MERGE (o)-[:IN_ROUND]->(round)
       MERGE (o)-[:OF_ACTOR]->(a)
       MERGE (o)-[:IN_SENTRA]->(s)`;

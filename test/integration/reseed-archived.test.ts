@@ -88,9 +88,21 @@ describe("re-seeding over archived participations", () => {
     expect((await members()).filter((m) => m === "ikm-ceper-08 CORE")).toHaveLength(1);
   });
 
-  it("changes nothing at all the second time", async () => {
+  it("brings back nothing else an admin archived either: nodes and ties keep their archive mark and version", async () => {
+    const archive = (field: string, id: string) => `mutation { ${field}(id: "${id}", expectedVersion: 1) { archivedAt } }`;
+    for (const [field, id] of [
+      ["archiveActor", "ikm-ceper-09"],
+      ["archiveLinkage", "link-ikm-ceper-01-upstream-1"],
+      ["archiveForum", "fpk-ceper"],
+      ["archiveAgreement", "agreement-fkak-tegal-lpt-bds-2009"],
+      ["archiveMonitoringRecord", "monitoring-ceper-2009-10"],
+    ]) {
+      const archived = await ok(archive(field, id));
+      expect(archived[field].archivedAt).toEqual(expect.any(String));
+    }
     const before = await graphFingerprint(db);
     await seed(db);
     expect(await graphFingerprint(db)).toEqual(before);
+    expect(await ok(`{ node(id: "ikm-ceper-09") { id } forum: node(id: "fpk-ceper") { id } }`)).toEqual({ node: null, forum: null });
   });
 });
