@@ -25,19 +25,24 @@ export interface ActorFilter {
 }
 
 export function listActors(db: Database, filter: ActorFilter, page: PageRequest) {
+  // Only the filters given are written into the statement: Neo4j plans a statement once for all
+  // parameter values, so a guard such as \`$nameContains IS NULL OR ...\` keeps it from seeking the
+  // name's text index or the location's point index and it scans every actor instead.
+  const conditions = ["a.archivedAt IS NULL", "(size($kinds) = 0 OR a.kind IN $kinds)"];
+  if (filter.nameContains != null) conditions.unshift("a.nameLower CONTAINS $nameLower");
+  if (filter.near) conditions.unshift("point.distance(a.location, point({latitude: $near.latitude, longitude: $near.longitude})) <= $near.radiusKm * 1000");
+  if (filter.regionId != null) conditions.push("EXISTS { (a)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: $regionId}) }");
+  if (filter.sentraId != null || filter.roles.length > 0) {
+    conditions.push(`EXISTS {
+              MATCH (a)-[p:PARTICIPATES_IN]->(s:Sentra)
+              WHERE p.archivedAt IS NULL AND ($sentraId IS NULL OR s.id = $sentraId) AND (size($roles) = 0 OR p.role IN $roles)
+            }`);
+  }
   return listPage<ActorRow>(
     db,
     {
       match: `MATCH (a:Actor)
-     WHERE a.archivedAt IS NULL AND (size($kinds) = 0 OR a.kind IN $kinds)
-       AND ($nameContains IS NULL OR a.nameLower CONTAINS toLower($nameContains))
-       AND ($regionId IS NULL OR EXISTS { (a)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: $regionId}) })
-       AND ($sentraId IS NULL AND size($roles) = 0
-            OR EXISTS {
-              MATCH (a)-[p:PARTICIPATES_IN]->(s:Sentra)
-              WHERE p.archivedAt IS NULL AND ($sentraId IS NULL OR s.id = $sentraId) AND (size($roles) = 0 OR p.role IN $roles)
-            })
-       AND ($near IS NULL OR point.distance(a.location, point({latitude: $near.latitude, longitude: $near.longitude})) <= $near.radiusKm * 1000)
+     WHERE ${conditions.join("\n       AND ")}
 `,
       item: nodeRow("a"),
       // Nearest first when near is given; a distance is never null there (the filter needs it).
@@ -52,7 +57,8 @@ export function listActors(db: Database, filter: ActorFilter, page: PageRequest)
       roles: filter.roles,
       sentraId: filter.sentraId ?? null,
       regionId: filter.regionId ?? null,
-      nameContains: filter.nameContains ?? null,
+      // Stored names are lowered the same way (nameLower, written by the dataset writer).
+      nameLower: filter.nameContains?.toLowerCase() ?? null,
       near: filter.near ?? null,
     },
     page,
