@@ -125,6 +125,12 @@ export interface Neo4jPolicy {
   readonly maxStatementsPerRequest: number;
   /** Sessions (pooled connections) one request may hold at once; its further batches queue. */
   readonly maxSessionsPerRequest: number;
+  /**
+   * Write transactions all requests of this process may run in Neo4j at once; further writes
+   * queue in the process (their timeout not yet running), so a burst of writes cannot make Neo4j
+   * plan, lock and wait for all of them at the same time.
+   */
+  readonly maxConcurrentWrites: number;
 }
 
 export const DEFAULT_NEO4J_POLICY: Neo4jPolicy = {
@@ -134,6 +140,7 @@ export const DEFAULT_NEO4J_POLICY: Neo4jPolicy = {
   transactionTimeoutMs: 10_000,
   maxStatementsPerRequest: 100,
   maxSessionsPerRequest: 4,
+  maxConcurrentWrites: 8,
 };
 
 function neo4jPolicy(env: Env): Neo4jPolicy {
@@ -145,6 +152,7 @@ function neo4jPolicy(env: Env): Neo4jPolicy {
     transactionTimeoutMs: integer(env, "NEO4J_TRANSACTION_TIMEOUT_MS", d.transactionTimeoutMs, 100, 3_600_000),
     maxStatementsPerRequest: integer(env, "NEO4J_MAX_STATEMENTS_PER_REQUEST", d.maxStatementsPerRequest, 1, 100_000),
     maxSessionsPerRequest: integer(env, "NEO4J_MAX_SESSIONS_PER_REQUEST", d.maxSessionsPerRequest, 1, 1000),
+    maxConcurrentWrites: integer(env, "NEO4J_MAX_CONCURRENT_WRITES", d.maxConcurrentWrites, 1, 1000),
   };
 }
 

@@ -19,6 +19,39 @@ export function isTransactionTimeout(error: unknown): boolean {
   return error instanceof Neo4jError && TIMEOUT_CODES.has(error.code);
 }
 
+// A transaction stopped while it waited for a lock (at its timeout, the lock client is stopped and
+// Neo4j answers with this ClientError, which the driver does not retry), or the transient lock
+// failures the driver retries until NEO4J_RETRY_TIME_MS runs out.
+const LOCK_CODES = new Set([
+  "Neo.ClientError.Transaction.LockClientStopped",
+  "Neo.TransientError.Transaction.LockClientStopped",
+  "Neo.TransientError.Transaction.DeadlockDetected",
+  "Neo.TransientError.Transaction.LockAcquisitionTimeout",
+]);
+
+/**
+ * True when the same transaction may well succeed if run again: it lost a lock wait or a
+ * deadlock to other writes, or Neo4j called the failure transient and the driver's retries ran
+ * out. A lost or busy server is not counted here (isDatabaseUnavailable).
+ */
+export function isRetryableConflict(error: unknown): boolean {
+  if (error instanceof WriteTimedOut) return true;
+  if (!(error instanceof Neo4jError) || isDatabaseUnavailable(error)) return false;
+  return LOCK_CODES.has(error.code) || error.code.startsWith("Neo.TransientError.");
+}
+
+/**
+ * A write transaction Neo4j stopped at its timeout. Writes are short (lock, check, write), so one
+ * that outlives the timeout spent it waiting for other writes of the same records: running it
+ * again is the remedy, unlike a read that asked for too much.
+ */
+export class WriteTimedOut extends Error {
+  constructor(cause: unknown) {
+    super("A write transaction was stopped at its timeout while other writes held what it needed", { cause });
+    this.name = "WriteTimedOut";
+  }
+}
+
 /**
  * The innermost reason the driver gives, such as "connect ECONNREFUSED 127.0.0.1:7687", for a
  * log or start-up line; its outer messages are long and generic.

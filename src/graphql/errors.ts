@@ -1,7 +1,7 @@
 import { ApolloServerErrorCode, unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { Neo4jError } from "neo4j-driver";
-import { isDatabaseUnavailable, isTransactionTimeout } from "../db/failures";
+import { isDatabaseUnavailable, isRetryableConflict, isTransactionTimeout } from "../db/failures";
 import { WriteRejected } from "../domain/write-rejection";
 import { CursorMismatch } from "../repositories/paging";
 import type { Logger } from "../logger";
@@ -13,6 +13,11 @@ export const ErrorCode = {
   DATABASE_UNAVAILABLE: "DATABASE_UNAVAILABLE",
   /** A database transaction of this request ran past NEO4J_TRANSACTION_TIMEOUT_MS: ask for less. */
   DATABASE_TIMEOUT: "DATABASE_TIMEOUT",
+  /**
+   * A write waited too long for other writes of the same records (a lock wait stopped at the
+   * transaction timeout, a deadlock): nothing was written; send the same request again.
+   */
+  TRANSIENT: "TRANSIENT",
   QUERY_TOO_LARGE: "QUERY_TOO_LARGE",
   /** The request needed more Cypher statements than NEO4J_MAX_STATEMENTS_PER_REQUEST: ask for less. */
   TOO_MANY_STATEMENTS: "TOO_MANY_STATEMENTS",
@@ -64,8 +69,8 @@ function isConstraintViolation(error: unknown): boolean {
 
 /**
  * Apollo's formatError hook: client errors pass through with their code; a lost database
- * becomes DATABASE_UNAVAILABLE, a stopped transaction DATABASE_TIMEOUT; everything else is
- * logged in full and masked.
+ * becomes DATABASE_UNAVAILABLE, a write that lost a lock wait or a deadlock TRANSIENT, a stopped
+ * read DATABASE_TIMEOUT; everything else is logged in full and masked.
  */
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -90,6 +95,14 @@ export function createErrorFormatter(logger: Logger) {
     if (isDatabaseUnavailable(original)) {
       logger.error("Neo4j unavailable", { error: original, path: formatted.path });
       return { message: "The database is unavailable; try again shortly.", path: formatted.path, extensions: { code: ErrorCode.DATABASE_UNAVAILABLE } };
+    }
+    if (isRetryableConflict(original)) {
+      logger.warn("A write waited too long for other writes (lock wait or deadlock); the client is told to retry", { error: original, path: formatted.path });
+      return {
+        message: "This write waited too long for other writes of the same records and was not made; retry it: send the same request again.",
+        path: formatted.path,
+        extensions: { code: ErrorCode.TRANSIENT },
+      };
     }
     if (isTransactionTimeout(original)) {
       logger.warn("Neo4j stopped a transaction at its timeout", { path: formatted.path });

@@ -180,6 +180,7 @@ export function statusOfErrorCode(code: unknown): number {
     case "NOT_FOUND":
       return 404;
     case "DATABASE_UNAVAILABLE":
+    case "TRANSIENT":
       return 503;
     case "DATABASE_TIMEOUT":
       return 504;

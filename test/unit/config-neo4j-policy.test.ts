@@ -9,6 +9,7 @@ describe("loadConfig: the Neo4j policy", () => {
       transactionTimeoutMs: 10_000,
       maxStatementsPerRequest: 100,
       maxSessionsPerRequest: 4,
+      maxConcurrentWrites: 8,
     });
     expect(DEFAULT_NEO4J_POLICY.maxSessionsPerRequest).toBe(4);
   });
@@ -22,6 +23,7 @@ describe("loadConfig: the Neo4j policy", () => {
         NEO4J_TRANSACTION_TIMEOUT_MS: "30000",
         NEO4J_MAX_STATEMENTS_PER_REQUEST: "500",
         NEO4J_MAX_SESSIONS_PER_REQUEST: "8",
+        NEO4J_MAX_CONCURRENT_WRITES: "2",
       },
       "/srv/simpul",
     ).neo4jPolicy;
@@ -32,6 +34,7 @@ describe("loadConfig: the Neo4j policy", () => {
       transactionTimeoutMs: 30_000,
       maxStatementsPerRequest: 500,
       maxSessionsPerRequest: 8,
+      maxConcurrentWrites: 2,
     });
   });
 

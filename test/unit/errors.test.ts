@@ -1,5 +1,6 @@
 import { GraphQLError } from "graphql";
 import { Neo4jError } from "neo4j-driver";
+import { WriteTimedOut } from "../../src/db/failures";
 import { badInput, createErrorFormatter, tooManyStatements } from "../../src/graphql/errors";
 import type { Logger } from "../../src/logger";
 
@@ -63,6 +64,34 @@ describe("createErrorFormatter", () => {
     const shown = createErrorFormatter(logger)(formatted, wrapped);
     expect(shown.extensions).toEqual({ code: "DATABASE_TIMEOUT" });
     expect(shown.message).toContain("took too long");
+  });
+
+  it.each([
+    // What Neo4j 5.26 answers a transaction stopped at its timeout while it waited for a lock.
+    ["Neo.ClientError.Transaction.LockClientStopped", "The transaction has been terminated. ... ForsetiClient[transactionId=335, clientId=41]"],
+    ["Neo.TransientError.Transaction.DeadlockDetected", "ForsetiClient[transactionId=7] can't acquire ExclusiveLock{owner=ForsetiClient[transactionId=8]}"],
+    ["Neo.TransientError.Transaction.LockAcquisitionTimeout", "Unable to acquire lock within configured timeout"],
+  ])("turns %s into TRANSIENT, telling the client to send the write again", (code, message) => {
+    const { logger } = recordingLogger();
+    const { formatted, wrapped } = resolverFailure(new Neo4jError(message, code, "", ""));
+    const shown = createErrorFormatter(logger)(formatted, wrapped);
+    expect(shown.extensions).toEqual({ code: "TRANSIENT" });
+    expect(shown.message).toContain("retry it");
+    expect(shown.message).not.toContain("Forseti");
+  });
+
+  it("turns a write stopped at its timeout into TRANSIENT, a read stopped at its timeout stays DATABASE_TIMEOUT", () => {
+    const { logger } = recordingLogger();
+    const timedOut = new Neo4jError(
+      "The transaction has not completed within the timeout",
+      "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+      "",
+      "",
+    );
+    const write = resolverFailure(new WriteTimedOut(timedOut));
+    expect(createErrorFormatter(logger)(write.formatted, write.wrapped).extensions).toEqual({ code: "TRANSIENT" });
+    const read = resolverFailure(timedOut);
+    expect(createErrorFormatter(logger)(read.formatted, read.wrapped).extensions).toEqual({ code: "DATABASE_TIMEOUT" });
   });
 
   it("passes TOO_MANY_STATEMENTS through with its limit", () => {

@@ -318,10 +318,11 @@ describe("the export route's request", () => {
         "FORBIDDEN",
         "DATABASE_UNAVAILABLE",
         "DATABASE_TIMEOUT",
+        "TRANSIENT",
         "INTERNAL_SERVER_ERROR",
         undefined,
       ].map(statusOfErrorCode),
-    ).toEqual([400, 400, 400, 401, 403, 503, 504, 500, 500]);
+    ).toEqual([400, 400, 400, 401, 403, 503, 504, 503, 500, 500]);
   });
 
   it("names the attachment safely", () => {

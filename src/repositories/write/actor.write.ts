@@ -106,6 +106,9 @@ async function sentraOfActor(tx: Transaction, id: string): Promise<string[]> {
  * Creates an actor, MERGEd on its id (the Actor and Node id constraints make concurrent creations
  * of one id a single node). Creating again with the same id and the same fields returns the stored
  * actor unchanged; with different fields, or an id another kind of node has, it is a CONFLICT.
+ * A creation that finds the actor does not write to it (only the one that creates it removes the
+ * __created marker), so the creations that lost a race read it side by side instead of queueing,
+ * one transaction after another, on its write lock.
  */
 export async function createActor(db: Database, input: CreateActor): Promise<Written<ActorRow>> {
   const id = input.id === undefined || input.id === null ? randomUUID() : checkId("id", input.id);
@@ -123,7 +126,7 @@ export async function createActor(db: Database, input: CreateActor): Promise<Wri
        ON CREATE SET a += $props, a.version = 1, a.createdAt = datetime(), a.__created = true,
                      a.location = CASE WHEN $location IS NULL THEN null ELSE point({latitude: $location.latitude, longitude: $location.longitude}) END
        WITH a, coalesce(a.__created, false) AS created
-       REMOVE a.__created
+       FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE a.__created)
        WITH a, created
        OPTIONAL MATCH (region:Region {id: $regionId})
        FOREACH (_ IN CASE WHEN created AND region IS NOT NULL THEN [1] ELSE [] END | MERGE (a)-[:LOCATED_IN]->(region))

@@ -67,7 +67,7 @@ export async function createForum(db: Database, input: CreateForum): Promise<Wri
        ON CREATE SET f += $props, f.founded = CASE WHEN $founded IS NULL THEN null ELSE date($founded) END,
                      f.version = 1, f.createdAt = datetime(), f.__created = true
        WITH f, coalesce(f.__created, false) AS created
-       REMOVE f.__created
+       FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE f.__created)
        WITH f, created
        MATCH (s:Sentra {id: $sentraId})
        FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | MERGE (f)-[:SERVES]->(s))

@@ -70,6 +70,7 @@ async function checkActor(tx: Transaction, actorId: string | null | undefined) {
 /**
  * Creates a person, MERGEd on its id (the Person and Node id constraints make concurrent creations
  * of one id a single node); the same id and values again return the stored person unchanged.
+ * One that finds the person does not write to it (see createActor), so fifty at once do not queue.
  */
 export async function createPerson(db: Database, input: CreatePerson): Promise<Written<PersonRow>> {
   const id = input.id === undefined || input.id === null ? randomUUID() : checkId("id", input.id);
@@ -81,7 +82,7 @@ export async function createPerson(db: Database, input: CreatePerson): Promise<W
       `MERGE (p:Person:Node {id: $id})
        ON CREATE SET p += $props, p.version = 1, p.createdAt = datetime(), p.__created = true
        WITH p, coalesce(p.__created, false) AS created
-       REMOVE p.__created
+       FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE p.__created)
        WITH p, created
        OPTIONAL MATCH (a:Actor {id: $actorId})
        FOREACH (_ IN CASE WHEN created AND a IS NOT NULL THEN [1] ELSE [] END | MERGE (p)-[:REPRESENTS]->(a))

@@ -194,7 +194,7 @@ export async function createProgramme(db: Database, input: CreateProgramme): Pro
       `MERGE (p:Programme:Node {id: $id})
        ON CREATE SET p += $props, p.version = 1, p.createdAt = datetime(), p.__created = true
        WITH p, coalesce(p.__created, false) AS created
-       REMOVE p.__created
+       FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE p.__created)
        WITH p, created
        RETURN created`,
       { id, props: fields.props },

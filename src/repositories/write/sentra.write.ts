@@ -64,7 +64,7 @@ export async function createSentra(db: Database, input: CreateSentra): Promise<W
       `MERGE (s:Sentra:Node {id: $id})
        ON CREATE SET s += $props, s.version = 1, s.createdAt = datetime(), s.__created = true
        WITH s, coalesce(s.__created, false) AS created
-       REMOVE s.__created
+       FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE s.__created)
        WITH s, created
        MATCH (region:Region {id: $regionId})
        FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | MERGE (s)-[:LOCATED_IN]->(region))

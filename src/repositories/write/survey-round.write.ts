@@ -64,7 +64,7 @@ export async function createSurveyRound(db: Database, input: CreateSurveyRound):
       `MERGE (r:SurveyRound:Node {id: $id})
        ON CREATE ${SET_PROPS}, r.version = 1, r.createdAt = datetime(), r.__created = true
        WITH r, coalesce(r.__created, false) AS created
-       REMOVE r.__created
+       FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE r.__created)
        RETURN created`,
       { id, props },
     );

@@ -1,0 +1,109 @@
+import type { Driver } from "neo4j-driver";
+import type { Database } from "../../src/db/neo4j";
+import { writeDataset } from "../../src/repositories/dataset.writer";
+import { startTestApi, type TestApi } from "../support/app";
+import { freshGraph } from "../support/database";
+import { fixture } from "../support/fixture";
+import { mutationChecks } from "../support/mutation-checks";
+
+/**
+ * Issue 9, from a cold start: fifty concurrent creations of one id as the first write of their
+ * kind, with Neo4j's plan cache empty (a freshly started database plans every statement of the
+ * creation for the first time), make exactly one node and one CREATE Change, and every client gets
+ * the node (an idempotent create) or a CONFLICT, never an internal error. Before the fix, the fifty
+ * transactions planned each statement in parallel and then queued one by one on the node (the
+ * creations that found it write-locked it), past the 10 s timeout.
+ */
+describe("fifty concurrent creations as the first write after a fresh start", () => {
+  let driver: Driver;
+  let db: Database;
+  let api: TestApi;
+  const errors: Array<{ message: string; code?: string }> = [];
+
+  beforeAll(async () => {
+    ({ driver, db } = await freshGraph((d) => writeDataset(d, fixture)));
+    const record = (message: string, fields?: Record<string, unknown>) =>
+      errors.push({ message, code: (fields?.error as { code?: string } | undefined)?.code });
+    api = await startTestApi({}, { debug() {}, info() {}, warn: record, error: record });
+  });
+  afterAll(async () => {
+    await api?.stop();
+    await driver.close();
+  });
+
+  const { count } = mutationChecks(
+    () => api,
+    () => db,
+  );
+
+  /** Empties Neo4j's query caches, so every statement is planned anew as after a restart. */
+  async function coldPlans() {
+    const session = driver.session();
+    try {
+      await session.run("CALL db.clearQueryCaches()");
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Fifty identical creations at once: each answer is the node at version 1, or a CONFLICT naming the id; none is internal. */
+  async function race(mutation: string, field: string, input: Record<string, unknown>, as?: "EDITOR") {
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () => api.run<Record<string, { id: string; version: number }>>(mutation, { input }, as ? { as } : {})),
+    );
+    for (const result of results) {
+      if (result.errors) {
+        expect(result.errors).toHaveLength(1);
+        expect(result.errors[0].extensions).toMatchObject({ code: "CONFLICT", field: "id" });
+      } else {
+        expect(result.data![field]).toEqual({ id: input.id, version: 1 });
+      }
+    }
+    // The first creation is an answer, not a conflict.
+    expect(results.some((r) => !r.errors)).toBe(true);
+    expect(errors.filter((e) => e.message !== "A write broke a uniqueness constraint")).toEqual([]);
+  }
+
+  it("of an actor make one actor, one LOCATED_IN and one CREATE Change", async () => {
+    await coldPlans();
+    const input = { id: "cold-actor-race", name: "UD Dingin", kind: "TRADER", regionId: "t-district" };
+    await race(`mutation($input: CreateActorInput!) { createActor(input: $input) { id version } }`, "createActor", input);
+    expect(await count(`MATCH (n:Node {id: 'cold-actor-race'}) RETURN count(n) AS n`)).toBe(1);
+    expect(await count(`MATCH (:Actor {id: 'cold-actor-race'})-[r:LOCATED_IN]->(:Region {id: 't-district'}) RETURN count(r) AS n`)).toBe(1);
+    expect(await count(`MATCH (c:Change {targetId: 'cold-actor-race', operation: 'CREATE'}) RETURN count(c) AS n`)).toBe(1);
+    expect(await count(`MATCH (c:Change {targetId: 'cold-actor-race'}) RETURN count(c) AS n`)).toBe(1);
+  });
+
+  it("of a person make one person, one REPRESENTS and one CREATE Change", async () => {
+    await coldPlans();
+    const input = { id: "cold-person-race", name: "Bu Dingin", position: "Ketua", representsActorId: "t-ikm-b" };
+    await race(`mutation($input: CreatePersonInput!) { createPerson(input: $input) { id version } }`, "createPerson", input, "EDITOR");
+    expect(await count(`MATCH (n:Node {id: 'cold-person-race'}) RETURN count(n) AS n`)).toBe(1);
+    expect(await count(`MATCH (:Person {id: 'cold-person-race'})-[r:REPRESENTS]->(:Actor {id: 't-ikm-b'}) RETURN count(r) AS n`)).toBe(1);
+    expect(await count(`MATCH (c:Change {targetId: 'cold-person-race', operation: 'CREATE'}) RETURN count(c) AS n`)).toBe(1);
+    expect(await count(`MATCH (c:Change {targetId: 'cold-person-race'}) RETURN count(c) AS n`)).toBe(1);
+  });
+
+  it("waiting on a lock past the transaction timeout is TRANSIENT (retry), not an internal error", async () => {
+    const short = await startTestApi({ NEO4J_TRANSACTION_TIMEOUT_MS: "1000" });
+    // Another transaction is creating the same id and does not commit: the creation waits on its lock.
+    const session = driver.session();
+    const holder = session.beginTransaction();
+    try {
+      await holder.run(`CREATE (:Actor:Node {id: 'cold-held', name: 'Held', kind: 'TRADER'})`);
+      const input = { id: "cold-held", name: "Held", kind: "TRADER" };
+      const mutation = `mutation($input: CreateActorInput!) { createActor(input: $input) { id version } }`;
+      const waited = await short.run(mutation, { input });
+      expect(waited.errors).toHaveLength(1);
+      expect(waited.errors![0].extensions).toEqual({ code: "TRANSIENT" });
+      expect(waited.errors![0].message).toMatch(/retry/i);
+      await holder.rollback();
+      // Once the other transaction is gone, the same request succeeds.
+      expect((await short.run(mutation, { input })).data).toEqual({ createActor: { id: "cold-held", version: 1 } });
+    } finally {
+      if (holder.isOpen()) await holder.rollback();
+      await session.close();
+      await short.stop();
+    }
+  });
+});
