@@ -93,10 +93,11 @@ const TIE_AFTER = `((s.name IS NULL) > $after[2] OR ((s.name IS NULL) = $after[2
  * Sentra ordered by a stored metric (highest first when descending), then by name and id; sentra
  * whose metric was never computed (or is null, as a survey sum without a survey) come last.
  *
- * The page is read in the order of the metric's index (schema/003-metrics.cypher): the sentra with
- * a value are found by a range seek on the index (`IS NOT NULL`, or `<=`/`>=` the cursor's value),
- * so the planner walks the index in order and stops after the page (a partial top-k over equal
- * values, no sort of every sentra). Only when that runs out does the same statement read the
+ * The country's page is read in the order of the metric's index (schema/003-metrics.cypher): the
+ * sentra with a value are found by a range seek on the index (`IS NOT NULL`, or `<=`/`>=` the
+ * cursor's value), so the planner walks the index in order and stops after the page (a partial
+ * top-k over equal values, no sort of every sentra). A region's page starts from the region and
+ * orders only its sentra (a top-k), which beats walking the whole index for a small province. Only when that runs out does the same statement read the
  * sentra without a value, by name. The count is a separate COUNT in the same statement, only
  * when the client asked for totalCount.
  */
@@ -117,18 +118,21 @@ export async function listSentraRanked(db: Database, filter: RankingFilter, page
   const unvalued = after !== null && after[0] === true ? `s.${property} IS NULL AND ${TIE_AFTER}` : `s.${property} IS NULL`;
   const item = `{item: ${nodeRow("s")}, sortKey: [s.${property} IS NULL, coalesce(s.${property}, 0), s.name IS NULL, coalesce(s.name, ''), s.id]}`;
   const count = page.count !== false;
+  // A region's sentra are found from the region down (a province has a few hundred of 10,000), and
+  // only those are ordered; the whole country is read from the index in order.
+  const source = filter.regionId ? `MATCH (:Region {id: $regionId})<-[:PART_OF*0..]-(:Region)<-[:LOCATED_IN]-(s:Sentra)` : `MATCH (s:Sentra)`;
   return db.read(async (tx) => {
     const result = await tx.run(
       `CALL () {
-         ${count ? `MATCH (s:Sentra) WHERE ${RANKING_WHERE} RETURN count(s) AS totalCount` : "RETURN null AS totalCount"}
+         ${count ? `${source} WHERE ${RANKING_WHERE} RETURN count(s) AS totalCount` : "RETURN null AS totalCount"}
        }
        CALL () {
-         MATCH (s:Sentra) WHERE ${valued} AND ${RANKING_WHERE}
+         ${source} WHERE ${valued} AND ${RANKING_WHERE}
          WITH s ORDER BY s.${property} ${direction}, s.name IS NULL, s.name, s.id LIMIT $take
          RETURN collect(${item}) AS withValue
        }
        CALL (withValue) {
-         MATCH (s:Sentra) WHERE size(withValue) < $take AND ${unvalued} AND ${RANKING_WHERE}
+         ${source} WHERE size(withValue) < $take AND ${unvalued} AND ${RANKING_WHERE}
          WITH s ORDER BY s.name IS NULL, s.name, s.id LIMIT $take
          RETURN collect(${item}) AS withoutValue
        }
