@@ -18,6 +18,7 @@ export interface LoadOptions {
  * throughput is timed calls over the wall time of the timed part.
  */
 export async function runLoad(send: (i: number) => Promise<void>, options: LoadOptions): Promise<LatencySummary> {
+  const errors: { count: number; first?: string } = { count: 0 };
   const phase = async (total: number, maxMs: number, latencies: number[] | undefined) => {
     let next = 0;
     const started = performance.now();
@@ -26,7 +27,13 @@ export async function runLoad(send: (i: number) => Promise<void>, options: LoadO
         const i = next;
         next += 1;
         const t0 = performance.now();
-        await send(i);
+        try {
+          await send(i);
+        } catch (error) {
+          // A failed request (a database timeout under load) is counted, timed, and the run goes on.
+          errors.count += 1;
+          errors.first ??= error instanceof Error ? error.message.slice(0, 300) : String(error);
+        }
         latencies?.push(performance.now() - t0);
       }
     };
@@ -36,7 +43,7 @@ export async function runLoad(send: (i: number) => Promise<void>, options: LoadO
   await phase(options.warmup, options.maxMs, undefined);
   const latencies: number[] = [];
   const wallMs = await phase(options.requests, options.maxMs, latencies);
-  return summarise(latencies, wallMs);
+  return errors.count === 0 ? summarise(latencies, wallMs) : { ...summarise(latencies, wallMs), errors: errors.count, firstError: errors.first };
 }
 
 /**

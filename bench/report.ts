@@ -141,6 +141,16 @@ export function renderReport(report: BenchReport): string {
       `| ${r.name} | ${r.variants} | ${statements} | ${r.dbHits.median} / ${r.dbHits.max} | ${trio(r.api.c1)} | ${rate(r.api.c1?.throughput)} | ${trio(r.api.c16)} | ${rate(r.api.c16?.throughput)} | ${ms(r.inProcess.c1?.p50)} | ${r.bare.c1 ? `${ms(r.bare.c1.p50)} / ${ms(r.bare.c1.p95)}` : "–"} | ${rate(r.bare.c16?.throughput)} | ${ratio(c1p50)} | ${ratio(c16throughput)} |`,
     );
   }
+  for (const r of report.requests) {
+    for (const [where, runs] of [
+      ["API", r.api],
+      ["bare driver", r.bare],
+    ] as const) {
+      for (const [c, s] of Object.entries(runs)) {
+        if (s.errors) lines.push(`\n${r.name}, ${where} ${c}: ${s.errors} of ${s.count} requests failed (${s.firstError ?? "?"}).`);
+      }
+    }
+  }
   const typename = report.requests.find((r) => r.name === "{ __typename }")?.api.c5;
   if (typename)
     lines.push(`\n\`{ __typename }\` at 5 connections: ${rate(typename.throughput)} requests/s, p50 ${ms(typename.p50)} ms, p99 ${ms(typename.p99)} ms.`);

@@ -22,6 +22,9 @@ export interface LatencySummary {
   mean: number;
   /** Requests per second over the wall time of the whole run (all workers together). */
   throughput: number;
+  /** Requests that failed (timed all the same), with the first failure's message. */
+  errors?: number;
+  firstError?: string;
 }
 
 /** Latencies in milliseconds and the wall time in milliseconds that they were measured over. */
