@@ -48,7 +48,9 @@ export async function recomputeAllSentraMetrics(db: Database, batchSize = 200, p
   const worker = async () => {
     while (next < ids.length) {
       const batch = ids.slice(next, (next += batchSize));
-      done += await recomputeSentraMetrics(db, batch);
+      // Not `done += await ...`: that reads `done` before the await and loses the other worker's batches.
+      const recomputed = await recomputeSentraMetrics(db, batch);
+      done += recomputed;
       progress(done);
     }
   };
