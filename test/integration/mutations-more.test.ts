@@ -1,5 +1,4 @@
 import type { Driver } from "neo4j-driver";
-import { HEADLINE_METRICS, headlineOf } from "../../src/domain/analytics/headline";
 import type { Database } from "../../src/db/neo4j";
 import { writeDataset } from "../../src/repositories/dataset.writer";
 import { analyseSentraBatch } from "../../src/services/sentra-analysis.service";
@@ -22,16 +21,10 @@ describe("more mutations", () => {
     await driver.close();
   });
 
-  const { expectRefused, ok, count } = mutationChecks(
+  const { expectRefused, ok, count, expectHeadlineCurrent } = mutationChecks(
     () => api,
     () => db,
   );
-
-  /** The sentra's stored headline equals a fresh analysis of its network. */
-  async function expectHeadlineCurrent(sentraId: string) {
-    const stored = await ok(`{ sentra(id: "${sentraId}") { headline { stage dynamic ${HEADLINE_METRICS.join(" ")} } } }`);
-    expect(stored.sentra.headline).toEqual({ ...headlineOf((await analyseSentraBatch(db, [sentraId])).get(sentraId)!) });
-  }
 
   const ARCHIVED = "id version archivedAt";
 

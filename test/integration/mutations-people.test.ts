@@ -1,6 +1,4 @@
 import type { Driver } from "neo4j-driver";
-import type { Role } from "../../src/auth/roles";
-import { HEADLINE_METRICS, headlineOf } from "../../src/domain/analytics/headline";
 import type { Database } from "../../src/db/neo4j";
 import { writeDataset } from "../../src/repositories/dataset.writer";
 import { analyseSentraBatch } from "../../src/services/sentra-analysis.service";
@@ -32,25 +30,10 @@ describe("person mutations and erasure", () => {
     await driver.close();
   });
 
-  const { expectRefused, ok, count } = mutationChecks(
+  const { expectRefused, ok, count, expectDenied, expectHeadlineCurrent } = mutationChecks(
     () => api,
     () => db,
   );
-
-  async function expectHeadlineCurrent(sentraId: string) {
-    const stored = await ok(`{ sentra(id: "${sentraId}") { headline { stage dynamic ${HEADLINE_METRICS.join(" ")} } } }`);
-    expect(stored.sentra.headline).toEqual({ ...headlineOf((await analyseSentraBatch(db, [sentraId])).get(sentraId)!) });
-  }
-
-  /** Runs a mutation as `role`, which must be FORBIDDEN, and proves the graph did not change. */
-  async function expectDenied(role: Role, query: string, variables: Record<string, unknown>) {
-    const before = await graphFingerprint(db);
-    const { data, errors } = await api.run<any>(query, variables, { as: role });
-    expect(errors).toHaveLength(1);
-    expect(errors![0].extensions?.code).toBe("FORBIDDEN");
-    expect(data === undefined || data === null || Object.values(data).every((v) => v === null)).toBe(true);
-    expect(await graphFingerprint(db)).toEqual(before);
-  }
 
   const person = { id: "m-person", name: " Ibu Sri Rahayu ", position: "Sekretaris FEDEP", representsActorId: "t-bank" };
 

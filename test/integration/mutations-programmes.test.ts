@@ -1,5 +1,4 @@
 import type { Driver } from "neo4j-driver";
-import type { Role } from "../../src/auth/roles";
 import type { Database } from "../../src/db/neo4j";
 import { writeDataset } from "../../src/repositories/dataset.writer";
 import { startTestApi, type TestApi } from "../support/app";
@@ -25,19 +24,10 @@ describe("programme and sentra statistic mutations", () => {
     await driver.close();
   });
 
-  const { expectRefused, ok, count } = mutationChecks(
+  const { expectRefused, ok, count, expectDenied } = mutationChecks(
     () => api,
     () => db,
   );
-
-  /** Runs a mutation as `role`, which must be FORBIDDEN, and proves the graph did not change. */
-  async function expectDenied(role: Role, query: string, variables: Record<string, unknown>) {
-    const before = await graphFingerprint(db);
-    const { errors } = await api.run<any>(query, variables, { as: role });
-    expect(errors).toHaveLength(1);
-    expect(errors![0].extensions?.code).toBe("FORBIDDEN");
-    expect(await graphFingerprint(db)).toEqual(before);
-  }
 
   it("answers hostile text in id and date arguments with a client error, never an internal one, changing nothing", async () => {
     const PROGRAMME = `mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { id } }`;

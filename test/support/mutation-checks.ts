@@ -1,4 +1,7 @@
+import type { Role } from "../../src/auth/roles";
+import { HEADLINE_METRICS, headlineOf } from "../../src/domain/analytics/headline";
 import type { Database } from "../../src/db/neo4j";
+import { analyseSentraBatch } from "../../src/services/sentra-analysis.service";
 import type { TestApi } from "./app";
 import { graphFingerprint } from "./database";
 
@@ -15,6 +18,16 @@ export function mutationChecks(api: () => TestApi, db: () => Database) {
     return errors![0];
   }
 
+  /** Runs a mutation as `role`, which must be FORBIDDEN, and proves the graph did not change. */
+  async function expectDenied(role: Role, query: string, variables: Record<string, unknown>) {
+    const before = await graphFingerprint(db());
+    const { data, errors } = await api().run<any>(query, variables, { as: role });
+    expect(errors).toHaveLength(1);
+    expect(errors![0].extensions?.code).toBe("FORBIDDEN");
+    expect(data === undefined || data === null || Object.values(data).every((v) => v === null)).toBe(true);
+    expect(await graphFingerprint(db())).toEqual(before);
+  }
+
   async function ok<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const { data, errors } = await api().run<any>(query, variables);
     expect(errors).toBeUndefined();
@@ -25,5 +38,11 @@ export function mutationChecks(api: () => TestApi, db: () => Database) {
     return db().read(async (tx) => (await tx.run(cypher, params)).records[0].get("n").toNumber());
   }
 
-  return { expectRefused, ok, count };
+  /** The sentra's stored headline equals a fresh analysis of its network. */
+  async function expectHeadlineCurrent(sentraId: string) {
+    const stored = await ok(`{ sentra(id: "${sentraId}") { headline { stage dynamic ${HEADLINE_METRICS.join(" ")} } } }`);
+    expect(stored.sentra.headline).toEqual({ ...headlineOf((await analyseSentraBatch(db(), [sentraId])).get(sentraId)!) });
+  }
+
+  return { expectRefused, expectDenied, ok, count, expectHeadlineCurrent };
 }
