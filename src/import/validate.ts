@@ -187,6 +187,10 @@ export interface KnownIds {
   linkages: ReadonlyMap<string, { fromId: string; toId: string }>;
   /** Existing actors and the live sentra they take part in (a live participation, any role). */
   participations: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Referenced sentra, actors and linkages an admin archived. */
+  archived: ReadonlySet<string>;
+  /** Archived participations of referenced actors, as "<actor> <sentra> <role>". */
+  archivedParticipations: ReadonlySet<string>;
 }
 
 /**
@@ -216,6 +220,12 @@ export function checkReferences(roundId: string, firms: readonly FirmRow[], link
     if (firm.regionId !== null && !known.regions.has(firm.regionId)) fail("regionId", `unknown region "${firm.regionId}"`);
     const kind = known.actors.get(firm.id);
     if (kind !== undefined && kind !== "IKM") fail("id", `"${firm.id}" is an existing ${kind}, not an IKM`);
+    // An import never brings back what an admin archived, so its answers would hang off a record no read shows.
+    if (known.archived.has(firm.sentraId)) fail("sentraId", `sentra "${firm.sentraId}" is archived`);
+    if (known.archived.has(firm.id)) fail("id", `firm "${firm.id}" is archived; an import does not bring it back`);
+    else if (known.archivedParticipations.has(`${firm.id} ${firm.sentraId} ${firm.role}`)) {
+      fail("role", `the ${firm.role} participation of "${firm.id}" in sentra "${firm.sentraId}" is archived; an import does not bring it back`);
+    }
   }
   for (const link of linkages) {
     const fail = (column: string, reason: string) => problems.push({ file: "linkages", line: link.line, column, reason });
@@ -230,6 +240,9 @@ export function checkReferences(roundId: string, firms: readonly FirmRow[], link
         );
       }
     }
+    if (known.archived.has(link.sentraId)) fail("sentraId", `sentra "${link.sentraId}" is archived`);
+    for (const end of ["fromId", "toId"] as const) if (known.archived.has(link[end])) fail(end, `actor "${link[end]}" is archived`);
+    if (link.id !== null && known.archived.has(link.id)) fail("id", `linkage "${link.id}" is archived; an import does not bring it back`);
     const existing = link.id === null ? undefined : known.linkages.get(link.id);
     if (existing && (existing.fromId !== link.fromId || existing.toId !== link.toId)) {
       fail("id", `linkage "${link.id}" already joins "${existing.fromId}" to "${existing.toId}"`);

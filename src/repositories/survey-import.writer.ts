@@ -17,14 +17,28 @@ export const IMPORT_BATCH_SIZE = 500;
  */
 export async function findKnownIds(db: Database, refs: References): Promise<KnownIds> {
   const result = await db.read((tx) =>
-    tx.run<{ round: boolean; sentra: string[]; regions: string[]; actors: string[][]; linkages: string[][]; participations: string[][] }>(
+    tx.run<{
+      round: boolean;
+      sentra: string[];
+      regions: string[];
+      actors: string[][];
+      linkages: string[][];
+      participations: string[][];
+      archived: string[];
+      archivedParticipations: string[];
+    }>(
       `RETURN EXISTS { MATCH (:SurveyRound {id: $roundId}) } AS round,
         COLLECT { UNWIND $sentraIds AS id MATCH (s:Sentra {id: id}) RETURN s.id } AS sentra,
         COLLECT { UNWIND $regionIds AS id MATCH (r:Region {id: id}) RETURN r.id } AS regions,
         COLLECT { UNWIND $actorIds AS id MATCH (a:Actor {id: id}) RETURN [a.id, a.kind] } AS actors,
         COLLECT { UNWIND $linkageIds AS id MATCH (a)-[l:LINKED {id: id}]->(b) RETURN [l.id, a.id, b.id] } AS linkages,
         COLLECT { UNWIND $actorIds AS id MATCH (a:Actor {id: id})-[p:PARTICIPATES_IN]->(s:Sentra)
-                  WHERE p.archivedAt IS NULL AND s.archivedAt IS NULL RETURN [a.id, s.id] } AS participations`,
+                  WHERE p.archivedAt IS NULL AND s.archivedAt IS NULL RETURN [a.id, s.id] } AS participations,
+        COLLECT { UNWIND $sentraIds AS id MATCH (s:Sentra {id: id}) WHERE s.archivedAt IS NOT NULL RETURN s.id AS id
+                  UNION UNWIND $actorIds AS id MATCH (a:Actor {id: id}) WHERE a.archivedAt IS NOT NULL RETURN a.id AS id
+                  UNION UNWIND $linkageIds AS id MATCH ()-[l:LINKED {id: id}]->() WHERE l.archivedAt IS NOT NULL RETURN l.id AS id } AS archived,
+        COLLECT { UNWIND $actorIds AS id MATCH (a:Actor {id: id})-[p:PARTICIPATES_IN]->(s:Sentra)
+                  WHERE p.archivedAt IS NOT NULL RETURN a.id + ' ' + s.id + ' ' + p.role } AS archivedParticipations`,
       { ...refs },
     ),
   );
@@ -38,6 +52,8 @@ export async function findKnownIds(db: Database, refs: References): Promise<Know
     actors: new Map(row.get("actors").map(([id, kind]) => [id, kind])),
     linkages: new Map(row.get("linkages").map(([id, fromId, toId]) => [id, { fromId, toId }])),
     participations,
+    archived: new Set(row.get("archived")),
+    archivedParticipations: new Set(row.get("archivedParticipations")),
   };
 }
 

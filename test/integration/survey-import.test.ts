@@ -153,6 +153,30 @@ describe("survey import", () => {
     expect(await graphFingerprint(db)).toEqual(before);
   });
 
+  it("refuses a firm row whose participation or firm an admin archived, writing nothing, instead of hanging answers off it", async () => {
+    const text = csvOf("ceper");
+    const lineOf = (id: string) => text.firms.split("\n").findIndex((l) => l.startsWith(`${id},`)) + 1;
+    const setArchived = (cypher: string, id: string) => db.write((tx) => tx.run(cypher, { id }));
+    await setArchived("MATCH (:Actor {id: $id})-[p:PARTICIPATES_IN]->(:Sentra) SET p.archivedAt = datetime()", "ikm-ceper-03");
+    await setArchived("MATCH (a:Actor {id: $id}) SET a.archivedAt = datetime()", "ikm-ceper-05");
+    try {
+      const before = await graphFingerprint(db);
+      const result = await importSurvey(db, SURVEY_ROUND_ID, text);
+      expect(result.written).toBe(false);
+      const onFirms = result.problems.filter((p) => p.file === "firms").map((p) => [p.line, p.column]);
+      expect(onFirms).toEqual([
+        [lineOf("ikm-ceper-03"), "role"],
+        [lineOf("ikm-ceper-05"), "id"],
+      ]);
+      // The archived firm's ties in the file are refused at their end too.
+      expect(result.problems.filter((p) => p.file === "linkages").every((p) => p.reason === 'actor "ikm-ceper-05" is archived')).toBe(true);
+      expect(await graphFingerprint(db)).toEqual(before);
+    } finally {
+      await setArchived("MATCH (:Actor {id: $id})-[p:PARTICIPATES_IN]->(:Sentra) REMOVE p.archivedAt", "ikm-ceper-03");
+      await setArchived("MATCH (a:Actor {id: $id}) REMOVE a.archivedAt", "ikm-ceper-05");
+    }
+  });
+
   describe("as a command", () => {
     let dir: string;
     beforeAll(() => {

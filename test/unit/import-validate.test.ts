@@ -63,6 +63,8 @@ describe("validating a survey import", () => {
       actors: new Map([["f2", "BANK"]]),
       linkages: new Map([["link-s-finance-bank2-f1", { fromId: "bank", toId: "f2" }]]),
       participations: new Map(),
+      archived: new Set(),
+      archivedParticipations: new Set(),
     });
     expect(sortProblems(problems).map((p) => [p.file, p.line, p.column])).toEqual([
       ["firms", 0, "round"],
@@ -117,6 +119,8 @@ describe("validating a survey import", () => {
         ["trader", new Set(["s"])],
         ["elder", new Set(["t", "s"])],
       ]),
+      archived: new Set(),
+      archivedParticipations: new Set(),
     });
     expect(sortProblems(problems).map((p) => [p.file, p.line, p.column, p.reason])).toEqual([
       [
@@ -136,6 +140,37 @@ describe("validating a survey import", () => {
   it("refuses a file without its required columns", () => {
     expect(readSurvey({ format: "csv", firms: "id,name\nf1,One\n" }).problems).toEqual([
       { file: "firms", line: 1, column: "sentraId", reason: "required column is missing" },
+    ]);
+  });
+
+  it("refuses rows that would hang answers or ties off what an admin archived", () => {
+    const firms = "id,name,sentraId,sameType,supporting\nf1,One,s,A,Y\nf2,Two,s,A,Y\nf3,Three,gone,A,\n";
+    const linkages = ["type,fromId,toId,sentraId,id", "FINANCE,bank,f1,s,", "FINANCE,bank2,f2,s,tie-archived", ""].join("\n");
+    const file = readSurvey({ format: "csv", firms, linkages });
+    const rows = checkRows(file.firms, file.linkages);
+    expect([...file.problems, ...rows.problems]).toEqual([]);
+    const problems = checkReferences("r", file.firms, rows.linkages, {
+      round: true,
+      sentra: new Set(["s", "gone"]),
+      regions: new Set(),
+      actors: new Map([
+        ["f1", "IKM"],
+        ["f2", "IKM"],
+        ["bank", "BANK"],
+        ["bank2", "BANK"],
+      ]),
+      linkages: new Map([["tie-archived", { fromId: "bank2", toId: "f2" }]]),
+      participations: new Map(),
+      archived: new Set(["f1", "gone", "bank", "tie-archived"]),
+      archivedParticipations: new Set([`f2 s ${file.firms[1].role}`]),
+    });
+    expect(sortProblems(problems).map((p) => [p.file, p.line, p.column])).toEqual([
+      ["firms", 2, "id"],
+      ["firms", 3, "role"],
+      ["firms", 4, "sentraId"],
+      ["linkages", 2, "fromId"],
+      ["linkages", 2, "toId"],
+      ["linkages", 3, "id"],
     ]);
   });
 });
