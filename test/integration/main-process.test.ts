@@ -12,7 +12,8 @@ import { alive } from "../support/process";
  */
 describe("the server process on the embedded default", () => {
   it("starts its own Neo4j, seeds it, answers, and on Ctrl-C (SIGINT to its group) exits 0 leaving no JVM", async () => {
-    execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: PROJECT_ROOT, stdio: "inherit" });
+    // What `npm start` builds: the server and the explorer's bundle.
+    execFileSync("npm", ["run", "build"], { cwd: PROJECT_ROOT, stdio: "inherit" });
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "simpul-main-test-"));
     const env: NodeJS.ProcessEnv = { ...process.env, PORT: "0", NEO4J_EMBEDDED_PORT: "0", SIMPUL_DATA_DIR: dataDir, NODE_ENV: "development" };
     for (const name of ["NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "SIMPUL_SEED_ON_START"]) delete env[name];
@@ -24,17 +25,21 @@ describe("the server process on the embedded default", () => {
       const match = /JVM pid (\d+)/.exec(line);
       if (match) jvmPid = Number(match[1]);
     });
-    try {
-      const url = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error("no 'ready at' line")), 180_000);
-        readline.createInterface({ input: server.stdout! }).on("line", (line) => {
-          const match = /ready at (\S+)/.exec(line);
+    const stdout = readline.createInterface({ input: server.stdout! });
+    const printed = (pattern: RegExp, what: string) =>
+      new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no '${what}' line`)), 180_000);
+        stdout.on("line", (line) => {
+          const match = pattern.exec(line);
           if (match) {
             clearTimeout(timer);
             resolve(match[1]);
           }
         });
       });
+    const explorerPrinted = printed(/open (\S+\/explore) in a browser/, "open ... /explore");
+    try {
+      const url = await printed(/ready at (\S+)/, "ready at");
       expect(alive(jvmPid)).toBe(true);
 
       const response = await fetch(url, {
@@ -44,6 +49,12 @@ describe("the server process on the embedded default", () => {
       });
       const body = (await response.json()) as { data: { sentra: { name: string; members: { totalCount: number } } } };
       expect(body.data.sentra.members.totalCount).toBeGreaterThanOrEqual(12);
+
+      // The address a newcomer is told to open serves the explorer page.
+      const explorer = await fetch(await explorerPrinted);
+      expect(explorer.status).toBe(200);
+      expect(explorer.headers.get("content-type")).toMatch(/^text\/html/);
+      expect(await explorer.text()).toContain("<script");
 
       process.kill(-server.pid!, "SIGINT");
       expect(await exited).toBe(0);
