@@ -34,8 +34,14 @@ CALL {
     WHERE l.sentraId IS NULL AND l.archivedAt IS NULL AND other.archivedAt IS NULL
     RETURN startNode(l) AS x, l, endNode(l) AS y
   }
-  RETURN collect(DISTINCT l {.id, .type, .intensity, .flows, .sentraId, fromId: x.id, toId: y.id}) AS ties,
-         collect(DISTINCT x {.id, .name, .kind, .location, .mainProducts}) + collect(DISTINCT y {.id, .name, .kind, .location, .mainProducts}) AS tieEnds
+  WITH collect(l {.id, .type, .intensity, .flows, .sentraId, fromId: x.id, toId: y.id}) AS ties, collect(x) + collect(y) AS ends
+  CALL {
+    WITH ends
+    UNWIND ends AS e
+    WITH DISTINCT e
+    RETURN collect(e {.id, .name, .kind, .location, .mainProducts}) AS tieEnds
+  }
+  RETURN ties, tieEnds
 }
 CALL {
   // Actors sitting in its forums (directly or through a representative) and its LPT and PKE.

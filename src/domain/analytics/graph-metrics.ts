@@ -42,8 +42,12 @@ export interface GraphMetrics {
   degreeCentralization: number;
   components: { count: number; largestSize: number; largestShare: number | null };
   isolates: string[];
-  /** Nodes with betweenness above 0, highest first. */
-  brokers: Broker[];
+  /**
+   * Nodes with betweenness above 0, highest first: unweighted (see brokersOf). The costliest
+   * figure (a breadth-first search from every node), so it is computed on first read, once:
+   * a request that selects only density, components or the verdict never pays for it.
+   */
+  readonly brokers: Broker[];
 }
 
 /**
@@ -78,6 +82,7 @@ export function graphMetrics(input: GraphMetricsInput): GraphMetrics {
   const components = connectedComponents(graph);
   const largest = components.reduce((max, c) => Math.max(max, c.length), 0);
   const possiblePairs = (n * (n - 1)) / 2;
+  let brokers: Broker[] | undefined;
 
   return {
     nodeCount: n,
@@ -91,14 +96,23 @@ export function graphMetrics(input: GraphMetricsInput): GraphMetrics {
     degreeCentralization: n < 3 ? 0 : degrees.reduce((sum, d) => sum + (maxDegree - d), 0) / ((n - 1) * (n - 2)),
     components: { count: components.length, largestSize: largest, largestShare: n === 0 ? null : largest / n },
     isolates: graph.filterNodes((node) => graph.degree(node) === 0).sort(),
-    brokers: brokersOf(graph),
+    get brokers() {
+      return (brokers ??= brokersOf(graph));
+    },
   };
 }
 
+/**
+ * Unweighted betweenness (Brandes, a breadth-first search per node), on purpose: a broker is an
+ * actor that many shortest paths between others run through, and a path is counted in ties.
+ * Intensity (passive 1, active 2, proactive 3) is an ordinal strength, not a distance: read as a
+ * length it would make a proactive tie three times "longer" than a passive one and steer paths
+ * away from the strongest ties. graphology reads the edge attribute `weight` as a length by
+ * default (Dijkstra per node), so the weighting is turned off explicitly.
+ */
 function brokersOf(graph: UndirectedGraph): Broker[] {
   if (graph.order < 3) return [];
-  // Unweighted on purpose: a broker joins actors who have no shorter way to each other, whatever the intensity.
-  const centrality = betweennessCentrality(graph, { normalized: true });
+  const centrality = betweennessCentrality(graph, { normalized: true, getEdgeWeight: null });
   return Object.entries(centrality)
     .filter(([, value]) => value > 1e-12)
     .map(([id, betweenness]) => ({ id, betweenness }))

@@ -38,6 +38,21 @@ describe("graphMetrics on hand-worked graphs", () => {
     for (const broker of m.brokers) expect(broker.betweenness).toBeCloseTo(2 / 3, 10);
   });
 
+  it("brokers ignore intensity: in a square a-b-c-d-a, a proactive side does not lengthen the paths through it", () => {
+    // Read as lengths, b-c (3) would make a-b-c (4) longer than a-d-c (2) and b would broker nothing.
+    const m = graphMetrics({ nodeIds: ["a", "b", "c", "d"], edges: [tie("a", "b"), tie("b", "c", "PROACTIVE"), tie("c", "d"), tie("d", "a")] });
+    // b lies on one of the two shortest a-c paths (a-b-c, a-d-c): 1/2 of the 3 pairs without b; the same for each node
+    for (const broker of m.brokers) expect(broker.betweenness).toBeCloseTo(1 / 6, 10);
+    expect(m.brokers.map((b) => b.id)).toEqual(["a", "b", "c", "d"]);
+  });
+
+  it("computes brokers only when read, once", () => {
+    const m = graphMetrics({ nodeIds: ["hub", "a", "b"], edges: [tie("hub", "a"), tie("hub", "b")] });
+    expect(typeof Object.getOwnPropertyDescriptor(m, "brokers")?.get).toBe("function");
+    expect(m.brokers).toBe(m.brokers);
+    expect(m.brokers).toEqual([{ id: "hub", betweenness: 1 }]);
+  });
+
   it("a clique of four, all proactive: density 1, weighted density 1, no centralization, no brokers", () => {
     const ids = ["a", "b", "c", "d"];
     const edges = ids.flatMap((x, i) => ids.slice(i + 1).map((y) => tie(x, y, "PROACTIVE")));
