@@ -1,5 +1,5 @@
 import type { Database } from "../src/db/neo4j";
-import type { SeedDataset } from "../src/domain/dataset";
+import { emptyDataset, type SeedDataset } from "../src/domain/dataset";
 import { datasetStatementRows, writeDataset } from "../src/repositories/dataset.writer";
 
 /** Nodes and relationships a load wrote, and how long it took. */
@@ -24,24 +24,6 @@ export interface RowByRowComparison {
   /** Per-row time over batched time: how many times faster the batched path is. */
   ratio: number;
 }
-
-const EMPTY: SeedDataset = {
-  regions: [],
-  sentra: [],
-  actors: [],
-  participations: [],
-  linkages: [],
-  people: [],
-  forums: [],
-  agreements: [],
-  monitoringRecords: [],
-  surveyRounds: [],
-  indicatorScores: [],
-  problemSolvingScores: [],
-  surveyResponses: [],
-  programmes: [],
-  statistics: [],
-};
 
 export async function countGraph(db: Database): Promise<{ nodes: number; relationships: number }> {
   return db.read(async (tx) => {
@@ -71,7 +53,7 @@ export async function timeLoad(db: Database, source: string, load: () => Promise
 export function sliceDataset(dataset: SeedDataset, rows: number): SeedDataset {
   const rowsOf = (d: SeedDataset) => datasetStatementRows(d).reduce((n, s) => n + s.rows, 0);
   const order = [...new Set(datasetStatementRows(dataset).map((s) => s.collection))];
-  const slice: SeedDataset = { ...EMPTY };
+  const slice: SeedDataset = emptyDataset();
   for (const collection of order) {
     const all = dataset[collection] as unknown[];
     const whole = { ...slice, [collection]: all };

@@ -23,6 +23,27 @@ export interface SeedDataset {
   statistics: StatisticSeed[];
 }
 
+/** A dataset with no records, to fill in part by part (fresh arrays each call). */
+export function emptyDataset(): SeedDataset {
+  return {
+    regions: [],
+    sentra: [],
+    actors: [],
+    participations: [],
+    linkages: [],
+    people: [],
+    forums: [],
+    agreements: [],
+    monitoringRecords: [],
+    surveyRounds: [],
+    indicatorScores: [],
+    problemSolvingScores: [],
+    surveyResponses: [],
+    programmes: [],
+    statistics: [],
+  };
+}
+
 export interface Coordinates {
   latitude: number;
   longitude: number;

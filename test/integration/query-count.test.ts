@@ -1,6 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import type { Database } from "../../src/db/neo4j";
-import type { SeedDataset } from "../../src/domain/dataset";
+import { emptyDataset, type SeedDataset } from "../../src/domain/dataset";
 import { writeDataset } from "../../src/repositories/dataset.writer";
 import { freshGraph } from "../support/database";
 import { fixture } from "../support/fixture";
@@ -17,23 +17,7 @@ const WALK = `{
 
 // Four more sentra of twenty firms each in the same regency, every firm tied to the next.
 function biggerNetwork(): SeedDataset {
-  const empty: SeedDataset = {
-    regions: [],
-    sentra: [],
-    actors: [],
-    participations: [],
-    linkages: [],
-    people: [],
-    forums: [],
-    agreements: [],
-    monitoringRecords: [],
-    surveyRounds: [],
-    indicatorScores: [],
-    problemSolvingScores: [],
-    surveyResponses: [],
-    programmes: [],
-    statistics: [],
-  };
+  const empty = emptyDataset();
   for (let s = 1; s <= 4; s += 1) {
     const sentraId = `t-extra-sentra-${s}`;
     empty.sentra.push({
