@@ -1,7 +1,8 @@
 import neo4j from "neo4j-driver";
 import { recordToObject } from "../db/convert";
 import type { Database } from "../db/neo4j";
-import type { PartnerCandidate } from "../domain/analytics/partners";
+import { memberEnd } from "../domain/analytics/partner-needs";
+import type { PartnerCandidate, PartnerFirms } from "../domain/analytics/partners";
 import type { GapMemberInput } from "../domain/analytics/provider-gaps";
 import type { ActorKind, LinkageType } from "../domain/vocabulary";
 
@@ -14,103 +15,148 @@ export interface CandidateQuery {
   limit: number;
 }
 
+/** What a partner search reads: the sentra's core firms, those lacking the need, and the candidates. */
+export interface PartnerSearchRead {
+  firms: PartnerFirms;
+  candidates: PartnerCandidate[];
+}
+
+/** Whether a live tie of the types, from a live actor, serves `m`; `direction` is the pattern's arrow with `m` on the left. */
+function servedBy(types: readonly LinkageType[], direction: "<-" | "->") {
+  if (types.length === 0) return "false";
+  const [left, right] = direction === "<-" ? ["<-", "-"] : ["-", "->"];
+  // As the sentra's network holds ties: its own, or naming no sentra (src/repositories/analytics.repository.ts).
+  return `EXISTS { MATCH (m)${left}[l:LINKED]${right}(o:Actor)
+                   WHERE l.type IN ${direction === "<-" ? "$intoMember" : "$fromMember"} AND l.archivedAt IS NULL AND o.archivedAt IS NULL
+                     AND (l.sentraId IS NULL OR l.sentraId = s.id) }`;
+}
+
 /**
- * Actors that could meet a need of a sentra's firms: providers of the right kind that already
- * serve its core firms, serve a sentra of the same product elsewhere, or sit near its firms,
- * with Neo4j point distances to each core firm and to their centre. One statement; the domain
- * ranks them.
+ * One statement for a partner search: the sentra's live core firms (as its network counts them)
+ * and which of them no tie of the need's types serves, then the actors that could meet the need:
+ * providers of the right kind that already serve its core firms, serve a sentra of the same
+ * product elsewhere, or sit near its firms, with Neo4j point distances to each lacking firm and
+ * to the firms' centre. Null for an unknown sentra. The domain ranks them.
+ *
+ * It reads only what partners need: the whole network (participants, every tie with both ends,
+ * forums, survey rounds) took about 260 ms for a sentra of 711 core firms at full scale.
  */
-export async function findPartnerCandidates(db: Database, query: CandidateQuery): Promise<PartnerCandidate[]> {
+export async function findPartnerSearch(db: Database, query: CandidateQuery): Promise<PartnerSearchRead | null> {
+  const intoMember = query.linkageTypes.filter((t) => memberEnd(t) === "to");
+  const fromMember = query.linkageTypes.filter((t) => memberEnd(t) === "from");
   return db.read(async (tx) => {
     const result = await tx.run(
       `MATCH (s:Sentra {id: $sentraId})
        CALL {
          WITH s
+         MATCH (m:Actor)-[p:PARTICIPATES_IN {role: 'CORE'}]->(s)
+         WHERE p.archivedAt IS NULL AND m.archivedAt IS NULL
+         WITH DISTINCT s, m
+         RETURN count(m) AS coreMembers,
+                collect(CASE WHEN ${servedBy(intoMember, "<-")} OR ${servedBy(fromMember, "->")} THEN null ELSE m {.id, .name, .location} END) AS lacking
+       }
+       CALL {
+         WITH s
          OPTIONAL MATCH (m:Actor)-[:PARTICIPATES_IN {role: 'CORE'}]->(s)
          WHERE m.location IS NOT NULL
          RETURN CASE WHEN count(m) = 0 THEN null
-                     ELSE point({latitude: avg(m.location.latitude), longitude: avg(m.location.longitude)}) END AS centre,
-                collect(CASE WHEN m IS NULL THEN null ELSE [m.id, m.location] END) AS placed
+                     ELSE point({latitude: avg(m.location.latitude), longitude: avg(m.location.longitude)}) END AS centre
        }
-       // Each branch counts what it sees while it collects the candidates (one row per candidate
-       // and branch); the sums below are the candidate's counts. Counting them per candidate
-       // afterwards expanded every tie of every candidate again (2.5 of 6.2 million db hits for a
-       // sentra of 711 core firms at full scale, and 0.5 million more for linkedMemberIds).
        CALL {
-         // Every live tie of this sentra's core firms, once: a provider of the right kind with a
-         // tie of the need's type is a candidate; servesHere counts those ties to live firms;
-         // linked keeps the firms it has a tie of any type with.
          WITH s
-         MATCH (c:Actor)-[l:LINKED]-(m:Actor)-[:PARTICIPATES_IN {role: 'CORE'}]->(s)
-         WHERE l.archivedAt IS NULL
-         WITH c, m, l.type IN $types AND c.kind IN $kinds AS serving
-         RETURN c, max(CASE WHEN serving THEN 1 ELSE 0 END) AS found,
-                count(CASE WHEN serving AND m.archivedAt IS NULL THEN 1 END) AS servesHere,
-                0 AS elsewhere, collect(m.id) AS linked
-         UNION ALL
-         // The sentra of the same product first, then (a subquery per sentra, so the planner
-         // cannot reorder it) their firms' ties: left to itself the planner started from every tie
-         // of the type in the country (375,934 FINANCE ties at full scale, 3 million db hits
-         // whatever the sentra). Each provider once per sentra, so the count is the sentra it serves.
-         WITH s
-         MATCH (other:Sentra)
-         WHERE other <> s AND toLower(other.product) = toLower(s.product)
+         // Each branch counts what it sees while it collects the candidates (one row per candidate
+         // and branch); the sums below are the candidate's counts. Counting them per candidate
+         // afterwards expanded every tie of every candidate again (2.5 of 6.2 million db hits for a
+         // sentra of 711 core firms at full scale, and 0.5 million more for linkedMemberIds).
          CALL {
-           WITH other
-           MATCH (c:Actor)-[l:LINKED]-(:Actor)-[:PARTICIPATES_IN {role: 'CORE'}]->(other)
-           WHERE c.kind IN $kinds AND l.type IN $types AND l.archivedAt IS NULL
-           RETURN DISTINCT c
+           // Every live tie of this sentra's core firms, once: a provider of the right kind with a
+           // tie of the need's type is a candidate; servesHere counts those ties to live firms;
+           // linked keeps the firms it has a tie of any type with.
+           WITH s
+           MATCH (c:Actor)-[l:LINKED]-(m:Actor)-[:PARTICIPATES_IN {role: 'CORE'}]->(s)
+           WHERE l.archivedAt IS NULL
+           WITH c, m, l.type IN $types AND c.kind IN $kinds AS serving
+           RETURN c, max(CASE WHEN serving THEN 1 ELSE 0 END) AS found,
+                  count(CASE WHEN serving AND m.archivedAt IS NULL THEN 1 END) AS servesHere,
+                  0 AS elsewhere, collect(m.id) AS linked
+           UNION ALL
+           // The sentra of the same product first, then (a subquery per sentra, so the planner
+           // cannot reorder it) their firms' ties: left to itself the planner started from every tie
+           // of the type in the country (375,934 FINANCE ties at full scale, 3 million db hits
+           // whatever the sentra). Each provider once per sentra, so the count is the sentra it serves.
+           WITH s
+           MATCH (other:Sentra)
+           WHERE other <> s AND toLower(other.product) = toLower(s.product)
+           CALL {
+             WITH other
+             MATCH (c:Actor)-[l:LINKED]-(:Actor)-[:PARTICIPATES_IN {role: 'CORE'}]->(other)
+             WHERE c.kind IN $kinds AND l.type IN $types AND l.archivedAt IS NULL
+             RETURN DISTINCT c
+           }
+           RETURN c, 1 AS found, 0 AS servesHere, count(*) AS elsewhere, [] AS linked
+           UNION ALL
+           // Near a core firm: one point-index seek around the firms' middle, wide enough to hold
+           // every point within the radius of any firm (the firm's own distance from the middle
+           // plus the radius, by the triangle inequality, and a metre for rounding), then the exact
+           // test on the providers of the right kind. One seek per core firm read n times the
+           // neighbourhood (n² rows for a sentra whose firms sit together).
+           WITH s
+           MATCH (core:Actor)-[:PARTICIPATES_IN {role: 'CORE'}]->(s)
+           WHERE core.location IS NOT NULL
+           WITH collect(DISTINCT core.location) AS points, avg(core.location.latitude) AS latitude, avg(core.location.longitude) AS longitude
+           WHERE size(points) > 0
+           WITH points, point({latitude: latitude, longitude: longitude}) AS middle
+           WITH points, middle, reduce(far = 0.0, p IN points | CASE WHEN point.distance(p, middle) > far THEN point.distance(p, middle) ELSE far END) AS spread
+           MATCH (c:Actor)
+           WHERE point.distance(c.location, middle) <= spread + $radiusKm * 1000 + 1
+             AND c.kind IN $kinds
+             AND any(p IN points WHERE point.distance(c.location, p) <= $radiusKm * 1000)
+           RETURN c, 1 AS found, 0 AS servesHere, 0 AS elsewhere, [] AS linked
          }
-         RETURN c, 1 AS found, 0 AS servesHere, count(*) AS elsewhere, [] AS linked
-         UNION ALL
-         // Near a core firm: one point-index seek around the firms' middle, wide enough to hold
-         // every point within the radius of any firm (the firm's own distance from the middle
-         // plus the radius, by the triangle inequality, and a metre for rounding), then the exact
-         // test on the providers of the right kind. One seek per core firm read n times the
-         // neighbourhood (n² rows for a sentra whose firms sit together).
-         WITH s
-         MATCH (core:Actor)-[:PARTICIPATES_IN {role: 'CORE'}]->(s)
-         WHERE core.location IS NOT NULL
-         WITH collect(DISTINCT core.location) AS points, avg(core.location.latitude) AS latitude, avg(core.location.longitude) AS longitude
-         WHERE size(points) > 0
-         WITH points, point({latitude: latitude, longitude: longitude}) AS middle
-         WITH points, middle, reduce(far = 0.0, p IN points | CASE WHEN point.distance(p, middle) > far THEN point.distance(p, middle) ELSE far END) AS spread
-         MATCH (c:Actor)
-         WHERE point.distance(c.location, middle) <= spread + $radiusKm * 1000 + 1
-           AND c.kind IN $kinds
-           AND any(p IN points WHERE point.distance(c.location, p) <= $radiusKm * 1000)
-         RETURN c, 1 AS found, 0 AS servesHere, 0 AS elsewhere, [] AS linked
+         WITH c, max(found) AS found, sum(servesHere) AS servesHere, sum(elsewhere) AS elsewhere,
+              reduce(acc = [], ids IN collect(linked) | acc + ids) AS linked
+         WHERE found > 0 AND c.archivedAt IS NULL
+         ORDER BY servesHere DESC, elsewhere DESC, c.name, c.id
+         LIMIT $limit
+         RETURN collect(c {.id, .name, .kind, .location, servesInThisSentra: servesHere, servesSameProductElsewhere: elsewhere,
+                           linkedMemberIds: linked}) AS candidates
        }
-       WITH centre, placed, c, max(found) AS found, sum(servesHere) AS servesHere, sum(elsewhere) AS elsewhere,
-            reduce(acc = [], ids IN collect(linked) | acc + ids) AS linked
-       WHERE found > 0 AND c.archivedAt IS NULL
-       ORDER BY servesHere DESC, elsewhere DESC, c.name, c.id
-       LIMIT $limit
-       // One record: the placed firms' ids once, each candidate's distances in their order (200
-       // candidates by 711 firms were 142,200 [id, km] pairs for the driver to decode).
-       WITH placed, collect(c {.id, .name, .kind, .location,
-                 servesInThisSentra: servesHere,
-                 servesSameProductElsewhere: elsewhere,
-                 linkedMemberIds: linked,
-                 distances: CASE WHEN c.location IS NULL THEN [] ELSE [p IN placed | point.distance(c.location, p[1]) / 1000.0] END,
-                 distanceKmToCentroid: CASE WHEN centre IS NULL OR c.location IS NULL THEN null
-                                            ELSE point.distance(c.location, centre) / 1000.0 END}) AS candidates
-       RETURN [p IN placed | p[0]] AS memberIds, candidates`,
+       // Distances from each candidate's point, read once, to the lacking firms placed, in their
+       // order (numbers only: 200 candidates by 711 firms were 142,200 [id, km] pairs to decode).
+       WITH coreMembers, lacking, centre, candidates, [m IN lacking WHERE m.location IS NOT NULL | m.location] AS placed
+       RETURN coreMembers, [m IN lacking | m.id] AS lackingIds, [m IN lacking | m.name] AS lackingNames,
+              [m IN lacking WHERE m.location IS NOT NULL | m.id] AS placedIds, candidates,
+              [c IN candidates | CASE WHEN c.location IS NULL THEN [] ELSE [p IN placed | point.distance(c.location, p) / 1000.0] END] AS distances,
+              [c IN candidates | CASE WHEN centre IS NULL OR c.location IS NULL THEN null ELSE point.distance(c.location, centre) / 1000.0 END] AS centroidKm`,
       {
         sentraId: query.sentraId,
         types: query.linkageTypes,
+        intoMember,
+        fromMember,
         kinds: query.providerKinds,
         radiusKm: query.radiusKm,
         limit: neo4j.int(Math.trunc(query.limit)),
       },
     );
     const record = result.records[0];
-    if (!record) return [];
-    const { memberIds, candidates } = recordToObject<{ memberIds: string[]; candidates: Array<PartnerCandidate & { distances: number[] }> }>(record);
-    return candidates.map(({ distances, ...candidate }) => ({
-      ...candidate,
-      distanceKmByMember: Object.fromEntries(distances.map((km, i) => [memberIds[i], km])),
-    }));
+    if (!record) return null;
+    const row = recordToObject<{
+      coreMembers: number;
+      lackingIds: string[];
+      lackingNames: string[];
+      placedIds: string[];
+      candidates: Array<Omit<PartnerCandidate, "distanceKmByMember" | "distanceKmToCentroid">>;
+      distances: number[][];
+      centroidKm: Array<number | null>;
+    }>(record);
+    return {
+      firms: { coreMembers: row.coreMembers, lacking: row.lackingIds.map((id, i) => ({ id, name: row.lackingNames[i] })) },
+      candidates: row.candidates.map((candidate, i) => ({
+        ...candidate,
+        distanceKmByMember: Object.fromEntries(row.distances[i].map((km, j) => [row.placedIds[j], km])),
+        distanceKmToCentroid: row.centroidKm[i],
+      })),
+    };
   });
 }
 

@@ -2,7 +2,7 @@ import type { Driver } from "neo4j-driver";
 import type { Database } from "../../src/db/neo4j";
 import { silentLogger } from "../../src/logger";
 import { findConcentrations, findSentraNetworks } from "../../src/repositories/analytics.repository";
-import { findGapMembers, findPartnerCandidates } from "../../src/repositories/partner.repository";
+import { findGapMembers, findPartnerSearch } from "../../src/repositories/partner.repository";
 import { findRegionNetwork } from "../../src/repositories/region-network.repository";
 import { seedIfEmpty } from "../../src/seeding";
 import { dataset } from "../../seed/data";
@@ -61,19 +61,24 @@ describe("the analytics repositories over the research seed", () => {
   });
 
   it("finds partner candidates, provider gaps and a region's linkage graph", async () => {
-    const candidates = await findPartnerCandidates(db, {
+    const search = (await findPartnerSearch(db, {
       sentraId: MEASURED_SENTRA.ceper,
       linkageTypes: ["FINANCE"],
       providerKinds: ["BANK", "RURAL_BANK", "COOPERATIVE", "STATE_FINANCE_BODY"],
       radiusKm: 25,
       limit: 20,
-    });
+    }))!;
+    const candidates = search.candidates;
+    expect(search.firms.coreMembers).toBe(dataset.participations.filter((p) => p.sentraId === MEASURED_SENTRA.ceper && p.role === "CORE").length);
+    expect(search.firms.lacking.length).toBeLessThanOrEqual(search.firms.coreMembers);
     expect(candidates.length).toBeGreaterThan(0);
+    const lacking = new Set(search.firms.lacking.map((m) => m.id));
     for (const candidate of candidates) {
-      // Distances are Neo4j's, to each located core firm of the sentra.
-      for (const km of Object.values(candidate.distanceKmByMember)) expect(km).toBeGreaterThanOrEqual(0);
+      // Distances are Neo4j's, to each located core firm of the sentra that lacks the need.
+      for (const [id, km] of Object.entries(candidate.distanceKmByMember)) expect([lacking.has(id), km! >= 0]).toEqual([true, true]);
       expect(candidate.servesInThisSentra).toBeLessThanOrEqual(candidate.linkedMemberIds!.length);
     }
+    expect(await findPartnerSearch(db, { sentraId: "no-such-sentra", linkageTypes: ["FINANCE"], providerKinds: ["BANK"], radiusKm: 25, limit: 20 })).toBeNull();
     const members = await findGapMembers(db, candidates[0].id, 100, 10);
     expect(members.length).toBeGreaterThan(0);
     const distances = members.map((m) => m.distanceKm).filter((km): km is number => km !== null);

@@ -34,8 +34,13 @@ export function needsProvidedBy(kind: ActorKind): PartnerNeed[] {
   return PARTNER_NEEDS.filter((need) => NEED_PROVISION[need].providerKinds.includes(kind));
 }
 
+/** The end of a tie of this type the served member sits at: it receives the supply, the loan, the training; for sales, it sells. */
+export function memberEnd(type: LinkageType): "from" | "to" {
+  return type === "DOWNSTREAM_SALES" ? "from" : "to";
+}
+
 /** Whether the tie serves `memberId` (it receives the supply, the loan, the order) with one of `types`. */
 export function servesMember(tie: { type: LinkageType; fromId: string; toId: string }, memberId: string, types: readonly LinkageType[]): boolean {
   if (!types.includes(tie.type)) return false;
-  return tie.type === "DOWNSTREAM_SALES" ? tie.fromId === memberId : tie.toId === memberId;
+  return memberEnd(tie.type) === "from" ? tie.fromId === memberId : tie.toId === memberId;
 }

@@ -75,45 +75,89 @@ const SAME_PRODUCT_SATURATION = 3;
 /** Distance at which proximity halves: 1 / (1 + km / 10). */
 const PROXIMITY_HALF_KM = 10;
 
+/** A sentra's firms as a partner search needs them (src/repositories/partner.repository.ts reads just these). */
+export interface PartnerFirms {
+  /** Core members of the sentra. */
+  coreMembers: number;
+  /** Core members with no tie meeting the need, in the network's order (by id). */
+  lacking: ReadonlyArray<{ id: string; name: string; linkedIds?: ReadonlySet<string> }>;
+}
+
 /** For each core member lacking the need, candidate partners ranked best first, with reasons. */
 export function suggestPartners(input: PartnerSearchInput): PartnerSearch {
-  const { network, need, candidates } = input;
-  const limit = input.limit ?? 5;
-  const nearKm = input.nearKm ?? 10;
+  const { network, need } = input;
   const types = NEED_PROVISION[need].linkageTypes;
-  const kinds = NEED_PROVISION[need].providerKinds;
   // Every tie the network holds, whichever sentra it names: a loan to a firm is a loan to the firm.
   const ties = network.ties.filter((t) => types.includes(t.type));
   const members = coreMembers(network);
   const lacking = members.filter((m) => !ties.some((t) => servesMember(t, m.id, types)));
+  const linked = (id: string) => new Set(network.ties.filter((t) => t.fromId === id || t.toId === id).flatMap((t) => [t.fromId, t.toId]));
+  return rankPartners({ ...input, firms: { coreMembers: members.length, lacking: lacking.map((m) => ({ id: m.id, name: m.name, linkedIds: linked(m.id) })) } });
+}
+
+/**
+ * The ranking itself, for firms read without their network. A candidate's score differs from
+ * firm to firm only by distance, so its other parts and its filters are worked out once; each
+ * firm keeps its best `limit` in a short sorted list instead of sorting every candidate (a sentra
+ * of 506 lacking firms and 200 candidates sorted 506 lists of 200).
+ */
+export function rankPartners(input: Omit<PartnerSearchInput, "network"> & { firms: PartnerFirms }): PartnerSearch {
+  const { firms, need } = input;
+  const limit = input.limit ?? 5;
+  const nearKm = input.nearKm ?? 10;
+  const kinds = NEED_PROVISION[need].providerKinds;
+  // A kind that provides the need, or one seen providing it.
+  const eligible = input.candidates
+    .filter((c) => kinds.includes(c.kind) || c.servesInThisSentra > 0 || c.servesSameProductElsewhere > 0)
+    .map((c) => ({ c, linked: new Set(c.linkedMemberIds ?? []), parts: scoreParts(c, firms.coreMembers) }));
 
   return {
     need,
-    linkageTypes: [...types],
-    coreMembers: members.length,
-    lacking: lacking.map((member) => {
-      // Never a partner it already has, for this need or any other: a suggestion is a new tie.
-      const linked = new Set(network.ties.filter((t) => t.fromId === member.id || t.toId === member.id).flatMap((t) => [t.fromId, t.toId]));
-      const suggestions = candidates
-        .filter((c) => c.id !== member.id && !linked.has(c.id) && !(c.linkedMemberIds ?? []).includes(member.id))
-        // A kind that provides the need, or one seen providing it.
-        .filter((c) => kinds.includes(c.kind) || c.servesInThisSentra > 0 || c.servesSameProductElsewhere > 0)
-        .map((c) => suggestion(c, member.id, members.length, nearKm))
-        .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name) || a.candidateId.localeCompare(b.candidateId))
-        .slice(0, limit);
-      return { memberId: member.id, memberName: member.name, suggestions };
+    linkageTypes: [...NEED_PROVISION[need].linkageTypes],
+    coreMembers: firms.coreMembers,
+    lacking: firms.lacking.map((member) => {
+      const best: Array<{ c: PartnerCandidate; score: number }> = [];
+      for (const { c, linked, parts } of eligible) {
+        // Never a partner it already has, for this need or any other: a suggestion is a new tie.
+        if (c.id === member.id || linked.has(member.id) || member.linkedIds?.has(c.id)) continue;
+        const ranked = { c, score: parts.score(c.distanceKmByMember[member.id] ?? c.distanceKmToCentroid) };
+        if (best.length === limit && rankOrder(ranked, best[limit - 1]) >= 0) continue;
+        let at = best.length;
+        while (at > 0 && rankOrder(ranked, best[at - 1]) < 0) at -= 1;
+        best.splice(at, 0, ranked);
+        if (best.length > limit) best.pop();
+      }
+      return { memberId: member.id, memberName: member.name, suggestions: best.map(({ c }) => suggestion(c, member.id, firms.coreMembers, nearKm)) };
     }),
   };
 }
 
-function suggestion(c: PartnerCandidate, memberId: string, coreCount: number, nearKm: number): PartnerSuggestion {
+/** Best first: the higher score, then by name, then by id. */
+function rankOrder(a: { c: PartnerCandidate; score: number }, b: { c: PartnerCandidate; score: number }): number {
+  return b.score - a.score || a.c.name.localeCompare(b.c.name) || a.c.id.localeCompare(b.c.id);
+}
+
+/** Where the distance is measured to: the member, else the sentra's centre, else unknown. */
+function distanceTo(c: PartnerCandidate, memberId: string): { distanceKm: number | null; distanceTo: PartnerSuggestion["distanceTo"] } {
   const toMember = c.distanceKmByMember[memberId];
-  const distanceKm = toMember ?? c.distanceKmToCentroid;
-  const distanceTo = toMember != null ? "MEMBER" : c.distanceKmToCentroid !== null ? "CENTROID" : null;
+  if (toMember != null) return { distanceKm: toMember, distanceTo: "MEMBER" };
+  return { distanceKm: c.distanceKmToCentroid, distanceTo: c.distanceKmToCentroid !== null ? "CENTROID" : null };
+}
+
+/** The documented score's parts (docs/analytics.md); only proximity depends on the firm. */
+function scoreParts(c: PartnerCandidate, coreCount: number) {
   const peers = coreCount === 0 ? 0 : Math.min(1, c.servesInThisSentra / coreCount);
   const sameProduct = Math.min(c.servesSameProductElsewhere, SAME_PRODUCT_SATURATION) / SAME_PRODUCT_SATURATION;
-  const proximity = distanceKm === null ? 0 : 1 / (1 + distanceKm / PROXIMITY_HALF_KM);
   const w = PARTNER_SCORE_WEIGHTS;
+  return {
+    // The same sum in the same order for every firm, so the same floating-point score.
+    score: (distanceKm: number | null) =>
+      w.peers * peers + w.sameProduct * sameProduct + w.proximity * (distanceKm === null ? 0 : 1 / (1 + distanceKm / PROXIMITY_HALF_KM)),
+  };
+}
+
+function suggestion(c: PartnerCandidate, memberId: string, coreCount: number, nearKm: number): PartnerSuggestion {
+  const { distanceKm, distanceTo: to } = distanceTo(c, memberId);
   const reasons: PartnerReason[] = [];
   if (c.servesInThisSentra > 0) {
     reasons.push({ code: "ALREADY_SERVES_PEERS", value: c.servesInThisSentra, text: `already serves ${c.servesInThisSentra} core member(s) of this sentra` });
@@ -126,15 +170,15 @@ function suggestion(c: PartnerCandidate, memberId: string, coreCount: number, ne
     });
   }
   if (distanceKm !== null && distanceKm <= nearKm) {
-    reasons.push({ code: "NEAR", value: distanceKm, text: `${distanceKm.toFixed(1)} km from the ${distanceTo === "MEMBER" ? "member" : "sentra's centre"}` });
+    reasons.push({ code: "NEAR", value: distanceKm, text: `${distanceKm.toFixed(1)} km from the ${to === "MEMBER" ? "member" : "sentra's centre"}` });
   }
   return {
     candidateId: c.id,
     name: c.name,
     kind: c.kind,
-    score: w.peers * peers + w.sameProduct * sameProduct + w.proximity * proximity,
+    score: scoreParts(c, coreCount).score(distanceKm),
     reasons,
     distanceKm,
-    distanceTo,
+    distanceTo: to,
   };
 }

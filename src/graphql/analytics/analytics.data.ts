@@ -2,18 +2,16 @@ import type { ThresholdOverride } from "../../domain/analytics/thresholds";
 import type { PageRequest } from "../../repositories/paging";
 import { findStoredMetrics, listSentraRanked, type RankingFilter } from "../../repositories/sentra-metrics.repository";
 import { analyseSentraBatch } from "../../services/sentra-analysis.service";
-import { NEED_PROVISION, type PartnerNeed } from "../../domain/analytics/partner-needs";
-import { suggestPartners } from "../../domain/analytics/partners";
+import type { PartnerNeed } from "../../domain/analytics/partner-needs";
 import { providerGaps } from "../../domain/analytics/provider-gaps";
 import { detectCommunities } from "../../domain/analytics/communities";
 import { findSentraNetworks } from "../../repositories/analytics.repository";
 import { findRegionNetwork } from "../../repositories/region-network.repository";
-import { findGapMembers, findPartnerCandidates } from "../../repositories/partner.repository";
+import { findGapMembers } from "../../repositories/partner.repository";
+import { suggestPartnersFor } from "../../services/partner-suggestions.service";
 import { entityData } from "../common/entity.data";
 import { byIdLoader, byIdWithOptionsLoader } from "../common/loaders";
 
-/** Candidates fetched per partner search, before ranking per firm. */
-const CANDIDATES_PER_SEARCH = 200;
 /** Actors of a region's graph given to community detection. */
 const REGION_ACTORS_LIMIT = 20_000;
 /** Firms considered around a provider, nearest first. */
@@ -26,14 +24,8 @@ export const analyticsData = ((db, data) => ({
   storedMetrics: byIdLoader((ids) => findStoredMetrics(db, ids)),
   ranked: (filter: RankingFilter, page: PageRequest) => listSentraRanked(db, filter, page),
   networks: byIdLoader((ids) => findSentraNetworks(db, ids)),
-  /** One sentra's firms lacking a need, with ranked candidates: the network, then one candidate statement. */
-  async partners(sentraId: string, need: PartnerNeed, options: { limit: number; radiusKm: number }) {
-    const network = await data.of(analyticsData).networks.load(sentraId);
-    if (!network) return null;
-    const { linkageTypes, providerKinds } = NEED_PROVISION[need];
-    const candidates = await findPartnerCandidates(db, { sentraId, linkageTypes, providerKinds, radiusKm: options.radiusKm, limit: CANDIDATES_PER_SEARCH });
-    return suggestPartners({ network, need, candidates, limit: options.limit });
-  },
+  /** One sentra's firms lacking a need, with ranked candidates (src/services/partner-suggestions.service.ts). */
+  partners: (sentraId: string, need: PartnerNeed, options: { limit: number; radiusKm: number }) => suggestPartnersFor(db, sentraId, need, options),
   /** Louvain communities of a region's linkage graph: one statement, then the pure detection. */
   async communities(regionId: string, options: { resolution: number; seed: number }) {
     const graph = await findRegionNetwork(db, regionId, REGION_ACTORS_LIMIT);
