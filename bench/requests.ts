@@ -33,6 +33,14 @@ export const HOT_REQUESTS: HotRequest[] = [
     variants: perSentra(`query ($id: ID!) { sentraAnalysis(id: $id) { verdict { stage dynamic reasons criteria { id measured passed } } } }`),
   },
   {
+    // The verdict with a threshold given ("what if"): never stored, so computed now (network, observations,
+    // concentration and the analysis in Node); the three rows above are served from the stored analysis.
+    name: "verdict computed now (threshold given)",
+    variants: perSentra(
+      `query ($id: ID!) { sentraAnalysis(id: $id, thresholds: { clusterMinFirms: 20 }) { verdict { stage dynamic reasons criteria { id measured passed } } } }`,
+    ),
+  },
+  {
     // The same three figures as stored on the sentra (kept current on every write), not computed now.
     name: "stored headline (completeness, density, stage)",
     variants: perSentra(

@@ -24,6 +24,8 @@ const QUERIES: Record<string, string> = {
       metrics { density weightedDensity tiedShare components { count largestShare } } coverage { coreMembers noData } } } } }`,
   verdict: `query ($id: ID!) { sentraAnalysis(id: $id) { verdict { stage dynamic reasons criteria { id measured passed } } } }`,
   "brokers (whole network)": `query ($id: ID!) { sentraAnalysis(id: $id) { cooperation { wholeNetwork { metrics { brokers { id betweenness } } } } } }`,
+  // Never stored: a threshold given computes the analysis now (the three rows above read the stored one).
+  "verdict, threshold given": `query ($id: ID!) { sentraAnalysis(id: $id, thresholds: { clusterMinFirms: 20 }) { verdict { stage dynamic reasons criteria { id measured passed } } } }`,
 };
 
 function argument(name: string): string | undefined {

@@ -16,3 +16,5 @@ CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.id IS UNIQUE
 CREATE CONSTRAINT linkage_id IF NOT EXISTS FOR ()-[r:LINKED]-() REQUIRE r.id IS UNIQUE;
 // Change records (the audit trail) are Simpul's own records too.
 CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
+// Each sentra's stored analysis (derived, keyed by the sentra's id) is one too; served by this id.
+CREATE CONSTRAINT sentra_analysis_id IF NOT EXISTS FOR (n:SentraAnalysis) REQUIRE n.id IS UNIQUE;

@@ -1,9 +1,17 @@
 import "reflect-metadata";
+import path from "node:path";
+import { migrate } from "../db/migrate";
 import { recomputeAllSentraMetrics } from "../services/sentra-analysis.service";
 import { exitOnError, withNeo4j } from "./with-neo4j";
 
-/** `npm run recompute`: recomputes and stores every sentra's headline metrics (default thresholds). */
-withNeo4j(async (db, { uri }) => {
+/**
+ * `npm run recompute`: recomputes and stores every sentra's headline metrics and whole analysis
+ * (default thresholds). schema/*.cypher first, so that a database from before the stored analyses
+ * has the `SentraAnalysis` id constraint their writes MERGE on.
+ */
+withNeo4j(async (db, { uri, projectRoot }) => {
+  await migrate(db, path.join(projectRoot, "schema"));
+  const started = Date.now();
   const count = await recomputeAllSentraMetrics(db, 200, (done) => process.stdout.write(`\rRecomputed ${done} sentra`));
-  process.stdout.write(`\nRecomputed the headline metrics of ${count} sentra in ${uri}\n`);
+  process.stdout.write(`\nRecomputed the headline metrics and analyses of ${count} sentra in ${uri} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 }).catch(exitOnError);

@@ -28,12 +28,15 @@ export const TYPENAME_BY_LABEL = {
   ApiKey: null,
   // The audit trail (src/repositories/write/audit.ts): no `Node` label either; admins read it with `changes`.
   Change: null,
+  // Each sentra's stored analysis, keyed by the sentra's id (src/repositories/sentra-metrics.repository.ts):
+  // derived data, no `Node` label and no relationship, left out of backups (recompute rebuilds it).
+  SentraAnalysis: null,
 } as const;
 export type EntityLabel = keyof typeof TYPENAME_BY_LABEL;
 export const ENTITY_LABELS = Object.keys(TYPENAME_BY_LABEL) as EntityLabel[];
 
 /** Labels of Simpul's own records, written by their own repository rather than the dataset writer. */
-export const RECORD_LABELS = ["ApiKey", "Change"] as const satisfies readonly EntityLabel[];
+export const RECORD_LABELS = ["ApiKey", "Change", "SentraAnalysis"] as const satisfies readonly EntityLabel[];
 
 /** Observation nodes share one label; `kind` names the survey instrument and the GraphQL type. */
 export const TYPENAME_BY_OBSERVATION_KIND = {

@@ -129,8 +129,10 @@ function toNetwork(raw: RawNetwork, rounds: SurveyRoundData[]): SentraNetwork {
     sentra: raw.sentra,
     actors: [...actors.values()].sort((a, b) => a.id.localeCompare(b.id)),
     ties: raw.ties.map((t) => ({ ...t, intensity: t.intensity ?? null, sentraId: t.sentraId ?? null })).sort((a, b) => a.id.localeCompare(b.id)),
-    forums: raw.forums.map(({ agreements: _agreements, ...forum }) => forum),
-    agreements: raw.forums.flatMap((f) => f.agreements),
+    // In id order, as actors and ties: collect() follows the store's order, which a reload changes,
+    // and the analysis lists forums in this order (the stored analysis must not depend on it).
+    forums: raw.forums.map(({ agreements: _agreements, ...forum }) => forum).sort((a, b) => a.id.localeCompare(b.id)),
+    agreements: raw.forums.flatMap((f) => f.agreements).sort((a, b) => a.id.localeCompare(b.id)),
     monitoringDates: raw.monitoringDates,
     rounds,
   };

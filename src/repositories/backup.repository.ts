@@ -45,11 +45,19 @@ export interface ExportBatch {
 
 const NODE_COLUMNS = "RETURN elementId(n) AS elementId, n.id AS key, labels(n) AS labels, properties(n) AS properties";
 
+/*
+ * Each sentra's stored analysis (`SentraAnalysis`) is derived data and stays out of a backup: a
+ * restore must not serve an analysis it cannot vouch for (it may have been taken while writes went
+ * on, or edited). A restored graph has none, so analyses are computed when asked until
+ * `npm run recompute` stores them again. It has no relationship, so only the nodes skip it.
+ */
+const DERIVED_LABEL = "SentraAnalysis";
+
 const EXPORT_STATEMENTS = {
   // The `>=` of the first batch takes in an empty-string id; every later batch starts after the last id.
   byIdFirst: `MATCH (n:Node) WHERE n.id >= "" WITH n ORDER BY n.id LIMIT $limit ${NODE_COLUMNS}`,
   byId: `MATCH (n:Node) WHERE n.id > $after WITH n ORDER BY n.id LIMIT $limit ${NODE_COLUMNS}`,
-  others: `MATCH (n) WHERE NOT (n:Node AND n.id IS :: STRING NOT NULL) AND elementId(n) > $after
+  others: `MATCH (n) WHERE NOT (n:Node AND n.id IS :: STRING NOT NULL) AND NOT n:${DERIVED_LABEL} AND elementId(n) > $after
            WITH n ORDER BY elementId(n) LIMIT $limit ${NODE_COLUMNS}`,
 };
 
@@ -93,10 +101,12 @@ export interface GraphCounts {
   relationships: number;
 }
 
-/** Node and relationship counts, from Neo4j's count store. */
+/** Node and relationship counts, from Neo4j's count store (derived records left out, as the export leaves them out). */
 export async function countGraph(db: Database): Promise<GraphCounts> {
   return db.read(async (tx) => {
-    const nodes = await tx.run("MATCH (n) RETURN count(n) AS count");
+    const nodes = await tx.run(
+      `CALL () { MATCH (n) RETURN count(n) AS total } CALL () { MATCH (d:${DERIVED_LABEL}) RETURN count(d) AS derived } RETURN total - derived AS count`,
+    );
     const relationships = await tx.run("MATCH ()-[r]->() RETURN count(r) AS count");
     return { nodes: nodes.records[0].get("count").toNumber(), relationships: relationships.records[0].get("count").toNumber() };
   });

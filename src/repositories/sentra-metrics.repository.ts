@@ -20,22 +20,52 @@ export const metricProperty = (metric: string) => {
 export interface StoredMetrics {
   sentraId: string;
   metrics: Record<string, number | string | boolean | null>;
+  /** The whole analysis as JSON text (src/domain/analytics/stored-analysis.ts), of format `version`. */
+  analysis: { version: number; json: string };
 }
 
-/** Writes each sentra's metrics in one statement (no timestamp: recomputing an unchanged network changes nothing). */
+/**
+ * Writes each sentra's metrics, and its whole analysis, in one statement (no timestamp:
+ * recomputing an unchanged network changes nothing). The analysis is a `SentraAnalysis` record
+ * of its own, keyed by the sentra's id, not a property of the Sentra: every Sentra projection
+ * (`{.*}`) would otherwise carry a text that runs to hundreds of kilobytes for a rich sentra.
+ * It has no `Node` label and no relationship, so `node`, `neighbours` and the exports never meet it.
+ */
 export async function writeSentraMetrics(db: Database, rows: readonly StoredMetrics[]): Promise<void> {
-  const props = rows.map(({ sentraId, metrics }) => ({
+  const props = rows.map(({ sentraId, metrics, analysis }) => ({
     sentraId,
     props: Object.fromEntries(Object.entries(metrics).map(([name, value]) => [metricProperty(name), value])),
+    version: analysis.version,
+    json: analysis.json,
   }));
   await db.write((tx) =>
     tx.run(
       `UNWIND $rows AS row
        MATCH (s:Sentra {id: row.sentraId})
-       SET s += row.props`,
-      { rows: props },
+       SET s += row.props
+       MERGE (a:SentraAnalysis {id: row.sentraId})
+       SET a.version = row.version, a.json = row.json`,
+      { rows: props.map((row) => ({ ...row, version: neo4j.int(row.version) })) },
     ),
   );
+}
+
+/**
+ * The stored analyses (JSON text) of the given sentra, by id, only those of format `version`:
+ * an id without one (never computed, or computed by another version) is absent. One statement.
+ */
+export async function findStoredAnalyses(db: Database, ids: readonly string[], version: number): Promise<Map<string, string>> {
+  return db.read(async (tx) => {
+    const result = await tx.run(
+      `UNWIND $ids AS sid
+       MATCH (s:Sentra {id: sid})
+       MATCH (a:SentraAnalysis {id: sid})
+       WHERE a.version = $version
+       RETURN sid, a.json AS json`,
+      { ids, version: neo4j.int(version) },
+    );
+    return new Map(result.records.map((r) => [r.get("sid") as string, r.get("json") as string]));
+  });
 }
 
 /** The stored metrics of each sentra (only `metric_` properties), by id. */

@@ -1,9 +1,10 @@
 import type { Database } from "../db/neo4j";
 import { headlineOf } from "../domain/analytics/headline";
 import { analyseSentra, type SentraAnalysis } from "../domain/analytics/sentra-analysis";
+import { ANALYSIS_VERSION, liveAnswer, storedAnswer, toStoredAnalysis, type AnalysisAnswer, type StoredAnalysis } from "../domain/analytics/stored-analysis";
 import { resolveThresholds, type ThresholdOverride } from "../domain/analytics/thresholds";
 import { findConcentrations, findSentraNetworks } from "../repositories/analytics.repository";
-import { listSentraIds, writeSentraMetrics } from "../repositories/sentra-metrics.repository";
+import { findStoredAnalyses, listSentraIds, writeSentraMetrics } from "../repositories/sentra-metrics.repository";
 
 /**
  * Analyses a batch of sentra: three statements whatever the batch's size (network, survey
@@ -20,12 +21,36 @@ export async function analyseSentraBatch(db: Database, ids: readonly string[], o
   return analyses;
 }
 
-/** Recomputes and stores the headline metrics of the given sentra under the default thresholds. */
+/**
+ * The analyses the API serves. Under the default thresholds, each sentra's stored analysis (one
+ * statement for the batch), and computed now only for a sentra without one of this
+ * ANALYSIS_VERSION (before the first recompute, or stored by another version); with thresholds
+ * overridden, every one computed now. Unknown ids are absent.
+ */
+export async function serveSentraAnalyses(db: Database, ids: readonly string[], override: ThresholdOverride = {}): Promise<Map<string, AnalysisAnswer>> {
+  const overridden = Object.values(override).some((value) => value !== undefined);
+  const answers = new Map<string, AnalysisAnswer>();
+  if (!overridden) {
+    for (const [id, json] of await findStoredAnalyses(db, ids, ANALYSIS_VERSION)) answers.set(id, storedAnswer(JSON.parse(json) as StoredAnalysis));
+  }
+  const missing = ids.filter((id) => !answers.has(id));
+  if (missing.length > 0) for (const [id, analysis] of await analyseSentraBatch(db, missing, override)) answers.set(id, liveAnswer(analysis));
+  return answers;
+}
+
+/**
+ * Recomputes and stores the headline metrics and the whole analysis of the given sentra under the
+ * default thresholds, in one write.
+ */
 export async function recomputeSentraMetrics(db: Database, ids: readonly string[]): Promise<number> {
   const analyses = await analyseSentraBatch(db, ids);
   await writeSentraMetrics(
     db,
-    [...analyses].map(([sentraId, analysis]) => ({ sentraId, metrics: { ...headlineOf(analysis) } })),
+    [...analyses].map(([sentraId, analysis]) => ({
+      sentraId,
+      metrics: { ...headlineOf(analysis) },
+      analysis: { version: ANALYSIS_VERSION, json: JSON.stringify(toStoredAnalysis(analysis)) },
+    })),
   );
   return analyses.size;
 }

@@ -119,9 +119,14 @@ describe("the analyses through GraphQL, over the research seed", () => {
     const one = await api.run<any>(`{ sentraList(first: 1) { edges { node { analysis { verdict { stage } } } } } }`);
     const all = await api.run<any>(`{ sentraList(first: 100) { edges { node { analysis { verdict { stage } } } } } }`);
     expect(all.data.sentraList.edges.length).toBeGreaterThan(5);
-    // The list, then network, observations and concentration for the whole batch.
-    expect(one.queryCount).toBe(4);
+    // The list, then the stored analyses of the whole batch.
+    expect(one.queryCount).toBe(2);
     expect(all.queryCount).toBe(one.queryCount);
+    // Computed now (thresholds given): the list, then network, observations and concentration for the whole batch.
+    const whatIf = (first: number) =>
+      `{ sentraList(first: ${first}) { edges { node { analysis(thresholds: { clusterMinFirms: 10 }) { verdict { stage } } } } } }`;
+    expect((await api.run<any>(whatIf(1))).queryCount).toBe(4);
+    expect((await api.run<any>(whatIf(100))).queryCount).toBe(4);
   });
 });
 

@@ -2,11 +2,12 @@ import type { Driver } from "neo4j-driver";
 import { HEADLINE_METRICS, headlineOf } from "../../src/domain/analytics/headline";
 import type { Database } from "../../src/db/neo4j";
 import { writeDataset } from "../../src/repositories/dataset.writer";
-import { analyseSentraBatch } from "../../src/services/sentra-analysis.service";
+import { analyseSentraBatch, recomputeAllSentraMetrics } from "../../src/services/sentra-analysis.service";
 import { startTestApi, type TestApi } from "../support/app";
 import { freshGraph, graphFingerprint } from "../support/database";
 import { fixture } from "../support/fixture";
 import { mutationChecks } from "../support/mutation-checks";
+import { expectStoredAnalysesCurrent } from "../support/stored-analysis";
 
 const LINKAGE_FIELDS = "id type intensity flows since description direction version from { id } to { id } sentra { id }";
 const ACTOR_FIELDS = "id name kind description workers mainProducts version region { id } location { latitude longitude }";
@@ -17,13 +18,23 @@ describe("mutations", () => {
   let api: TestApi;
 
   beforeAll(async () => {
-    ({ driver, db } = await freshGraph((d) => writeDataset(d, fixture)));
+    ({ driver, db } = await freshGraph(async (d) => {
+      await writeDataset(d, fixture);
+      await recomputeAllSentraMetrics(d);
+    }));
     api = await startTestApi();
   });
   afterAll(async () => {
     await api.stop();
     await driver.close();
   });
+  // Whatever a test wrote (or was refused), every sentra's stored analysis equals one computed now.
+  afterEach(() =>
+    expectStoredAnalysesCurrent(
+      db,
+      fixture.sentra.map((s) => s.id),
+    ),
+  );
 
   const { expectRefused, ok, count } = mutationChecks(
     () => api,

@@ -11,6 +11,7 @@ import type { SurveyImportText } from "../../src/import/validate";
 import { writeDataset } from "../../src/repositories/dataset.writer";
 import { seed } from "../../src/seeding";
 import { recomputeAllSentraMetrics } from "../../src/services/sentra-analysis.service";
+import { expectStoredAnalysesCurrent } from "../support/stored-analysis";
 import { importSurvey } from "../../src/services/survey-import.service";
 import { PROJECT_ROOT, startTestApi, type TestApi } from "../support/app";
 import { freshGraph, graphFingerprint, resetDatabase } from "../support/database";
@@ -69,6 +70,7 @@ describe("survey import", () => {
       const result = await importSurvey(db, SURVEY_ROUND_ID, text);
       expect(result.problems).toEqual([]);
       expect(result).toMatchObject({ written: true, sentraIds: expect.arrayContaining([MEASURED_SENTRA[key]]) });
+      await expectStoredAnalysesCurrent(db, result.sentraIds);
     }
     // What refers to the firms from outside the files (forum members, people, other sentra) lands on a second write of the rest.
     await writeDataset(db, base);
@@ -89,6 +91,7 @@ describe("survey import", () => {
     for (const key of ["ceper", "juwana", "tegal"]) expect((await importSurvey(db, SURVEY_ROUND_ID, csvOf(key))).written).toBe(true);
     expect((await importSurvey(db, SURVEY_ROUND_ID, jsonOf("tegal"))).written).toBe(true);
     expect(await graphFingerprint(db)).toEqual(before);
+    await expectStoredAnalysesCurrent(db, Object.values(MEASURED_SENTRA));
   });
 
   it("writes nothing from a file with one bad row, and reports it with line, column and reason", async () => {

@@ -3,6 +3,7 @@ import { HEADLINE_METRICS, headlineOf } from "../../src/domain/analytics/headlin
 import type { Database } from "../../src/db/neo4j";
 import { analyseSentraBatch } from "../../src/services/sentra-analysis.service";
 import type { TestApi } from "./app";
+import { expectStoredAnalysesCurrent } from "./stored-analysis";
 import { graphFingerprint } from "./database";
 
 /** The assertions mutation tests share; `api` and `db` are read when a check runs (they are set in beforeAll). */
@@ -38,10 +39,11 @@ export function mutationChecks(api: () => TestApi, db: () => Database) {
     return db().read(async (tx) => (await tx.run(cypher, params)).records[0].get("n").toNumber());
   }
 
-  /** The sentra's stored headline equals a fresh analysis of its network. */
+  /** The sentra's stored headline, and its whole stored analysis, equal a fresh analysis of its network. */
   async function expectHeadlineCurrent(sentraId: string) {
     const stored = await ok(`{ sentra(id: "${sentraId}") { headline { stage dynamic ${HEADLINE_METRICS.join(" ")} } } }`);
     expect(stored.sentra.headline).toEqual({ ...headlineOf((await analyseSentraBatch(db(), [sentraId])).get(sentraId)!) });
+    await expectStoredAnalysesCurrent(db(), [sentraId]);
   }
 
   return { expectRefused, expectDenied, ok, count, expectHeadlineCurrent };

@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import type { SentraAnalysis as Analysis } from "../../domain/analytics/sentra-analysis";
+import type { AnalysisAnswer } from "../../domain/analytics/stored-analysis";
 import { InvalidThresholdError, resolveThresholds } from "../../domain/analytics/thresholds";
 import type { SentraRow } from "../../repositories/sentra.repository";
 import type { Context } from "../context";
@@ -33,7 +33,11 @@ function checkedOverride(args: AnalysisArgs) {
 
 @Resolver(() => SentraAnalysis)
 export class SentraAnalysisResolver {
-  @Query(() => SentraAnalysis, { nullable: true, description: "The full diagnosis of one sentra, or null when there is no such sentra." })
+  @Query(() => SentraAnalysis, {
+    nullable: true,
+    description:
+      "The full diagnosis of one sentra, or null when there is no such sentra. Under the default thresholds it is the analysis stored on the last write to the sentra's network; with thresholds given, computed now.",
+  })
   sentraAnalysis(@Arg("id", () => ID) id: string, @Args() args: AnalysisArgs, @Ctx() { data }: Context) {
     return data.of(analyticsData).analyses.load(id, checkedOverride(args));
   }
@@ -49,14 +53,17 @@ export class SentraAnalysisResolver {
   }
 
   @FieldResolver(() => Sentra, { description: "The sentra analysed." })
-  sentra(@Root() analysis: Analysis, @Ctx() { data }: Context) {
-    return data.of(sentraData).byId.load(analysis.network.sentra.id);
+  sentra(@Root() analysis: AnalysisAnswer, @Ctx() { data }: Context) {
+    return data.of(sentraData).byId.load(analysis.sentraId);
   }
 }
 
 @Resolver(() => Sentra)
 export class SentraAnalysisFieldResolver {
-  @FieldResolver(() => SentraAnalysis, { description: "Its full diagnosis, computed now (for the stored headline figures, see `headline`)." })
+  @FieldResolver(() => SentraAnalysis, {
+    description:
+      "Its full diagnosis: as stored on the last write to its network under the default thresholds, computed now with thresholds given (for the headline figures ranking uses, see `headline`).",
+  })
   analysis(@Root() sentra: SentraRow, @Args() args: AnalysisArgs, @Ctx() { data }: Context) {
     return data.of(analyticsData).analyses.load(sentra.id, checkedOverride(args));
   }

@@ -58,8 +58,7 @@ export class GraphMetrics {
   @Field(() => [ID], { description: "Ids of nodes with no tie." })
   isolates!: string[];
 
-  @Field(() => [Broker], { description: "Nodes with betweenness above 0, highest first." })
-  brokers!: Broker[];
+  // brokers: a field resolver (cooperation.resolver.ts), computed when asked for.
 }
 
 @ObjectType({ description: "Who a cooperation figure rests on, so that missing data is not mistaken for a weak cluster." })

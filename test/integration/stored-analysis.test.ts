@@ -1,0 +1,125 @@
+import fs from "node:fs";
+import path from "node:path";
+import { buildSchema, getNamedType, isObjectType, type GraphQLObjectType } from "graphql";
+import type { Driver } from "neo4j-driver";
+import type { Database } from "../../src/db/neo4j";
+import { ANALYSIS_VERSION } from "../../src/domain/analytics/stored-analysis";
+import { silentLogger } from "../../src/logger";
+import { seedIfEmpty } from "../../src/seeding";
+import { analyseSentraBatch, recomputeAllSentraMetrics } from "../../src/services/sentra-analysis.service";
+import { MEASURED_SENTRA } from "../../seed/research-tables";
+import { PROJECT_ROOT, startTestApi, type TestApi } from "../support/app";
+import { freshGraph } from "../support/database";
+import { expectStoredAnalysesCurrent } from "../support/stored-analysis";
+
+/** Every field of a type, nested, from the emitted schema: what a client could ask of an analysis (not the sentra node itself). */
+function selectionOf(type: GraphQLObjectType): string {
+  return Object.values(type.getFields())
+    .filter((field) => field.name !== "sentra")
+    .map((field) => {
+      const named = getNamedType(field.type);
+      return isObjectType(named) ? `${field.name} { ${selectionOf(named)} }` : field.name;
+    })
+    .join(" ");
+}
+
+const schema = buildSchema(fs.readFileSync(path.join(PROJECT_ROOT, "schema", "schema.graphql"), "utf8"));
+const EVERYTHING = selectionOf(schema.getType("SentraAnalysis") as GraphQLObjectType);
+const ALL_ANALYSES = `{ sentraList(first: 100) { edges { node { id analysis { sentra { id } ${EVERYTHING} } } } } }`;
+const CEPER = MEASURED_SENTRA.ceper;
+
+/**
+ * The analysis stored on every write (src/domain/analytics/stored-analysis.ts) is what the API
+ * serves under the default thresholds; these tests hold it equal to one computed now, through the
+ * API, and show when the API computes instead.
+ */
+describe("the stored sentra analyses", () => {
+  let driver: Driver;
+  let db: Database;
+  let api: TestApi;
+  let ids: string[];
+
+  beforeAll(async () => {
+    ({ driver, db } = await freshGraph((d) => seedIfEmpty(d, silentLogger)));
+    api = await startTestApi();
+    ids = await db.read(async (tx) => (await tx.run(`MATCH (s:Sentra) RETURN s.id AS id ORDER BY id`)).records.map((r) => r.get("id") as string));
+  });
+  afterAll(async () => {
+    await api.stop();
+    await driver.close();
+  });
+
+  async function run(query: string) {
+    const result = await api.run<any>(query);
+    expect(result.errors).toBeUndefined();
+    return result;
+  }
+
+  const setStored = (cypher: string, params: Record<string, unknown> = {}) => db.write((tx) => tx.run(cypher, params));
+
+  it("stores every seed sentra's analysis on seeding, equal to one computed now", async () => {
+    expect(ids.length).toBeGreaterThan(5);
+    await expectStoredAnalysesCurrent(db, ids);
+  });
+
+  it("serves every field of every seed sentra's analysis from the store, the same as computed now, the stored ones in one statement", async () => {
+    const stored = await run(ALL_ANALYSES);
+    // The list; every stored analysis in one read; the sentra nodes; and, for the brokers, every sentra analysed now (three).
+    expect(stored.queryCount).toBe(6);
+    await setStored(`MATCH (a:SentraAnalysis) DETACH DELETE a`);
+    const live = await run(ALL_ANALYSES);
+    // The list; the stored analyses (none); every sentra analysed now (three); the sentra nodes.
+    expect(live.queryCount).toBe(6);
+    expect(stored.data).toEqual(live.data);
+    expect(live.data.sentraList.edges.map((e: any) => e.node.id).sort()).toEqual([...ids].sort());
+
+    await recomputeAllSentraMetrics(db);
+    await expectStoredAnalysesCurrent(db, ids);
+    expect((await run(ALL_ANALYSES)).data).toEqual(live.data);
+  });
+
+  it("serves the store under the default thresholds, and computes now with thresholds given or a stored analysis of another version", async () => {
+    const verdict = (thresholds = "") => `{ sentraAnalysis(id: "${CEPER}"${thresholds}) { verdict { stage } valueChain { completeness } } }`;
+    const computed = (await run(verdict())).data.sentraAnalysis;
+    expect(computed.verdict.stage).toBe("EARLY_CLUSTER");
+    // A stored analysis that says something else is what the API serves: it reads the store.
+    const tamper = `MATCH (a:SentraAnalysis {id: $id})
+                    SET a.json = replace(replace(a.json, '"stage":"EARLY_CLUSTER"', '"stage":"DYNAMIC_CLUSTER"'), '"completeness":', '"completeness":0.5,"was":')`;
+    await setStored(tamper, { id: CEPER });
+    expect((await run(verdict())).data.sentraAnalysis).toEqual({ verdict: { stage: "DYNAMIC_CLUSTER" }, valueChain: { completeness: 0.5 } });
+    // With any threshold given, the analysis is computed now, even when the value is the default.
+    expect((await run(verdict(", thresholds: { clusterMinFirms: 20 }"))).data.sentraAnalysis).toEqual(computed);
+    // Stored by another version of the analytics: computed now.
+    await setStored(`MATCH (a:SentraAnalysis {id: $id}) SET a.version = $old`, { id: CEPER, old: ANALYSIS_VERSION - 1 });
+    expect((await run(verdict())).data.sentraAnalysis).toEqual(computed);
+    // None stored: computed now.
+    await setStored(`MATCH (a:SentraAnalysis {id: $id}) DELETE a`, { id: CEPER });
+    expect((await run(verdict())).data.sentraAnalysis).toEqual(computed);
+    // The next write to the sentra (here a recompute) stores it again.
+    await recomputeAllSentraMetrics(db);
+    await expectStoredAnalysesCurrent(db, [CEPER]);
+  });
+
+  it("computes the brokers asked for, for every measured graph of a stored analysis", async () => {
+    const live = (await analyseSentraBatch(db, [CEPER])).get(CEPER)!.cooperation;
+    const query = `{ sentraAnalysis(id: "${CEPER}") { cooperation {
+      horizontal { metrics { brokers { id betweenness } } } wholeNetwork { metrics { brokers { id betweenness } } }
+      byLinkageType { type metrics { brokers { id betweenness } } } } } }`;
+    const { data, queryCount } = await run(query);
+    const served = data.sentraAnalysis.cooperation;
+    expect(served.horizontal.metrics.brokers).toEqual(live.horizontal.metrics.brokers);
+    expect(served.wholeNetwork.metrics.brokers).toEqual(live.wholeNetwork.metrics.brokers);
+    expect(served.wholeNetwork.metrics.brokers.length).toBeGreaterThan(0);
+    for (const measure of live.byLinkageType)
+      expect(served.byLinkageType.find((m: any) => m.type === measure.type)).toEqual({ type: measure.type, metrics: { brokers: measure.metrics.brokers } });
+    // The stored analysis, then the sentra analysed now once for all ten graphs (network, observations, concentration).
+    expect(queryCount).toBe(4);
+  });
+
+  it("compares sentra from the store, in the order asked", async () => {
+    const ceper = await run(`{ sentraAnalysis(id: "${CEPER}") { sentra { id } verdict { stage } } }`);
+    const compared = await run(`{ compareSentra(ids: ["${MEASURED_SENTRA.tegal}", "unknown", "${CEPER}"]) { sentra { id } verdict { stage } } }`);
+    expect(compared.data.compareSentra.map((a: any) => a.sentra.id)).toEqual([MEASURED_SENTRA.tegal, CEPER]);
+    expect(compared.data.compareSentra[1]).toEqual(ceper.data.sentraAnalysis);
+  });
+});
