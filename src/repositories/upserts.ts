@@ -43,15 +43,40 @@ export const upsertActors = (mode: SetMode) => `UNWIND $rows AS row
       FOREACH (_ IN CASE WHEN region IS NULL THEN [] ELSE [1] END | MERGE (a)-[:LOCATED_IN]->(region))`;
 
 /**
- * An actor's role in a sentra (one relationship per role). MERGE on the role also meets an archived
- * participation, so writing again never adds a live one beside what an admin archived; an archived
- * one keeps the values it was archived with, and a live one (also one added again after an archive)
- * takes the row's.
+ * Actors whose id is in no node yet (dataset.writer.ts asks first): CREATE instead of MERGE, so no
+ * uniqueness lookup under a lock a row, nothing to keep, no old region tie to look for. The graph
+ * it leaves is what upsertActors("replace") leaves for a new id. Another writer that creates the
+ * same id in between makes the uniqueness constraint reject the batch, and the writer runs it
+ * again through upsertActors.
+ */
+export const CREATE_ACTORS = `UNWIND $rows AS row
+      CREATE (a:Actor:Node)
+      SET a = row.props,
+          a.location = CASE WHEN row.location IS NULL THEN null
+                            ELSE point({latitude: row.location.latitude, longitude: row.location.longitude}) END
+      WITH a, row
+      MATCH (region:Region {id: row.regionId})
+      CREATE (a)-[:LOCATED_IN]->(region)`;
+
+/**
+ * An actor's role in a sentra (one relationship per role). The tie is looked up among the actor's
+ * ties to that sentra and created when absent, the actor write-locked first so concurrent writers
+ * make one. Not a MERGE on {role}: Neo4j plans that as a seek on the participation_role index
+ * while the index is small, and inside a batch's transaction each seek copies every role entry the
+ * batch added so far, so a batch cost the square of its rows (docs/performance.md). Rows repeating
+ * a tie count once, the last one's since winning (null too), as a MERGE row by row would leave it. An
+ * archived participation is met too, so writing again never adds a live one beside what an admin
+ * archived; it keeps the values it was archived with, and a live one takes the row's.
  */
 export const UPSERT_PARTICIPATIONS = `UNWIND $rows AS row
-      MATCH (a:Actor {id: row.actorId}), (s:Sentra {id: row.sentraId})
-      MERGE (a)-[p:PARTICIPATES_IN {role: row.role}]->(s)
-      SET p.since = CASE WHEN p.archivedAt IS NOT NULL THEN p.since WHEN row.since IS NULL THEN null ELSE date(row.since) END`;
+      WITH row.actorId AS actorId, row.sentraId AS sentraId, row.role AS role, last(collect({since: row.since})).since AS since
+      MATCH (a:Actor {id: actorId}), (s:Sentra {id: sentraId})
+      SET a.__lock = true
+      REMOVE a.__lock
+      WITH a, s, role, CASE WHEN since IS NULL THEN null ELSE date(since) END AS since,
+           [p IN [(a)-[tie:PARTICIPATES_IN]->(s) | tie] WHERE p.role = role] AS found
+      FOREACH (_ IN CASE WHEN size(found) = 0 THEN [1] ELSE [] END | CREATE (a)-[:PARTICIPATES_IN {role: role, since: since}]->(s))
+      FOREACH (p IN [p IN found WHERE p.archivedAt IS NULL] | SET p.since = since)`;
 
 /** Ties between actors, in the direction of the main flow. */
 export const upsertLinkages = (mode: SetMode) => `UNWIND $rows AS row
