@@ -7,6 +7,8 @@ import neo4j from "neo4j-driver";
  */
 export function toNative(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Strings, numbers and booleans (most values) are already native: skip the driver's type checks.
+  if (typeof value !== "object") return value;
   if (neo4j.isInt(value)) return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
   if (Array.isArray(value)) return value.map(toNative);
   if (neo4j.isPoint(value)) {

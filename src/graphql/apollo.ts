@@ -1,5 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { Logger } from "../logger";
 import type { Context } from "./context";
 import { createErrorFormatter } from "./errors";
@@ -21,7 +21,9 @@ export async function createApollo(logger: Logger, plugins: ApolloServerPlugin<C
     // Query limits (src/graphql/limits): the parser stops at maxTokens, the plugin checks the rest
     // before anything executes.
     parseOptions: parseOptionsFor(),
-    // Apollo's own landing page loads its code from a CDN; Simpul serves GraphiQL itself.
-    plugins: [ApolloServerPluginLandingPageDisabled(), queryLimitsPlugin<Context>(), ...plugins],
+    // Apollo's own landing page loads its code from a CDN; Simpul serves GraphiQL itself. Cache
+    // control is off: no field has a cache hint, so it only wrapped every resolver to say
+    // "no-store", which the HTTP layer now says itself (src/http/server.ts).
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), queryLimitsPlugin<Context>(), ...plugins],
   });
 }

@@ -107,6 +107,9 @@ async function graphql<TContext extends object>(options: HttpOptions<TContext>, 
     httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
     context: () => options.createContext(req),
   });
+  // Answers depend on the caller and on data that changes: never cached (Apollo's cache-control
+  // plugin said so before it was turned off in src/graphql/apollo.ts).
+  res.setHeader("cache-control", "no-store");
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === "complete") {

@@ -88,6 +88,13 @@ describe("the API served over HTTP against the real Neo4j", () => {
     expect(other.headers.get("access-control-allow-origin")).toBeNull();
   });
 
+  it("tells caches not to keep its answers, refusals included", async () => {
+    for (const query of ["{ __typename }", "{ noSuchField }"]) {
+      const response = await fetch(api.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+      expect(response.headers.get("cache-control")).toBe("no-store");
+    }
+  });
+
   it("refuses a body that is not JSON with a 400", async () => {
     const response = await fetch(api.url, { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" });
     expect(response.status).toBe(400);

@@ -62,6 +62,32 @@ describe("the object estimate", () => {
     await expect(check(query, { n: 100 }, 60)).rejects.toMatchObject({ extensions: { estimatedObjects: 101 } });
   });
 
+  it("checks every request of one parsed document (as Apollo's document store shares it) against its own variables", async () => {
+    const plugin = queryLimitsPlugin({ ...DEFAULT_QUERY_LIMITS, maxEstimatedObjects: 60 });
+    const run = async (document: ReturnType<typeof parse>, variables: Record<string, unknown>, using = plugin) =>
+      (await using.requestDidStart!({} as never))!.didResolveOperation!({
+        schema,
+        document,
+        operation: operationOf(document),
+        request: { variables },
+      } as never);
+    const withVariables = parse(`query($n: Int!) { actors(first: $n) { edges { node { id } } } }`);
+    await expect(run(withVariables, { n: 50 })).resolves.toBeUndefined();
+    await expect(run(withVariables, { n: 100 })).rejects.toMatchObject({ extensions: { estimatedObjects: 101 } });
+    await expect(run(withVariables, { n: 50 })).resolves.toBeUndefined();
+    // Without variables the estimate is kept after the first request; a refused one is refused every time.
+    const fixed = parse(`{ actors(first: 50) { edges { node { id } } } }`);
+    await expect(run(fixed, {})).resolves.toBeUndefined();
+    await expect(run(fixed, { n: 100 })).resolves.toBeUndefined();
+    const tooLarge = parse(`{ actors(first: 100) { edges { node { id } } } }`);
+    const tooDeep = parse(`{ actors(first: 1) { edges { node { neighbours(first: 1) { edges { node { id } } } } } } }`);
+    const shallow = queryLimitsPlugin({ ...DEFAULT_QUERY_LIMITS, maxDepth: 3 });
+    for (let i = 0; i < 2; i++) {
+      await expect(run(tooLarge, {})).rejects.toMatchObject({ extensions: { limitName: "maxEstimatedObjects", value: 101 } });
+      await expect(run(tooDeep, {}, shallow)).rejects.toMatchObject({ extensions: { limitName: "maxDepth" } });
+    }
+  });
+
   it("takes the argument's default where `first` is not given", () => {
     expect(estimate(`{ actors { edges { node { id } } } }`).objects).toBe(21);
   });

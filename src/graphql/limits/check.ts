@@ -1,4 +1,4 @@
-import { getVariableValues, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
+import { getVariableValues, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import { estimateObjects } from "./cost";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "./defaults";
 import { fragmentsInDependencyOrder } from "./fragments";
@@ -22,6 +22,14 @@ export interface OperationMeasures extends Shape {
   estimatedObjects?: number;
 }
 
+/** What checkOperation measures before it looks at the variables: the same for every request of a document. */
+export interface DocumentMeasures {
+  shape: Shape;
+  directives: number;
+  /** The document's fragments in dependency order, for the estimate. */
+  fragments: FragmentDefinitionNode[];
+}
+
 /**
  * Checks an operation against every limit, cheapest first, and throws the first it exceeds
  * (QUERY_TOO_LARGE, HTTP 400, naming the limit and the request's value). The work is linear in
@@ -29,6 +37,11 @@ export interface OperationMeasures extends Shape {
  * by spreading fragments into each other.
  */
 export function checkOperation({ schema, document, operation, variables = {}, limits = DEFAULT_QUERY_LIMITS, stats }: OperationToCheck): OperationMeasures {
+  return checkEstimate({ schema, operation, variables, limits, stats }, checkDocument({ document, operation, limits, stats }));
+}
+
+/** The limits that do not depend on the variables (directives, root fields, fields, depth). */
+export function checkDocument({ document, operation, limits = DEFAULT_QUERY_LIMITS, stats }: Omit<OperationToCheck, "schema" | "variables">): DocumentMeasures {
   const directives = countDirectives(document);
   if (directives > limits.maxDirectives) {
     throw limitExceeded(
@@ -60,7 +73,14 @@ export function checkOperation({ schema, document, operation, variables = {}, li
   if (shape.depth > limits.maxDepth) {
     throw limitExceeded("maxDepth", shape.depth, limits.maxDepth, `This request nests fields ${shape.depth} deep, more than the limit of ${limits.maxDepth}`);
   }
+  return { shape, directives, fragments };
+}
 
+/** The object estimate, which reads page sizes from the variables, on top of checkDocument's measures. */
+export function checkEstimate(
+  { schema, operation, variables = {}, limits = DEFAULT_QUERY_LIMITS, stats }: Omit<OperationToCheck, "document">,
+  { shape, directives, fragments }: DocumentMeasures,
+): OperationMeasures {
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], { ...variables }, { maxErrors: 1 });
   if (coerced.errors) return { ...shape, directives };
   const objects = estimateObjects(schema, operation, fragments, coerced.coerced, stats);

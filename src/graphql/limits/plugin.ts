@@ -1,5 +1,6 @@
-import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
-import { checkOperation } from "./check";
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextDidResolveOperation } from "@apollo/server";
+import type { GraphQLSchema, OperationDefinitionNode } from "graphql";
+import { checkDocument, checkEstimate, type DocumentMeasures, type OperationMeasures } from "./check";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "./defaults";
 
 /**
@@ -8,13 +9,25 @@ import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "./defaults";
  * wire `parseOptionsFor(limits)` as Apollo's `parseOptions`.
  */
 export function queryLimitsPlugin<T extends BaseContext>(limits: QueryLimits = DEFAULT_QUERY_LIMITS): ApolloServerPlugin<T> {
+  // Apollo's document store gives every request with the same text the same parsed document, so
+  // what does not depend on the variables is measured once per operation node and reused; an
+  // operation without variables has its estimate kept too. Refused operations are not kept.
+  const measured = new WeakMap<OperationDefinitionNode, { schema: GraphQLSchema; document: DocumentMeasures; withoutVariables?: OperationMeasures }>();
+  const listener = {
+    async didResolveOperation({ schema, document, operation, request }: GraphQLRequestContextDidResolveOperation<T>) {
+      if (!operation) return;
+      let known = measured.get(operation);
+      if (known?.schema !== schema) {
+        known = { schema, document: checkDocument({ document, operation, limits }) };
+        if (!operation.variableDefinitions?.length) known.withoutVariables = checkEstimate({ schema, operation, limits }, known.document);
+        measured.set(operation, known);
+      }
+      if (!known.withoutVariables) checkEstimate({ schema, operation, variables: request.variables ?? {}, limits }, known.document);
+    },
+  };
   return {
     async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, operation, request }) {
-          if (operation) checkOperation({ schema, document, operation, variables: request.variables ?? {}, limits });
-        },
-      };
+      return listener;
     },
   };
 }
