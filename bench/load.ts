@@ -18,32 +18,79 @@ export interface LoadOptions {
  * throughput is timed calls over the wall time of the timed part.
  */
 export async function runLoad(send: (i: number) => Promise<void>, options: LoadOptions): Promise<LatencySummary> {
-  const errors: { count: number; first?: string } = { count: 0 };
-  const phase = async (total: number, maxMs: number, latencies: number[] | undefined) => {
-    let next = 0;
-    const started = performance.now();
-    const worker = async () => {
-      while (next < total && performance.now() - started < maxMs) {
-        const i = next;
-        next += 1;
-        const t0 = performance.now();
-        try {
-          await send(i);
-        } catch (error) {
-          // A failed request (a database timeout under load) is counted, timed, and the run goes on.
-          errors.count += 1;
-          errors.first ??= error instanceof Error ? error.message.slice(0, 300) : String(error);
-        }
-        latencies?.push(performance.now() - t0);
+  return (await runLoadsInterleaved({ only: send }, options, 1)).only;
+}
+
+/**
+ * Measures several ways of doing the same work (the API, in process, the bare driver) in turns:
+ * each leg's timed requests are split into `rounds` slices run one leg after the other, so a
+ * change in the machine's load (other processes on two shared cores) weighs on every leg alike
+ * instead of on whichever ran during it. Each leg's throughput is its timed calls over the sum of
+ * its slices' wall time; `maxMs` bounds each leg's total.
+ */
+export async function runLoadsInterleaved<K extends string>(
+  legs: Record<K, (i: number) => Promise<void>>,
+  options: LoadOptions,
+  rounds = 5,
+): Promise<Record<K, LatencySummary>> {
+  const names = Object.keys(legs) as K[];
+  const state = new Map(names.map((name) => [name, { latencies: [] as number[], wallMs: 0, sent: 0, errors: { count: 0 } as Errors }]));
+  for (const name of names) await timedSlice(legs[name], options.concurrency, 0, options.warmup, options.maxMs, undefined, state.get(name)!.errors);
+  for (let round = 0; round < rounds; round++) {
+    for (const name of names) {
+      const leg = state.get(name)!;
+      const share = Math.ceil((options.requests * (round + 1)) / rounds) - leg.sent;
+      const budget = (options.maxMs * (round + 1)) / rounds - leg.wallMs;
+      if (share <= 0 || budget <= 0) continue;
+      const before = leg.latencies.length;
+      leg.wallMs += await timedSlice(legs[name], options.concurrency, leg.sent, share, budget, leg.latencies, leg.errors);
+      leg.sent += leg.latencies.length - before;
+    }
+  }
+  const summaries = {} as Record<K, LatencySummary>;
+  for (const name of names) {
+    const { latencies, wallMs, errors } = state.get(name)!;
+    const summary = summarise(latencies, wallMs);
+    summaries[name] = errors.count === 0 ? summary : { ...summary, errors: errors.count, firstError: errors.first };
+  }
+  return summaries;
+}
+
+interface Errors {
+  count: number;
+  first?: string;
+}
+
+// `total` calls to send(from), send(from + 1), ... from `concurrency` workers, stopping early after
+// maxMs; each call timed into `latencies` (unless a warm-up); returns the slice's wall time.
+async function timedSlice(
+  send: (i: number) => Promise<void>,
+  concurrency: number,
+  from: number,
+  total: number,
+  maxMs: number,
+  latencies: number[] | undefined,
+  errors: Errors,
+): Promise<number> {
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < total && performance.now() - started < maxMs) {
+      const i = from + next;
+      next += 1;
+      const t0 = performance.now();
+      try {
+        await send(i);
+      } catch (error) {
+        // A failed request (a database timeout under load) is counted, timed, and the run goes on.
+        errors.count += 1;
+        errors.first ??= error instanceof Error ? error.message.slice(0, 300) : String(error);
       }
-    };
-    await Promise.all(Array.from({ length: options.concurrency }, worker));
-    return performance.now() - started;
+      latencies?.push(performance.now() - t0);
+    }
   };
-  await phase(options.warmup, options.maxMs, undefined);
-  const latencies: number[] = [];
-  const wallMs = await phase(options.requests, options.maxMs, latencies);
-  return errors.count === 0 ? summarise(latencies, wallMs) : { ...summarise(latencies, wallMs), errors: errors.count, firstError: errors.first };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return performance.now() - started;
 }
 
 /**

@@ -1,3 +1,4 @@
+import "./production-mode";
 import "reflect-metadata";
 import fs from "node:fs";
 import os from "node:os";
@@ -16,7 +17,7 @@ import { seed } from "../src/seeding";
 import { recomputeAllSentraMetrics } from "../src/services/sentra-analysis.service";
 import { HOSTILE_REQUESTS, measureHostile } from "./hostile-requests";
 import { BATCHED, compareRowByRow, countGraph, sliceDataset, timeLoad } from "./import-bench";
-import { graphqlClient, runLoad } from "./load";
+import { graphqlClient, runLoadsInterleaved } from "./load";
 import { describeMachine, gitCommit, peakRssMiB, startApiProcess } from "./processes";
 import { printReport, type BenchReport, type RequestResult } from "./report";
 import { HOT_REQUESTS } from "./requests";
@@ -268,23 +269,6 @@ async function measureRequests(options: Options, root: string, neo4j: Neo4jHandl
     log(`${request.name}: ${result.statements.max} statements, ${result.dbHits.median} db hits (median)`);
   }
 
-  // The same requests in process, without HTTP (the app's Apollo and resolvers on the bench's
-  // driver): splits the API's overhead into HTTP and the process on one side, GraphQL, resolvers
-  // and the analyses computed in Node on the other.
-  for (const request of HOT_REQUESTS) {
-    const variants = request.variants(targets);
-    const result = report.requests.find((r) => r.name === request.name)!;
-    result.inProcess = {
-      c1: await runLoad(
-        async (i) => {
-          const response = await apollo.executeOperation(variants[i % variants.length], { contextValue: createContext(neo4j.db, silentLogger) });
-          if (response.body.kind === "single" && response.body.singleResult.errors) throw new Error(JSON.stringify(response.body.singleResult.errors));
-        },
-        { concurrency: 1, requests: options.requests, warmup: 5, maxMs: options.maxSeconds * 1000 },
-      ),
-    };
-  }
-
   const api = await startApiProcess(root, neo4j.uri);
   log(`API process ${api.pid} at ${api.url}`);
   try {
@@ -293,17 +277,30 @@ async function measureRequests(options: Options, root: string, neo4j: Neo4jHandl
       const variants = request.variants(targets);
       const list = traces.get(request.name)!;
       const bare = list.every((t) => t.statements.length === 0) ? undefined : list;
+      // The same requests in process, without HTTP (the app's Apollo and resolvers on the bench's
+      // driver), at concurrency 1: splits the API's overhead into HTTP and the process on one
+      // side, GraphQL, resolvers and the analyses computed in Node on the other.
+      const inProcess = async (i: number) => {
+        const response = await apollo.executeOperation(variants[i % variants.length], { contextValue: createContext(neo4j.db, silentLogger) });
+        if (response.body.kind === "single" && response.body.singleResult.errors) throw new Error(JSON.stringify(response.body.singleResult.errors));
+      };
       const concurrencies = request.name === "{ __typename }" ? [1, 5, 16] : [1, 16];
       for (const concurrency of concurrencies) {
         const many = request.name === "{ __typename }" ? 20 : concurrency;
         const loadOptions = { concurrency, requests: options.requests * many, warmup: Math.min(50, 5 * concurrency), maxMs: options.maxSeconds * 1000 };
         const client = graphqlClient(api.url, variants, concurrency);
         try {
-          result.api[`c${concurrency}`] = await runLoad(client.send, loadOptions);
+          // The legs take turns (runLoadsInterleaved), so the machine's changing load weighs on each alike.
+          const legs: Record<string, (i: number) => Promise<void>> = { api: client.send };
+          if (concurrency === 1) legs.inProcess = inProcess;
+          if (bare) legs.bare = (i) => replay(neo4j.driver, neo4j.db.name, bare[i % bare.length]);
+          const measured = await runLoadsInterleaved(legs, loadOptions);
+          result.api[`c${concurrency}`] = measured.api;
+          if (measured.inProcess) result.inProcess[`c${concurrency}`] = measured.inProcess;
+          if (measured.bare) result.bare[`c${concurrency}`] = measured.bare;
         } finally {
           client.close();
         }
-        if (bare) result.bare[`c${concurrency}`] = await runLoad((i) => replay(neo4j.driver, neo4j.db.name, bare[i % bare.length]), loadOptions);
         const a = result.api[`c${concurrency}`];
         log(`  ${request.name} c${concurrency}: API p50 ${a.p50.toFixed(1)} ms, p95 ${a.p95.toFixed(1)} ms, ${a.throughput.toFixed(0)}/s`);
       }
