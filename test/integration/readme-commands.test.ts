@@ -211,7 +211,8 @@ describe("README's shell commands", () => {
       const restored = sh(command(RESTORE));
       expect(restored.stdout).toMatch(/^Restored \d+ nodes and \d+ relationships from /m);
       expect(restored.status).toBe(0);
-      expect(await graphFingerprint(db)).toEqual(before);
+      // As it was, but for the stored analyses: derived data, left out of a backup (docs/backup.md).
+      expect(await graphFingerprint(db)).toEqual(before.filter((line) => !line.includes('"SentraAnalysis"')));
     }, 900_000);
   });
 });
