@@ -99,7 +99,10 @@ async function timedSlice(
  * error or a GraphQL error in the answer.
  */
 export function graphqlClient(url: string, variants: readonly GraphqlRequest[], concurrency: number) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency, maxFreeSockets: concurrency });
+  // Node's agent drops an idle socket a second before the server's "Keep-Alive: timeout=5" hint,
+  // but only when it has a timeout of its own; without one, a socket idle while another leg ran
+  // (runLoadsInterleaved) could be reused just as the server closed it (ECONNRESET).
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency, maxFreeSockets: concurrency, timeout: 60_000 });
   const target = new URL(url);
   const bodies = variants.map((v) => Buffer.from(JSON.stringify(v)));
   const send = (i: number) =>
