@@ -20,8 +20,8 @@ export const metricProperty = (metric: string) => {
 export interface StoredMetrics {
   sentraId: string;
   metrics: Record<string, number | string | boolean | null>;
-  /** The whole analysis as JSON text (src/domain/analytics/stored-analysis.ts), of format `version`. */
-  analysis: { version: number; json: string };
+  /** The whole analysis as JSON texts, one per part (src/domain/analytics/stored-analysis.ts), of format `version`. */
+  analysis: { version: number; texts: Record<string, string> };
 }
 
 /**
@@ -35,8 +35,8 @@ export async function writeSentraMetrics(db: Database, rows: readonly StoredMetr
   const props = rows.map(({ sentraId, metrics, analysis }) => ({
     sentraId,
     props: Object.fromEntries(Object.entries(metrics).map(([name, value]) => [metricProperty(name), value])),
-    version: analysis.version,
-    json: analysis.json,
+    // The whole record: properties of another version's format go.
+    analysis: { ...analysis.texts, id: sentraId, version: neo4j.int(analysis.version) },
   }));
   await db.write((tx) =>
     tx.run(
@@ -44,27 +44,38 @@ export async function writeSentraMetrics(db: Database, rows: readonly StoredMetr
        MATCH (s:Sentra {id: row.sentraId})
        SET s += row.props
        MERGE (a:SentraAnalysis {id: row.sentraId})
-       SET a.version = row.version, a.json = row.json`,
-      { rows: props.map((row) => ({ ...row, version: neo4j.int(row.version) })) },
+       SET a = row.analysis`,
+      { rows: props },
     ),
   );
 }
 
 /**
- * The stored analyses (JSON text) of the given sentra, by id, only those of format `version`:
- * an id without one (never computed, or computed by another version) is absent. One statement.
+ * The given parts (JSON texts) of the stored analyses of the given sentra, by id, only those of
+ * format `version`: an id without one (never computed, or computed by another version) is absent.
+ * One statement; only the parts asked leave the database.
  */
-export async function findStoredAnalyses(db: Database, ids: readonly string[], version: number): Promise<Map<string, string>> {
+export async function findStoredAnalyses(
+  db: Database,
+  ids: readonly string[],
+  version: number,
+  parts: readonly string[],
+): Promise<Map<string, Record<string, string>>> {
   return db.read(async (tx) => {
     const result = await tx.run(
       `UNWIND $ids AS sid
        MATCH (s:Sentra {id: sid})
        MATCH (a:SentraAnalysis {id: sid})
        WHERE a.version = $version
-       RETURN sid, a.json AS json`,
-      { ids, version: neo4j.int(version) },
+       RETURN sid, [part IN $parts | a[part]] AS texts`,
+      { ids, version: neo4j.int(version), parts },
     );
-    return new Map(result.records.map((r) => [r.get("sid") as string, r.get("json") as string]));
+    return new Map(
+      result.records.map((r) => {
+        const texts = r.get("texts") as string[];
+        return [r.get("sid") as string, Object.fromEntries(parts.map((part, i) => [part, texts[i]]))];
+      }),
+    );
   });
 }
 

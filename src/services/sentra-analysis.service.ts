@@ -1,7 +1,7 @@
 import type { Database } from "../db/neo4j";
 import { headlineOf } from "../domain/analytics/headline";
 import { analyseSentra, type SentraAnalysis } from "../domain/analytics/sentra-analysis";
-import { ANALYSIS_VERSION, liveAnswer, storedAnswer, toStoredAnalysis, type AnalysisAnswer, type StoredAnalysis } from "../domain/analytics/stored-analysis";
+import { ANALYSIS_VERSION, liveAnswer, storedAnswer, toStoredTexts, type AnalysisAnswer, type StoredPart } from "../domain/analytics/stored-analysis";
 import { resolveThresholds, type ThresholdOverride } from "../domain/analytics/thresholds";
 import { findConcentrations, findSentraNetworks } from "../repositories/analytics.repository";
 import { findStoredAnalyses, listSentraIds, writeSentraMetrics } from "../repositories/sentra-metrics.repository";
@@ -22,16 +22,21 @@ export async function analyseSentraBatch(db: Database, ids: readonly string[], o
 }
 
 /**
- * The analyses the API serves. Under the default thresholds, each sentra's stored analysis (one
- * statement for the batch), and computed now only for a sentra without one of this
- * ANALYSIS_VERSION (before the first recompute, or stored by another version); with thresholds
- * overridden, every one computed now. Unknown ids are absent.
+ * The analyses the API serves. Under the default thresholds, the given parts of each sentra's
+ * stored analysis (one statement for the batch), and computed now only for a sentra without one of
+ * this ANALYSIS_VERSION (before the first recompute, or stored by another version); with
+ * thresholds overridden, every one computed now. Unknown ids are absent.
  */
-export async function serveSentraAnalyses(db: Database, ids: readonly string[], override: ThresholdOverride = {}): Promise<Map<string, AnalysisAnswer>> {
+export async function serveSentraAnalyses(
+  db: Database,
+  ids: readonly string[],
+  override: ThresholdOverride,
+  parts: readonly StoredPart[],
+): Promise<Map<string, AnalysisAnswer>> {
   const overridden = Object.values(override).some((value) => value !== undefined);
   const answers = new Map<string, AnalysisAnswer>();
   if (!overridden) {
-    for (const [id, json] of await findStoredAnalyses(db, ids, ANALYSIS_VERSION)) answers.set(id, storedAnswer(JSON.parse(json) as StoredAnalysis));
+    for (const [id, texts] of await findStoredAnalyses(db, ids, ANALYSIS_VERSION, parts)) answers.set(id, storedAnswer(id, texts));
   }
   const missing = ids.filter((id) => !answers.has(id));
   if (missing.length > 0) for (const [id, analysis] of await analyseSentraBatch(db, missing, override)) answers.set(id, liveAnswer(analysis));
@@ -49,7 +54,7 @@ export async function recomputeSentraMetrics(db: Database, ids: readonly string[
     [...analyses].map(([sentraId, analysis]) => ({
       sentraId,
       metrics: { ...headlineOf(analysis) },
-      analysis: { version: ANALYSIS_VERSION, json: JSON.stringify(toStoredAnalysis(analysis)) },
+      analysis: { version: ANALYSIS_VERSION, texts: toStoredTexts(analysis) },
     })),
   );
   return analyses.size;

@@ -84,7 +84,8 @@ describe("the stored sentra analyses", () => {
     expect(computed.verdict.stage).toBe("EARLY_CLUSTER");
     // A stored analysis that says something else is what the API serves: it reads the store.
     const tamper = `MATCH (a:SentraAnalysis {id: $id})
-                    SET a.json = replace(replace(a.json, '"stage":"EARLY_CLUSTER"', '"stage":"DYNAMIC_CLUSTER"'), '"completeness":', '"completeness":0.5,"was":')`;
+                    SET a.verdict = replace(a.verdict, '"stage":"EARLY_CLUSTER"', '"stage":"DYNAMIC_CLUSTER"'),
+                        a.valueChain = replace(a.valueChain, '"completeness":', '"completeness":0.5,"was":')`;
     await setStored(tamper, { id: CEPER });
     expect((await run(verdict())).data.sentraAnalysis).toEqual({ verdict: { stage: "DYNAMIC_CLUSTER" }, valueChain: { completeness: 0.5 } });
     // With any threshold given, the analysis is computed now, even when the value is the default.
@@ -98,6 +99,21 @@ describe("the stored sentra analyses", () => {
     // The next write to the sentra (here a recompute) stores it again.
     await recomputeAllSentraMetrics(db);
     await expectStoredAnalysesCurrent(db, [CEPER]);
+  });
+
+  it("reads only the parts of the stored analysis a request selects, through fragments too", async () => {
+    const full = (await run(`{ sentraAnalysis(id: "${CEPER}") { verdict { stage } valueChain { completeness stages { stage status } } } }`)).data;
+    // A part that a request does not select is neither read nor parsed: unreadable, it changes nothing.
+    await setStored(`MATCH (a:SentraAnalysis {id: $id}) SET a.valueChainStages = 'not JSON', a.cooperation = 'not JSON'`, { id: CEPER });
+    const figures = `fragment Figures on ValueChain { completeness }`;
+    const { data } = await run(`{ sentraAnalysis(id: "${CEPER}") { ... on SentraAnalysis { verdict { stage } } valueChain { ...Figures } } } ${figures}`);
+    expect(data.sentraAnalysis).toEqual({ verdict: full.sentraAnalysis.verdict, valueChain: { completeness: full.sentraAnalysis.valueChain.completeness } });
+    // Asked through a fragment, the stages are read (and here unreadable: an error, not a silent gap).
+    const stages = `fragment Stages on ValueChain { stages { stage } }`;
+    const broken = await api.run<any>(`{ sentraAnalysis(id: "${CEPER}") { valueChain { ...Stages } } } ${stages}`);
+    expect(broken.errors?.length).toBeGreaterThan(0);
+    await recomputeAllSentraMetrics(db);
+    expect((await run(`{ sentraAnalysis(id: "${CEPER}") { verdict { stage } valueChain { completeness stages { stage status } } } }`)).data).toEqual(full);
   });
 
   it("computes the brokers asked for, for every measured graph of a stored analysis", async () => {

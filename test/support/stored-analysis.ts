@@ -1,12 +1,28 @@
 import type { Database } from "../../src/db/neo4j";
-import { ANALYSIS_VERSION, toStoredAnalysis } from "../../src/domain/analytics/stored-analysis";
+import { ANALYSIS_VERSION, STORED_PARTS, toStoredAnalysis } from "../../src/domain/analytics/stored-analysis";
 import { analyseSentraBatch } from "../../src/services/sentra-analysis.service";
 
-/** Each sentra's stored analysis record as it is in the database: its format version and parsed JSON. */
+/** Each sentra's stored analysis record as it is in the database: its format version and its parts put back together. */
 export async function readStoredAnalyses(db: Database, ids: readonly string[]): Promise<Map<string, { version: number; analysis: unknown }>> {
   return db.read(async (tx) => {
-    const result = await tx.run(`UNWIND $ids AS sid MATCH (a:SentraAnalysis {id: sid}) RETURN sid, a.version AS version, a.json AS json`, { ids });
-    return new Map(result.records.map((r) => [r.get("sid") as string, { version: Number(r.get("version")), analysis: JSON.parse(r.get("json") as string) }]));
+    const result = await tx.run(`UNWIND $ids AS sid MATCH (a:SentraAnalysis {id: sid}) RETURN sid, properties(a) AS record`, { ids });
+    return new Map(
+      result.records.map((r) => {
+        const record = r.get("record") as Record<string, unknown>;
+        const part = (name: (typeof STORED_PARTS)[number]) => JSON.parse(record[name] as string);
+        const analysis = {
+          sentraId: record.id,
+          concentration: part("concentration"),
+          valueChain: { ...part("valueChain"), stages: part("valueChainStages") },
+          cooperation: part("cooperation"),
+          surveyRounds: part("surveyRounds"),
+          verdict: part("verdict"),
+        };
+        // Nothing else is stored: the parts, the id and the version.
+        expect(Object.keys(record).sort()).toEqual([...STORED_PARTS, "id", "version"].sort());
+        return [r.get("sid") as string, { version: Number(record.version), analysis }];
+      }),
+    );
   });
 }
 

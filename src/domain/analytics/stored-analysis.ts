@@ -14,7 +14,7 @@ import type { ClusterVerdict } from "./verdict";
  * shaped: a stored analysis of another version is never served (the analysis is computed now
  * instead) until `npm run recompute` stores every sentra's again.
  */
-export const ANALYSIS_VERSION = 1;
+export const ANALYSIS_VERSION = 2;
 
 /** Graph metrics as stored: everything but the brokers, which are computed when asked for. */
 export type StoredGraphMetrics = Omit<GraphMetrics, "brokers">;
@@ -117,23 +117,102 @@ export function liveAnswer(analysis: SentraAnalysis): AnalysisAnswer {
   return { sentraId: network.sentra.id, ...rest };
 }
 
-/** The answer from a stored analysis: the latest round and its change derived again, brokers left to be computed when asked. */
-export function storedAnswer(stored: StoredAnalysis): AnalysisAnswer {
-  const { sentraId, surveyRounds } = stored;
-  const served = <M extends StoredMeasure>(m: M, scope: MeasureScope) => ({ ...m, metrics: { ...m.metrics, brokersOf: { sentraId, scope } } });
-  const survey = surveyRounds[surveyRounds.length - 1] ?? null;
-  const previous = surveyRounds[surveyRounds.length - 2] ?? null;
+/**
+ * The stored analysis is kept as one JSON text per part, so that a request reads and parses only
+ * the parts it selects: the richest sentra's value chain stages alone run to half a megabyte.
+ */
+export const STORED_PARTS = ["concentration", "valueChain", "valueChainStages", "cooperation", "surveyRounds", "verdict"] as const;
+export type StoredPart = (typeof STORED_PARTS)[number];
+export type StoredTexts = Partial<Record<StoredPart, string>>;
+
+/** The analysis as stored: one JSON text per part (the value chain's stages apart from its figures). */
+export function toStoredTexts(analysis: SentraAnalysis): Record<StoredPart, string> {
+  const { valueChain, ...stored } = toStoredAnalysis(analysis);
+  const { stages, ...figures } = valueChain;
   return {
-    ...stored,
-    cooperation: {
-      sentraId: stored.cooperation.sentraId,
-      horizontal: served(stored.cooperation.horizontal, "horizontal"),
-      wholeNetwork: served(stored.cooperation.wholeNetwork, "wholeNetwork"),
-      byLinkageType: stored.cooperation.byLinkageType.map((m) => served(m, m.type)),
-    },
-    survey,
-    latestChange: survey && previous ? roundChange(previous, survey) : null,
+    concentration: JSON.stringify(stored.concentration),
+    valueChain: JSON.stringify(figures),
+    valueChainStages: JSON.stringify(stages),
+    cooperation: JSON.stringify(stored.cooperation),
+    surveyRounds: JSON.stringify(stored.surveyRounds),
+    verdict: JSON.stringify(stored.verdict),
   };
+}
+
+/**
+ * The answer from the stored texts read: each part parsed when first read (a getter), the latest
+ * round and its change derived again, brokers left to be computed when asked. Reading a part that
+ * was not read from the store is a bug in the caller's choice of parts, and throws.
+ */
+export function storedAnswer(sentraId: string, texts: StoredTexts): AnalysisAnswer {
+  const parsed = new Map<StoredPart, unknown>();
+  const part = <T>(name: StoredPart): T => {
+    if (!parsed.has(name)) {
+      const text = texts[name];
+      if (text === undefined) throw new Error(`The stored analysis of ${sentraId} was read without its ${name}`);
+      parsed.set(name, JSON.parse(text));
+    }
+    return parsed.get(name) as T;
+  };
+  const served = <M extends StoredMeasure>(m: M, scope: MeasureScope) => ({ ...m, metrics: { ...m.metrics, brokersOf: { sentraId, scope } } });
+  const memo = new Map<string, unknown>();
+  const once = <T>(key: string, make: () => T): T => (memo.has(key) ? (memo.get(key) as T) : (memo.set(key, make()), memo.get(key) as T));
+  const rounds = () => part<SurveyTables[]>("surveyRounds");
+  return {
+    sentraId,
+    get concentration() {
+      return part<ConcentrationMeasure>("concentration");
+    },
+    get valueChain() {
+      return once("valueChain", () => {
+        const figures = part<Omit<ValueChain, "stages">>("valueChain");
+        return {
+          ...figures,
+          get stages() {
+            return part<ValueChain["stages"]>("valueChainStages");
+          },
+        };
+      });
+    },
+    get cooperation() {
+      return once("cooperation", () => {
+        const stored = part<StoredCooperation>("cooperation");
+        return {
+          sentraId: stored.sentraId,
+          horizontal: served(stored.horizontal, "horizontal"),
+          wholeNetwork: served(stored.wholeNetwork, "wholeNetwork"),
+          byLinkageType: stored.byLinkageType.map((m) => served(m, m.type)),
+        };
+      });
+    },
+    get surveyRounds() {
+      return rounds();
+    },
+    get survey() {
+      return rounds()[rounds().length - 1] ?? null;
+    },
+    get latestChange() {
+      return once("latestChange", () => {
+        const [previous, latest] = [rounds()[rounds().length - 2], rounds()[rounds().length - 1]];
+        return latest && previous ? roundChange(previous, latest) : null;
+      });
+    },
+    get verdict() {
+      return part<ClusterVerdict>("verdict");
+    },
+  };
+}
+
+/** The stored parts a selection of SentraAnalysis fields needs (none for `sentra` alone). */
+export function partsFor(fields: ReadonlySet<string>, valueChainStages: boolean): StoredPart[] {
+  const parts = new Set<StoredPart>();
+  if (fields.has("concentration")) parts.add("concentration");
+  if (fields.has("valueChain")) parts.add("valueChain");
+  if (fields.has("valueChain") && valueChainStages) parts.add("valueChainStages");
+  if (fields.has("cooperation")) parts.add("cooperation");
+  if (fields.has("survey") || fields.has("surveyRounds") || fields.has("latestChange")) parts.add("surveyRounds");
+  if (fields.has("verdict")) parts.add("verdict");
+  return STORED_PARTS.filter((p) => parts.has(p));
 }
 
 /** The measured graph a scope names, in an analysis computed now. */

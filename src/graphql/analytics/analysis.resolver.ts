@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { AnalysisAnswer } from "../../domain/analytics/stored-analysis";
 import { InvalidThresholdError, resolveThresholds } from "../../domain/analytics/thresholds";
 import type { SentraRow } from "../../repositories/sentra.repository";
@@ -6,6 +7,7 @@ import type { Context } from "../context";
 import { badInput } from "../errors";
 import { sentraData } from "../sentra/sentra.data";
 import { Sentra } from "../sentra/sentra.type";
+import { selectedParts } from "./analysis-parts";
 import { analyticsData } from "./analytics.data";
 import { SentraAnalysis } from "./analysis.type";
 import { SentraHeadline } from "./headline.type";
@@ -31,6 +33,11 @@ function checkedOverride(args: AnalysisArgs) {
   return override;
 }
 
+/** What the analyses loader needs: the thresholds, and which stored parts the request selects. */
+function loadOptions(args: AnalysisArgs, info: GraphQLResolveInfo) {
+  return { override: checkedOverride(args), parts: selectedParts(info) };
+}
+
 @Resolver(() => SentraAnalysis)
 export class SentraAnalysisResolver {
   @Query(() => SentraAnalysis, {
@@ -38,17 +45,17 @@ export class SentraAnalysisResolver {
     description:
       "The full diagnosis of one sentra, or null when there is no such sentra. Under the default thresholds it is the analysis stored on the last write to the sentra's network; with thresholds given, computed now.",
   })
-  sentraAnalysis(@Arg("id", () => ID) id: string, @Args() args: AnalysisArgs, @Ctx() { data }: Context) {
-    return data.of(analyticsData).analyses.load(id, checkedOverride(args));
+  sentraAnalysis(@Arg("id", () => ID) id: string, @Args() args: AnalysisArgs, @Ctx() { data }: Context, @Info() info: GraphQLResolveInfo) {
+    return data.of(analyticsData).analyses.load(id, loadOptions(args, info));
   }
 
   @Query(() => [SentraAnalysis], {
     description: `Chosen sentra side by side (at most ${MAX_COMPARED}), in the order asked; unknown ids are left out.`,
   })
-  async compareSentra(@Arg("ids", () => [ID]) ids: string[], @Args() args: AnalysisArgs, @Ctx() { data }: Context) {
+  async compareSentra(@Arg("ids", () => [ID]) ids: string[], @Args() args: AnalysisArgs, @Ctx() { data }: Context, @Info() info: GraphQLResolveInfo) {
     if (ids.length > MAX_COMPARED) throw badInput("ids", `ids may name at most ${MAX_COMPARED} sentra, got ${ids.length}`);
-    const override = checkedOverride(args);
-    const analyses = await Promise.all(ids.map((id) => data.of(analyticsData).analyses.load(id, override)));
+    const options = loadOptions(args, info);
+    const analyses = await Promise.all(ids.map((id) => data.of(analyticsData).analyses.load(id, options)));
     return analyses.filter((a) => a !== null);
   }
 
@@ -64,8 +71,8 @@ export class SentraAnalysisFieldResolver {
     description:
       "Its full diagnosis: as stored on the last write to its network under the default thresholds, computed now with thresholds given (for the headline figures ranking uses, see `headline`).",
   })
-  analysis(@Root() sentra: SentraRow, @Args() args: AnalysisArgs, @Ctx() { data }: Context) {
-    return data.of(analyticsData).analyses.load(sentra.id, checkedOverride(args));
+  analysis(@Root() sentra: SentraRow, @Args() args: AnalysisArgs, @Ctx() { data }: Context, @Info() info: GraphQLResolveInfo) {
+    return data.of(analyticsData).analyses.load(sentra.id, loadOptions(args, info));
   }
 
   @FieldResolver(() => SentraHeadline, { description: "Its headline figures as stored for ranking (all null until first computed)." })

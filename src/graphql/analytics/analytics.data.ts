@@ -2,7 +2,7 @@ import type { ThresholdOverride } from "../../domain/analytics/thresholds";
 import type { PageRequest } from "../../repositories/paging";
 import { findStoredMetrics, listSentraRanked, type RankingFilter } from "../../repositories/sentra-metrics.repository";
 import { analyseSentraBatch, serveSentraAnalyses } from "../../services/sentra-analysis.service";
-import { measureOf, type BrokersSource } from "../../domain/analytics/stored-analysis";
+import { measureOf, type BrokersSource, type StoredPart } from "../../domain/analytics/stored-analysis";
 import type { PartnerNeed } from "../../domain/analytics/partner-needs";
 import { providerGaps } from "../../domain/analytics/provider-gaps";
 import { detectCommunities } from "../../domain/analytics/communities";
@@ -21,8 +21,10 @@ import type { DataModule } from "../common/request-data";
 
 /** Sentra analyses, batched: every sentra asked in one request level with the same thresholds is analysed together. */
 export const analyticsData = ((db, data) => ({
-  /** As served: stored under the default thresholds, computed now with an override (serveSentraAnalyses). */
-  analyses: byIdWithOptionsLoader((ids, override: ThresholdOverride) => serveSentraAnalyses(db, ids, override)),
+  /** As served: the parts selected, stored, under the default thresholds; computed now with an override (serveSentraAnalyses). */
+  analyses: byIdWithOptionsLoader((ids, { override, parts }: { override: ThresholdOverride; parts: StoredPart[] }) =>
+    serveSentraAnalyses(db, ids, override, parts),
+  ),
   /** Computed now under the default thresholds: where the brokers of a stored analysis come from. */
   liveAnalyses: byIdLoader((ids) => analyseSentraBatch(db, ids)),
   /** The brokers of one measured graph of a stored analysis: its sentra analysed now (once per request), Brandes on that graph. */
