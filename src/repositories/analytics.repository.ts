@@ -1,5 +1,5 @@
 import { recordToObject } from "../db/convert";
-import type { Database } from "../db/neo4j";
+import type { Database, Transaction } from "../db/neo4j";
 import type { Coordinates, NetworkActor, NetworkTie, SentraNetwork, SurveyRoundData } from "../domain/analytics/network";
 
 /*
@@ -140,14 +140,17 @@ function toNetwork(raw: RawNetwork, rounds: SurveyRoundData[]): SentraNetwork {
 
 /** The networks of the given sentra, by id; an unknown id is absent. Two statements in all. */
 export async function findSentraNetworks(db: Database, ids: readonly string[]): Promise<Map<string, SentraNetwork>> {
-  return db.read(async (tx) => {
-    const networks = (await tx.run(NETWORK, { ids })).records.map((r) => recordToObject<RawNetwork>(r));
-    const observed = (await tx.run(OBSERVATIONS, { ids })).records.map((r) =>
-      recordToObject<{ sid: string; rounds: Array<{ roundId: string; name: string; date: string; observations: RawObservation[] }> }>(r),
-    );
-    const rounds = new Map(observed.map(({ sid, rounds }) => [sid, rounds.map(toRound)]));
-    return new Map(networks.map((raw) => [raw.sentra.id, toNetwork(raw, rounds.get(raw.sentra.id) ?? [])]));
-  });
+  return db.read((tx) => readSentraNetworks(tx, ids));
+}
+
+/** findSentraNetworks inside a transaction the caller holds (the recompute reads under its locks). */
+export async function readSentraNetworks(tx: Transaction, ids: readonly string[]): Promise<Map<string, SentraNetwork>> {
+  const networks = (await tx.run(NETWORK, { ids })).records.map((r) => recordToObject<RawNetwork>(r));
+  const observed = (await tx.run(OBSERVATIONS, { ids })).records.map((r) =>
+    recordToObject<{ sid: string; rounds: Array<{ roundId: string; name: string; date: string; observations: RawObservation[] }> }>(r),
+  );
+  const rounds = new Map(observed.map(({ sid, rounds }) => [sid, rounds.map(toRound)]));
+  return new Map(networks.map((raw) => [raw.sentra.id, toNetwork(raw, rounds.get(raw.sentra.id) ?? [])]));
 }
 
 /** How closely a sentra's core firms sit: the most core firms within `radiusKm` of one of them. */
@@ -160,30 +163,33 @@ export interface Concentration {
 
 /** Concentration of each sentra's core firms, by Neo4j point distance; one statement. */
 export async function findConcentrations(db: Database, ids: readonly string[], radiusKm: number): Promise<Map<string, Concentration>> {
-  return db.read(async (tx) => {
-    const result = await tx.run(
-      `UNWIND $ids AS sid
-       MATCH (s:Sentra {id: sid})
-       CALL {
-         WITH s
-         OPTIONAL MATCH (c:Actor)-[p:PARTICIPATES_IN {role: 'CORE'}]->(s)
-         WHERE p.archivedAt IS NULL AND c.archivedAt IS NULL
-         WITH collect(DISTINCT c) AS core
-         // Each location read once (a property read is a database hit; n firms made 2n² of them),
-         // and each firm's count of neighbours computed once.
-         WITH core, [c IN core WHERE c.location IS NOT NULL | c.location] AS points
-         WITH core, points, [p IN points | size([q IN points WHERE point.distance(q, p) <= $radiusKm * 1000])] AS near
-         RETURN size(core) AS coreFirms, size(points) AS withCoordinates,
-                reduce(best = 0, n IN near | CASE WHEN n > best THEN n ELSE best END) AS maxWithinRadius
-       }
-       RETURN sid, coreFirms, withCoordinates, maxWithinRadius`,
-      { ids, radiusKm },
-    );
-    return new Map(
-      result.records.map((r) => {
-        const row = recordToObject<Omit<Concentration, "radiusKm"> & { sid: string }>(r);
-        return [row.sid, { coreFirms: row.coreFirms, withCoordinates: row.withCoordinates, maxWithinRadius: row.maxWithinRadius, radiusKm }];
-      }),
-    );
-  });
+  return db.read((tx) => readConcentrations(tx, ids, radiusKm));
+}
+
+/** findConcentrations inside a transaction the caller holds. */
+export async function readConcentrations(tx: Transaction, ids: readonly string[], radiusKm: number): Promise<Map<string, Concentration>> {
+  const result = await tx.run(
+    `UNWIND $ids AS sid
+     MATCH (s:Sentra {id: sid})
+     CALL {
+       WITH s
+       OPTIONAL MATCH (c:Actor)-[p:PARTICIPATES_IN {role: 'CORE'}]->(s)
+       WHERE p.archivedAt IS NULL AND c.archivedAt IS NULL
+       WITH collect(DISTINCT c) AS core
+       // Each location read once (a property read is a database hit; n firms made 2n² of them),
+       // and each firm's count of neighbours computed once.
+       WITH core, [c IN core WHERE c.location IS NOT NULL | c.location] AS points
+       WITH core, points, [p IN points | size([q IN points WHERE point.distance(q, p) <= $radiusKm * 1000])] AS near
+       RETURN size(core) AS coreFirms, size(points) AS withCoordinates,
+              reduce(best = 0, n IN near | CASE WHEN n > best THEN n ELSE best END) AS maxWithinRadius
+     }
+     RETURN sid, coreFirms, withCoordinates, maxWithinRadius`,
+    { ids, radiusKm },
+  );
+  return new Map(
+    result.records.map((r) => {
+      const row = recordToObject<Omit<Concentration, "radiusKm"> & { sid: string }>(r);
+      return [row.sid, { coreFirms: row.coreFirms, withCoordinates: row.withCoordinates, maxWithinRadius: row.maxWithinRadius, radiusKm }];
+    }),
+  );
 }

@@ -1,6 +1,6 @@
 import neo4j from "neo4j-driver";
 import { recordToObject } from "../db/convert";
-import type { Database } from "../db/neo4j";
+import type { Database, Transaction } from "../db/neo4j";
 import { nodeRow } from "./node-row";
 import { asc, checkAfter, nullable, orderOf, type Page, type PageRequest, type SortValue } from "./paging";
 import type { SentraRow } from "./sentra.repository";
@@ -31,22 +31,20 @@ export interface StoredMetrics {
  * (`{.*}`) would otherwise carry a text that runs to hundreds of kilobytes for a rich sentra.
  * It has no `Node` label and no relationship, so `node`, `neighbours` and the exports never meet it.
  */
-export async function writeSentraMetrics(db: Database, rows: readonly StoredMetrics[]): Promise<void> {
+export async function storeSentraMetrics(tx: Transaction, rows: readonly StoredMetrics[]): Promise<void> {
   const props = rows.map(({ sentraId, metrics, analysis }) => ({
     sentraId,
     props: Object.fromEntries(Object.entries(metrics).map(([name, value]) => [metricProperty(name), value])),
     // The whole record: properties of another version's format go.
     analysis: { ...analysis.texts, id: sentraId, version: neo4j.int(analysis.version) },
   }));
-  await db.write((tx) =>
-    tx.run(
-      `UNWIND $rows AS row
-       MATCH (s:Sentra {id: row.sentraId})
-       SET s += row.props
-       MERGE (a:SentraAnalysis {id: row.sentraId})
-       SET a = row.analysis`,
-      { rows: props },
-    ),
+  await tx.run(
+    `UNWIND $rows AS row
+     MATCH (s:Sentra {id: row.sentraId})
+     SET s += row.props
+     MERGE (a:SentraAnalysis {id: row.sentraId})
+     SET a = row.analysis`,
+    { rows: props },
   );
 }
 

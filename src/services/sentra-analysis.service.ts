@@ -3,8 +3,10 @@ import { headlineOf } from "../domain/analytics/headline";
 import { analyseSentra, type SentraAnalysis } from "../domain/analytics/sentra-analysis";
 import { ANALYSIS_VERSION, liveAnswer, storedAnswer, toStoredTexts, type AnalysisAnswer, type StoredPart } from "../domain/analytics/stored-analysis";
 import { resolveThresholds, type ThresholdOverride } from "../domain/analytics/thresholds";
-import { findConcentrations, findSentraNetworks } from "../repositories/analytics.repository";
-import { findStoredAnalyses, listSentraIds, writeSentraMetrics } from "../repositories/sentra-metrics.repository";
+import type { SentraNetwork } from "../domain/analytics/network";
+import { findConcentrations, findSentraNetworks, readConcentrations, readSentraNetworks, type Concentration } from "../repositories/analytics.repository";
+import { lockNodes } from "../repositories/write/locks";
+import { findStoredAnalyses, listSentraIds, storeSentraMetrics } from "../repositories/sentra-metrics.repository";
 
 /**
  * Analyses a batch of sentra: three statements whatever the batch's size (network, survey
@@ -13,6 +15,15 @@ import { findStoredAnalyses, listSentraIds, writeSentraMetrics } from "../reposi
 export async function analyseSentraBatch(db: Database, ids: readonly string[], override: ThresholdOverride = {}): Promise<Map<string, SentraAnalysis>> {
   const { values } = resolveThresholds(override);
   const [networks, concentrations] = await Promise.all([findSentraNetworks(db, ids), findConcentrations(db, ids, values.concentrationRadiusKm)]);
+  return analyseNetworks(networks, concentrations, override);
+}
+
+function analyseNetworks(
+  networks: Map<string, SentraNetwork>,
+  concentrations: Map<string, Concentration>,
+  override: ThresholdOverride = {},
+): Map<string, SentraAnalysis> {
+  const { values } = resolveThresholds(override);
   const analyses = new Map<string, SentraAnalysis>();
   for (const [id, network] of networks) {
     const concentration = concentrations.get(id) ?? { coreFirms: 0, withCoordinates: 0, radiusKm: values.concentrationRadiusKm, maxWithinRadius: 0 };
@@ -45,19 +56,27 @@ export async function serveSentraAnalyses(
 
 /**
  * Recomputes and stores the headline metrics and the whole analysis of the given sentra under the
- * default thresholds, in one write.
+ * default thresholds, in one write transaction that first write-locks the sentra (in id order)
+ * and then reads their networks. Two writes to one sentra each recompute after their commit; with
+ * the lock the later recompute reads after the earlier one stored, so the last analysis stored is
+ * never of a network older than the last commit (read outside the lock, a slow recompute of the
+ * first write could store its older analysis after the second's).
  */
 export async function recomputeSentraMetrics(db: Database, ids: readonly string[]): Promise<number> {
-  const analyses = await analyseSentraBatch(db, ids);
-  await writeSentraMetrics(
-    db,
-    [...analyses].map(([sentraId, analysis]) => ({
-      sentraId,
-      metrics: { ...headlineOf(analysis) },
-      analysis: { version: ANALYSIS_VERSION, texts: toStoredTexts(analysis) },
-    })),
-  );
-  return analyses.size;
+  return db.write(async (tx) => {
+    await lockNodes(tx, "Sentra", ids);
+    const radiusKm = resolveThresholds({}).values.concentrationRadiusKm;
+    const analyses = analyseNetworks(await readSentraNetworks(tx, ids), await readConcentrations(tx, ids, radiusKm));
+    await storeSentraMetrics(
+      tx,
+      [...analyses].map(([sentraId, analysis]) => ({
+        sentraId,
+        metrics: { ...headlineOf(analysis) },
+        analysis: { version: ANALYSIS_VERSION, texts: toStoredTexts(analysis) },
+      })),
+    );
+    return analyses.size;
+  });
 }
 
 /**

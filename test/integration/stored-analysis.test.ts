@@ -6,7 +6,7 @@ import type { Database } from "../../src/db/neo4j";
 import { ANALYSIS_VERSION } from "../../src/domain/analytics/stored-analysis";
 import { silentLogger } from "../../src/logger";
 import { seedIfEmpty } from "../../src/seeding";
-import { analyseSentraBatch, recomputeAllSentraMetrics } from "../../src/services/sentra-analysis.service";
+import { analyseSentraBatch, recomputeAllSentraMetrics, recomputeSentraMetrics } from "../../src/services/sentra-analysis.service";
 import { MEASURED_SENTRA } from "../../seed/research-tables";
 import { PROJECT_ROOT, startTestApi, type TestApi } from "../support/app";
 import { freshGraph } from "../support/database";
@@ -137,5 +137,40 @@ describe("the stored sentra analyses", () => {
     const compared = await run(`{ compareSentra(ids: ["${MEASURED_SENTRA.tegal}", "unknown", "${CEPER}"]) { sentra { id } verdict { stage } } }`);
     expect(compared.data.compareSentra.map((a: any) => a.sentra.id)).toEqual([MEASURED_SENTRA.tegal, CEPER]);
     expect(compared.data.compareSentra[1]).toEqual(ceper.data.sentraAnalysis);
+  });
+
+  it("recomputes under the sentra's write lock: a recompute begun while another transaction holds the sentra stores what that transaction commits", async () => {
+    const before = (await analyseSentraBatch(db, [CEPER])).get(CEPER)!;
+    // Two core firms with no tie between them: a tie between them changes the horizontal density.
+    const core = before.network.actors.filter((a) => a.roles.includes("CORE")).map((a) => a.id);
+    const tied = (x: string, y: string) => before.network.ties.some((t) => (t.fromId === x && t.toId === y) || (t.fromId === y && t.toId === x));
+    const [first, second] = core.flatMap((x) => core.filter((y) => x < y && !tied(x, y)).map((y) => [x, y]))[0].map((id) => ({ id }));
+    const session = driver.session({ database: db.name });
+    const writer = await session.beginTransaction();
+    let recompute: Promise<number> | undefined;
+    try {
+      // Another write holds the sentra (as a mutation's lock does) and adds a horizontal tie, not yet committed.
+      await writer.run(`MATCH (s:Sentra {id: $id}) SET s.__lock = true REMOVE s.__lock`, { id: CEPER });
+      await writer.run(
+        `MATCH (a:Actor {id: $a}), (b:Actor {id: $b})
+         CREATE (a)-[:LINKED {id: 'race-tie', type: 'HORIZONTAL_COOPERATION', intensity: 'ACTIVE', sentraId: $id, version: 1}]->(b)`,
+        { a: first.id, b: second.id, id: CEPER },
+      );
+      recompute = recomputeSentraMetrics(db, [CEPER]);
+      // Read without the lock, the recompute would store the network without the tie by now.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await writer.commit();
+    } finally {
+      await session.close();
+    }
+    expect(await recompute).toBe(1);
+    const after = (await analyseSentraBatch(db, [CEPER])).get(CEPER)!;
+    expect(after.network.ties.map((t) => t.id)).toContain("race-tie");
+    expect(after.cooperation.horizontal.metrics.density).toBeGreaterThan(before.cooperation.horizontal.metrics.density!);
+    await expectStoredAnalysesCurrent(db, [CEPER]);
+
+    await setStored(`MATCH ()-[l:LINKED {id: 'race-tie'}]->() DELETE l`);
+    await recomputeSentraMetrics(db, [CEPER]);
+    await expectStoredAnalysesCurrent(db, [CEPER]);
   });
 });
