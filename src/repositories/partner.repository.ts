@@ -3,6 +3,8 @@ import { recordToObject, toNative } from "../db/convert";
 import type { Database } from "../db/neo4j";
 import { memberEnd } from "../domain/analytics/partner-needs";
 import { DistancesInOrder, type PartnerCandidate, type PartnerFirms } from "../domain/analytics/partners";
+import { servedByPrefix } from "../domain/analytics/served-by";
+import { ANALYSIS_VERSION } from "../domain/analytics/stored-analysis";
 import type { GapMemberInput } from "../domain/analytics/provider-gaps";
 import type { ActorKind, LinkageType } from "../domain/vocabulary";
 
@@ -30,6 +32,37 @@ function servedBy(types: readonly LinkageType[], direction: "<-" | "->") {
                    WHERE l.type IN ${direction === "<-" ? "$intoMember" : "$fromMember"} AND l.archivedAt IS NULL AND o.archivedAt IS NULL
                      AND (l.sentraId IS NULL OR l.sentraId = s.id) }`;
 }
+
+/**
+ * The live providers of the need's kinds that serve `other` (a sentra) with a tie of the need's
+ * types, one row each, as its network holds ties (src/domain/analytics/served-by.ts): a tie naming
+ * `other` or no sentra, live, between a live core firm of `other` (by a live CORE participation)
+ * and another live actor. Read from the list stored with its analysis when it has one of this
+ * ANALYSIS_VERSION (a seek by id per provider listed); otherwise (before the first recompute, or
+ * stored by another version) found by expanding every tie of its core firms, the same definition
+ * in Cypher. Expanding them was 463,365 of the richest sentra's 539,247 db hits at full scale
+ * (426 sentra of its product; docs/performance.md, "Partner suggestions").
+ */
+const SERVED_BY_OTHER = `OPTIONAL MATCH (a:SentraAnalysis {id: other.id})
+             WITH other, CASE WHEN a.version = $analysisVersion THEN a.servedBy END AS stored
+             CALL {
+               WITH stored
+               WITH stored WHERE stored IS NOT NULL
+               UNWIND [entry IN stored WHERE any(prefix IN $servedByPrefixes WHERE entry STARTS WITH prefix)] AS entry
+               MATCH (c:Actor {id: substring(entry, size(split(entry, '|')[0]) + 1)})
+               WHERE c.kind IN $kinds AND c.archivedAt IS NULL
+               RETURN c
+               UNION
+               WITH other, stored
+               WITH other WHERE stored IS NULL
+               MATCH (m:Actor)-[p:PARTICIPATES_IN {role: 'CORE'}]->(other)
+               WHERE p.archivedAt IS NULL AND m.archivedAt IS NULL
+               MATCH (m)-[l:LINKED]-(c:Actor)
+               WHERE l.type IN $types AND l.archivedAt IS NULL AND (l.sentraId IS NULL OR l.sentraId = other.id)
+                 AND c <> m AND c.kind IN $kinds AND c.archivedAt IS NULL
+               RETURN c
+             }
+             RETURN DISTINCT c`;
 
 /**
  * One statement for a partner search: the sentra's live core firms (as its network counts them)
@@ -81,7 +114,7 @@ export async function findPartnerSearch(db: Database, query: CandidateQuery): Pr
                   0 AS elsewhere, collect(m.id) AS linked
            UNION ALL
            // The sentra of the same product first, then (a subquery per sentra, so the planner
-           // cannot reorder it) their firms' ties: left to itself the planner started from every tie
+           // cannot reorder it) who serves each: left to itself the planner started from every tie
            // of the type in the country (375,934 FINANCE ties at full scale, 3 million db hits
            // whatever the sentra). Each provider once per sentra, so the count is the sentra it serves.
            WITH s
@@ -89,9 +122,7 @@ export async function findPartnerSearch(db: Database, query: CandidateQuery): Pr
            WHERE other <> s AND toLower(other.product) = toLower(s.product)
            CALL {
              WITH other
-             MATCH (c:Actor)-[l:LINKED]-(:Actor)-[:PARTICIPATES_IN {role: 'CORE'}]->(other)
-             WHERE c.kind IN $kinds AND l.type IN $types AND l.archivedAt IS NULL
-             RETURN DISTINCT c
+             ${SERVED_BY_OTHER}
            }
            RETURN c, 1 AS found, 0 AS servesHere, count(*) AS elsewhere, [] AS linked
            UNION ALL
@@ -134,6 +165,8 @@ export async function findPartnerSearch(db: Database, query: CandidateQuery): Pr
         intoMember,
         fromMember,
         kinds: query.providerKinds,
+        analysisVersion: neo4j.int(ANALYSIS_VERSION),
+        servedByPrefixes: query.linkageTypes.map(servedByPrefix),
         radiusKm: query.radiusKm,
         limit: neo4j.int(Math.trunc(query.limit)),
       },

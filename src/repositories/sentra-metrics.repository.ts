@@ -20,8 +20,12 @@ export const metricProperty = (metric: string) => {
 export interface StoredMetrics {
   sentraId: string;
   metrics: Record<string, number | string | boolean | null>;
-  /** The whole analysis as JSON texts, one per part (src/domain/analytics/stored-analysis.ts), of format `version`. */
-  analysis: { version: number; texts: Record<string, string> };
+  /**
+   * The whole analysis as JSON texts, one per part (src/domain/analytics/stored-analysis.ts), of
+   * format `version`, and who serves the sentra (src/domain/analytics/served-by.ts), which partner
+   * searches read.
+   */
+  analysis: { version: number; texts: Record<string, string>; servedBy: readonly string[] };
 }
 
 /**
@@ -36,7 +40,7 @@ export async function storeSentraMetrics(tx: Transaction, rows: readonly StoredM
     sentraId,
     props: Object.fromEntries(Object.entries(metrics).map(([name, value]) => [metricProperty(name), value])),
     // The whole record: properties of another version's format go.
-    analysis: { ...analysis.texts, id: sentraId, version: neo4j.int(analysis.version) },
+    analysis: { ...analysis.texts, servedBy: analysis.servedBy, id: sentraId, version: neo4j.int(analysis.version) },
   }));
   await tx.run(
     `UNWIND $rows AS row

@@ -3,6 +3,7 @@ import { headlineOf } from "../domain/analytics/headline";
 import { analyseSentra, type SentraAnalysis } from "../domain/analytics/sentra-analysis";
 import { ANALYSIS_VERSION, liveAnswer, storedAnswer, toStoredTexts, type AnalysisAnswer, type StoredPart } from "../domain/analytics/stored-analysis";
 import { resolveThresholds, type ThresholdOverride } from "../domain/analytics/thresholds";
+import { servedByOf } from "../domain/analytics/served-by";
 import type { SentraNetwork } from "../domain/analytics/network";
 import { findConcentrations, findSentraNetworks, readConcentrations, readSentraNetworks, type Concentration } from "../repositories/analytics.repository";
 import { lockNodes } from "../repositories/write/locks";
@@ -72,7 +73,7 @@ export async function recomputeSentraMetrics(db: Database, ids: readonly string[
       [...analyses].map(([sentraId, analysis]) => ({
         sentraId,
         metrics: { ...headlineOf(analysis) },
-        analysis: { version: ANALYSIS_VERSION, texts: toStoredTexts(analysis) },
+        analysis: { version: ANALYSIS_VERSION, texts: toStoredTexts(analysis), servedBy: servedByOf(analysis.network) },
       })),
     );
     return analyses.size;

@@ -12,9 +12,10 @@ import type { ClusterVerdict } from "./verdict";
  * The format of the analysis stored for each sentra (default thresholds). BUMP IT whenever a
  * change to the analytics (src/domain/analytics/) alters what an analysis says or how it is
  * shaped: a stored analysis of another version is never served (the analysis is computed now
- * instead) until `npm run recompute` stores every sentra's again.
+ * instead) until `npm run recompute` stores every sentra's again. Version 3 added the record's
+ * `servedBy` list (src/domain/analytics/served-by.ts), which partner searches read.
  */
-export const ANALYSIS_VERSION = 2;
+export const ANALYSIS_VERSION = 3;
 
 /** Graph metrics as stored: everything but the brokers, which are computed when asked for. */
 export type StoredGraphMetrics = Omit<GraphMetrics, "brokers">;
