@@ -4,6 +4,7 @@ import type { ImportProblem } from "../import/rows";
 import { checkReferences, checkRows, readSurvey, referencesOf, sortProblems, type SurveyImportText } from "../import/validate";
 import { findKnownIds, writeSurveyImport, type ImportProgress } from "../repositories/survey-import.writer";
 import type { ChangeAuthor } from "../repositories/write/audit";
+import { sentraOfActors } from "../repositories/write/sentra-of-actors";
 import { recomputeSentraMetrics } from "./sentra-analysis.service";
 
 export interface SurveyImportOptions {
@@ -21,7 +22,7 @@ export interface SurveyImportResult {
   firms: number;
   linkages: number;
   observations: number;
-  /** The sentra the import touches (their stored metrics are recomputed after a write). */
+  /** The sentra of the file's rows (a write recomputes their stored metrics and those of every other sentra whose network holds one of its actors). */
   sentraIds: string[];
 }
 
@@ -45,7 +46,13 @@ export async function importSurvey(db: Database, roundId: string, text: SurveyIm
     sentraIds: plan.sentraIds,
   };
   if (problems.length > 0 || options.dryRun) return result;
+  // Beyond the file's sentra, every sentra whose network holds one of its actors, before and after
+  // the write: a firm row changes the firm in each sentra it belongs to, and a tie row may move an
+  // existing tie from one sentra's network to another's.
+  const actorIds = [...plan.actors.map((a) => a.id), ...plan.linkages.flatMap((l) => [l.fromId, l.toId])];
+  const before = await db.read((tx) => sentraOfActors(tx, actorIds));
   await writeSurveyImport(db, plan, options.progress, options.by);
-  await recomputeSentraMetrics(db, plan.sentraIds);
+  const after = await db.read((tx) => sentraOfActors(tx, actorIds));
+  await recomputeSentraMetrics(db, [...new Set([...plan.sentraIds, ...before, ...after])].sort());
   return { ...result, written: true };
 }

@@ -10,7 +10,7 @@ import type { SeedDataset } from "../../src/domain/dataset";
 import type { SurveyImportText } from "../../src/import/validate";
 import { writeDataset } from "../../src/repositories/dataset.writer";
 import { seed } from "../../src/seeding";
-import { recomputeAllSentraMetrics } from "../../src/services/sentra-analysis.service";
+import { analyseSentraBatch, recomputeAllSentraMetrics } from "../../src/services/sentra-analysis.service";
 import { expectStoredAnalysesCurrent } from "../support/stored-analysis";
 import { importSurvey } from "../../src/services/survey-import.service";
 import { PROJECT_ROOT, startTestApi, type TestApi } from "../support/app";
@@ -178,6 +178,47 @@ describe("survey import", () => {
       await setArchived("MATCH (:Actor {id: $id})-[p:PARTICIPATES_IN]->(:Sentra) REMOVE p.archivedAt", "ikm-ceper-03");
       await setArchived("MATCH (a:Actor {id: $id}) REMOVE a.archivedAt", "ikm-ceper-05");
     }
+  });
+
+  it("recomputes every sentra whose network holds an actor of the file: a firm of two sentra renamed, a tie moved from one sentra's network to another's", async () => {
+    const ceper = MEASURED_SENTRA.ceper;
+    const other = await db.read(
+      async (tx) =>
+        (
+          await tx.run(`MATCH (s:Sentra) WHERE NOT s.id IN $measured RETURN s.id AS id ORDER BY id LIMIT 1`, { measured: Object.values(MEASURED_SENTRA) })
+        ).records[0].get("id") as string,
+    );
+    // ikm-ceper-01 is also a core firm of another sentra, and a supplier's tie to it names no sentra: both sit in that sentra's network.
+    await db.write((tx) =>
+      tx.run(
+        `MATCH (f:Actor {id: 'ikm-ceper-01'}), (s:Sentra {id: $other}), (p:Actor {id: 'sup-tegal-baja'})
+         CREATE (f)-[:PARTICIPATES_IN {role: 'CORE', version: 1}]->(s)
+         CREATE (p)-[:LINKED {id: 'link-moved-by-import', type: 'UPSTREAM_SUPPLY', intensity: 'ACTIVE', flows: ['GOODS'], version: 1}]->(f)`,
+        { other },
+      ),
+    );
+    await recomputeAllSentraMetrics(db);
+    const text = csvOf("ceper");
+    const firms = text.firms.replace("ikm-ceper-01,CV Logam Jaya Batur,", "ikm-ceper-01,CV Logam Jaya Batur Baru,");
+    const linkages = text.linkages + `link-moved-by-import,UPSTREAM_SUPPLY,sup-tegal-baja,ikm-ceper-01,${ceper},ACTIVE,GOODS,,\n`;
+    const result = await importSurvey(db, SURVEY_ROUND_ID, { ...text, firms, linkages });
+    expect(result).toMatchObject({ problems: [], written: true });
+    expect(result.sentraIds).not.toContain(other);
+    // The other sentra lost the tie (it names Ceper now) and sees the new name: its stored analysis says so.
+    const network = (await analyseSentraBatch(db, [other])).get(other)!.network;
+    expect(network.ties.map((t) => t.id)).not.toContain("link-moved-by-import");
+    expect(network.actors.find((a) => a.id === "ikm-ceper-01")?.name).toBe("CV Logam Jaya Batur Baru");
+    await expectStoredAnalysesCurrent(db, [other, ceper]);
+
+    await db.write((tx) =>
+      tx.run(
+        `MATCH (:Actor {id: 'ikm-ceper-01'})-[p:PARTICIPATES_IN]->(:Sentra {id: $other}) DELETE p
+         WITH 1 AS done MATCH ()-[l:LINKED {id: 'link-moved-by-import'}]->() DELETE l`,
+        { other },
+      ),
+    );
+    expect((await importSurvey(db, SURVEY_ROUND_ID, text)).written).toBe(true);
+    await recomputeAllSentraMetrics(db);
   });
 
   describe("as a command", () => {

@@ -8,7 +8,8 @@ import { checkId, checkIntRange, checkOneOf, checkOptionalText, checkText } from
 import type { ActorRow } from "../actor-row";
 import { nodeRow, toNodeRow } from "../node-row";
 import { checkVersion, defined, findLive, lockNodes, requireLive, sameValue, versionOf } from "./locks";
-import { distinctIds, type ArchivedRow, type Written } from "./outcome";
+import type { ArchivedRow, Written } from "./outcome";
+import { sentraOfActors } from "./sentra-of-actors";
 
 export interface ActorFields {
   name: string;
@@ -89,17 +90,8 @@ async function checkRegion(tx: Transaction, regionId: string | null | undefined)
 }
 
 /** The sentra whose network an actor is part of: by participation, forum seat, agreement or tie. */
-async function sentraOfActor(tx: Transaction, id: string): Promise<string[]> {
-  const result = await tx.run(
-    `MATCH (a:Actor {id: $id})
-     RETURN [(a)-[:PARTICIPATES_IN]->(s:Sentra) | s.id]
-          + [(a)-[l:LINKED]-() WHERE l.sentraId IS NOT NULL | l.sentraId]
-          + [(a)-[l:LINKED]-(:Actor)-[:PARTICIPATES_IN]->(s:Sentra) WHERE l.sentraId IS NULL | s.id]
-          + [(a)<-[:REPRESENTS*0..1]-()-[:MEMBER_OF]->(:Forum)-[:SERVES]->(s:Sentra) | s.id]
-          + [(a)<-[:PROVIDED_BY]-(:Agreement)-[:CONTRACTED_BY]->(:Forum)-[:SERVES]->(s:Sentra) | s.id] AS sentraIds`,
-    { id },
-  );
-  return distinctIds(recordToObject<{ sentraIds: string[] }>(result.records[0]).sentraIds);
+function sentraOfActor(tx: Transaction, id: string): Promise<string[]> {
+  return sentraOfActors(tx, [id]);
 }
 
 /**
