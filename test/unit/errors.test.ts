@@ -17,6 +17,10 @@ function resolverFailure(original: Error) {
   return { formatted: wrapped.toJSON(), wrapped };
 }
 
+/** What Neo4j answers a transaction stopped at its configured timeout. */
+const transactionTimedOut = () =>
+  new Neo4jError("The transaction has not completed within the timeout", "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", "", "");
+
 describe("createErrorFormatter", () => {
   it("masks an internal error for the client and logs it in full", () => {
     const { logger, entries } = recordingLogger();
@@ -54,12 +58,7 @@ describe("createErrorFormatter", () => {
 
   it("turns a transaction stopped at its timeout into DATABASE_TIMEOUT", () => {
     const { logger } = recordingLogger();
-    const timedOut = new Neo4jError(
-      "The transaction has not completed within the timeout",
-      "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
-      "",
-      "",
-    );
+    const timedOut = transactionTimedOut();
     const { formatted, wrapped } = resolverFailure(timedOut);
     const shown = createErrorFormatter(logger)(formatted, wrapped);
     expect(shown.extensions).toEqual({ code: "DATABASE_TIMEOUT" });
@@ -82,12 +81,7 @@ describe("createErrorFormatter", () => {
 
   it("turns a write stopped at its timeout into TRANSIENT, a read stopped at its timeout stays DATABASE_TIMEOUT", () => {
     const { logger } = recordingLogger();
-    const timedOut = new Neo4jError(
-      "The transaction has not completed within the timeout",
-      "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
-      "",
-      "",
-    );
+    const timedOut = transactionTimedOut();
     const write = resolverFailure(new WriteTimedOut(timedOut));
     expect(createErrorFormatter(logger)(write.formatted, write.wrapped).extensions).toEqual({ code: "TRANSIENT" });
     const read = resolverFailure(timedOut);
