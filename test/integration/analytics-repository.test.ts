@@ -2,7 +2,7 @@ import type { Driver } from "neo4j-driver";
 import type { Database } from "../../src/db/neo4j";
 import { silentLogger } from "../../src/logger";
 import { findConcentrations, findSentraNetworks } from "../../src/repositories/analytics.repository";
-import type { DistancesInOrder } from "../../src/domain/analytics/partners";
+import type { DistancesToMembers } from "../../src/domain/analytics/partners";
 import { findGapMembers, findPartnerSearch } from "../../src/repositories/partner.repository";
 import { findRegionNetwork } from "../../src/repositories/region-network.repository";
 import { seedIfEmpty } from "../../src/seeding";
@@ -74,12 +74,21 @@ describe("the analytics repositories over the research seed", () => {
     expect(search.firms.lacking.length).toBeLessThanOrEqual(search.firms.coreMembers);
     expect(candidates.length).toBeGreaterThan(0);
     for (const candidate of candidates) {
-      // Distances are Neo4j's, to each located core firm of the sentra that lacks the need.
-      const km = search.firms.lacking.map((m) => (candidate.distanceKmByMember as DistancesInOrder).get(m.id)).filter((d) => d !== undefined);
+      // Distances to each located core firm of the sentra that lacks the need.
+      const km = search.firms.lacking.map((m) => (candidate.distanceKmByMember as DistancesToMembers).get(m.id)).filter((d) => d !== undefined);
       for (const d of km) expect(d).toBeGreaterThanOrEqual(0);
       if (candidate.location) expect(km.length).toBeGreaterThan(0);
       expect(candidate.servesInThisSentra).toBeLessThanOrEqual(candidate.linkedMemberIds!.length);
     }
+    // As Neo4j measures them (the domain computes them with its formula, wgs84-distance.ts).
+    const placed = candidates.find((c) => c.location)!;
+    const firm = search.firms.lacking.find((m) => (placed.distanceKmByMember as DistancesToMembers).get(m.id) !== undefined)!;
+    const neo4jKm = await db.read(async (tx) =>
+      (
+        await tx.run("MATCH (c:Actor {id: $c}), (m:Actor {id: $m}) RETURN point.distance(c.location, m.location) / 1000.0 AS km", { c: placed.id, m: firm.id })
+      ).records[0].get("km"),
+    );
+    expect((placed.distanceKmByMember as DistancesToMembers).get(firm.id)).toBeCloseTo(neo4jKm, 12);
     expect(await findPartnerSearch(db, { sentraId: "no-such-sentra", linkageTypes: ["FINANCE"], providerKinds: ["BANK"], radiusKm: 25, limit: 20 })).toBeNull();
     const members = await findGapMembers(db, candidates[0].id, 100, 10);
     expect(members.length).toBeGreaterThan(0);

@@ -2,6 +2,7 @@ import type { ActorKind, LinkageType } from "../vocabulary";
 import type { Coordinates, SentraNetwork } from "./network";
 import { coreMembers } from "./network-views";
 import { NEED_PROVISION, servesMember, type PartnerNeed } from "./partner-needs";
+import { distanceKm, type PreparedPoint } from "./wgs84-distance";
 
 /** An actor from elsewhere in the graph that could meet the need; the repository fills the counts. */
 export interface PartnerCandidate {
@@ -14,7 +15,7 @@ export interface PartnerCandidate {
   /** Other sentra making the same product that it serves. */
   servesSameProductElsewhere: number;
   /** Km to each lacking member, by member id; absent or null when either has no coordinates. */
-  distanceKmByMember: Readonly<Record<string, number | null>> | DistancesInOrder;
+  distanceKmByMember: Readonly<Record<string, number | null>> | DistancesToMembers;
   /** Km to the sentra's centroid: the fallback when the member cannot be placed. */
   distanceKmToCentroid: number | null;
   /** Core members of this sentra it already has a tie with, of any type and in any sentra. */
@@ -22,24 +23,28 @@ export interface PartnerCandidate {
 }
 
 /**
- * Km to members as numbers in the order of an index shared by every candidate: what the repository
- * reads (a 500-key object per candidate cost about 40 ms of CPU to build for 200 candidates).
+ * Km from one candidate to the lacking firms placed, computed when asked with Neo4j's formula
+ * (wgs84-distance.ts) from points shared by every candidate: 200 candidates by 500 firms are
+ * 100,000 distances, about 70 ms in Cypher (docs/performance.md, "Partner suggestions").
  */
-export class DistancesInOrder {
+export class DistancesToMembers {
   constructor(
+    /** Each placed firm's index in `points`. */
     private readonly order: ReadonlyMap<string, number>,
-    private readonly km: readonly number[],
+    private readonly points: readonly PreparedPoint[],
+    /** The candidate's point; null when it has none, so no firm has a distance. */
+    private readonly from: PreparedPoint | null,
   ) {}
 
   get(memberId: string): number | undefined {
     const at = this.order.get(memberId);
-    return at === undefined ? undefined : this.km[at];
+    return at === undefined || this.from === null ? undefined : distanceKm(this.from, this.points[at]);
   }
 }
 
 function kmToMember(c: PartnerCandidate, memberId: string): number | null | undefined {
   const d = c.distanceKmByMember;
-  return d instanceof DistancesInOrder ? d.get(memberId) : d[memberId];
+  return d instanceof DistancesToMembers ? d.get(memberId) : d[memberId];
 }
 
 export type PartnerReasonCode = "ALREADY_SERVES_PEERS" | "SERVES_SAME_PRODUCT_ELSEWHERE" | "NEAR";
