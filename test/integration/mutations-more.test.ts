@@ -383,6 +383,16 @@ describe("more mutations", () => {
       await expectRefused(PURGE, { id: "m-erase" }, "NOT_FOUND", "id");
     });
 
+    it("deletes an archived sentra with its stored analysis", async () => {
+      await ok(
+        `mutation { createSentra(input: { id: "m-erase-s", name: "Sentra Hapus", product: "pottery", sector: "ceramics", description: "Potters", unggulan: false, regionId: "t-district" }) { id } }`,
+      );
+      expect(await count(`MATCH (a:SentraAnalysis {id: 'm-erase-s'}) RETURN count(a) AS n`)).toBe(1);
+      await ok(`mutation { archiveSentra(id: "m-erase-s", expectedVersion: 1) { id } }`);
+      expect((await ok(PURGE, { id: "m-erase-s" })).purge).toMatchObject({ id: "m-erase-s", label: "Sentra" });
+      expect(await count(`MATCH (n {id: 'm-erase-s'}) RETURN count(n) AS n`)).toBe(0);
+    });
+
     it("refuses a node other records still need, and purges an archived linkage", async () => {
       await ok(`mutation { createActor(input: { id: "m-erase-2", name: "UD Dua", kind: IKM }) { id } }`);
       await ok(`mutation { createParticipation(input: { actorId: "m-erase-2", sentraId: "t-casting", role: CORE }) { role } }`);

@@ -65,6 +65,8 @@ export async function purge(db: Database, id: string): Promise<Written<PurgeRow>
         });
       const served = await tx.run(`MATCH (:Node {id: $id})-[:MEMBER_OF]->(:Forum)-[:SERVES]->(s:Sentra) RETURN collect(DISTINCT s.id) AS ids`, { id });
       await tx.run(`MATCH (n:Node {id: $id}) DETACH DELETE n`, { id });
+      // A sentra's stored analysis is keyed by its id and has no relationship to go with it.
+      if (row.label === "Sentra") await tx.run(`MATCH (a:SentraAnalysis {id: $id}) DELETE a`, { id });
       await eraseAuditValues(tx, id);
       return { value: { id, label: row.label, relationshipsDeleted: row.relationships }, sentraIds: served.records[0].get("ids") as string[] };
     }
