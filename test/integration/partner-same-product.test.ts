@@ -27,6 +27,7 @@ function sameProductGraph(): SeedDataset {
   sentra("p-two", "METAL CASTINGS");
   sentra("p-three", "metal castings");
   sentra("p-rattan", "rattan");
+  sentra("p-gone", "Metal castings");
   const core = (actorId: string, sentraId: string) => {
     data.actors.push({ id: actorId, name: `Firm ${actorId}`, kind: "IKM" });
     data.participations.push({ actorId, sentraId, role: "CORE" });
@@ -39,6 +40,7 @@ function sameProductGraph(): SeedDataset {
   core("three-a", "p-three");
   core("three-left", "p-three");
   core("rattan-a", "p-rattan");
+  core("gone-a", "p-gone");
   for (const id of ["bank-1", "bank-2", "bank-3", "bank-4", "bank-5", "bank-6", "bank-7"]) data.actors.push({ id, name: `Bank ${id}`, kind: "BANK" });
   data.actors.push({ id: "coop-1", name: "Koperasi", kind: "COOPERATIVE" }, { id: "ngo-1", name: "NGO", kind: "NGO" });
   const loan = (id: string, fromId: string, toId: string, sentraId?: string) =>
@@ -49,6 +51,8 @@ function sameProductGraph(): SeedDataset {
   loan("l-1-two-a", "bank-1", "two-a");
   // bank-7 serves p-three: 1.
   loan("l-7-three-a", "bank-7", "three-a", "p-three");
+  // Not counted either: bank-1 serving an archived sentra of the product.
+  loan("l-1-gone-a", "bank-1", "gone-a", "p-gone");
   // Not counted: a tie naming another sentra, an archived tie, a tie with an archived firm, with
   // a firm whose CORE participation is archived, from an archived bank, from a kind that does not
   // lend, into a sentra of another product; and a supply tie (not the need's type).
@@ -77,6 +81,7 @@ describe("partners serving a sentra of the same product, from the stored lists o
       await db.write(async (tx) => {
         await tx.run(`MATCH ()-[l:LINKED {id: 'l-3-one-a'}]->() SET l.archivedAt = datetime()`);
         await tx.run(`MATCH (a:Actor) WHERE a.id IN ['two-gone', 'bank-6'] SET a.archivedAt = datetime()`);
+        await tx.run(`MATCH (s:Sentra {id: 'p-gone'}) SET s.archivedAt = datetime()`);
         await tx.run(`MATCH (:Actor {id: 'three-left'})-[p:PARTICIPATES_IN]->(:Sentra {id: 'p-three'}) SET p.archivedAt = datetime()`);
       });
       await recomputeAllSentraMetrics(db);
