@@ -1,10 +1,14 @@
 import "reflect-metadata";
 import path from "node:path";
 import { restoreGraph } from "../services/backup.service";
+import { recomputeAllSentraMetrics } from "../services/sentra-analysis.service";
 import { backupProgress } from "./backup-progress";
 import { exitOnError, withNeo4j } from "./with-neo4j";
 
-/** `npm run restore -- DIR`: applies the schema, then loads a Simpul backup into an empty database (docs/backup.md). */
+/**
+ * `npm run restore -- DIR`: applies the schema, loads a Simpul backup into an empty database, then
+ * stores every sentra's analysis again, which a backup leaves out as derived data (docs/backup.md).
+ */
 const dir = process.argv[2];
 if (!dir || process.argv.length > 3) {
   process.stderr.write("Usage: npm run restore -- DIR   (into an empty database)\n");
@@ -16,4 +20,7 @@ withNeo4j(async (db, { uri, projectRoot }) => {
   const restored = await restoreGraph(db, path.resolve(dir), path.join(projectRoot, "schema"), { progress });
   progress.finish();
   process.stdout.write(`Restored ${restored.nodes} nodes and ${restored.relationships} relationships from ${path.resolve(dir)} to ${uri}\n`);
+  const started = Date.now();
+  const sentra = await recomputeAllSentraMetrics(db, 200, (done) => process.stderr.write(`\rrecomputed ${done} sentra`));
+  process.stdout.write(`Recomputed the stored analyses of ${sentra} sentra in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 }).catch(exitOnError);

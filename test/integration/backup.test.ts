@@ -6,8 +6,10 @@ import neo4j, { type Driver } from "neo4j-driver";
 import type { Database } from "../../src/db/neo4j";
 import { silentLogger } from "../../src/logger";
 import { seedIfEmpty } from "../../src/seeding";
+import { dataset } from "../../seed/data";
 import { BackupError, exportGraph, restoreGraph } from "../../src/services/backup.service";
 import { freshGraph, graphFingerprint, resetDatabase } from "../support/database";
+import { expectStoredAnalysesCurrent } from "../support/stored-analysis";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const SCHEMA = path.join(ROOT, "schema");
@@ -37,6 +39,8 @@ async function addAwkwardValues(db: Database): Promise<void> {
   });
 }
 
+const withoutStoredAnalyses = (fingerprint: string[]) => fingerprint.filter((line) => !line.includes('"SentraAnalysis"'));
+
 describe("export and restore", () => {
   let db: Database;
   let driver: Driver;
@@ -50,7 +54,7 @@ describe("export and restore", () => {
     }));
     // The stored analyses are derived and stay out of a backup (src/repositories/backup.repository.ts).
     expect((await graphFingerprint(db)).some((line) => line.includes('"SentraAnalysis"'))).toBe(true);
-    original = (await graphFingerprint(db)).filter((line) => !line.includes('"SentraAnalysis"'));
+    original = withoutStoredAnalyses(await graphFingerprint(db));
   }, 180_000);
   afterAll(async () => {
     await driver.close();
@@ -116,11 +120,17 @@ describe("export and restore", () => {
     expect(restored.stderr).toMatch(/restored relationships +\d+\/\d+/);
     expect(restored.status).toBe(0);
     expect(restored.stdout).toMatch(/^Restored \d+ nodes and \d+ relationships from /);
-    expect(await graphFingerprint(db)).toEqual(original);
+    // The command stores the analyses the backup left out, as computed from the restored graph.
+    expect(restored.stdout).toMatch(/Recomputed the stored analyses of \d+ sentra in /);
+    expect(withoutStoredAnalyses(await graphFingerprint(db))).toEqual(original);
+    await expectStoredAnalysesCurrent(
+      db,
+      dataset.sentra.map((s) => s.id),
+    );
 
     const again = run("restore");
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/Refusing to restore/);
-    expect(await graphFingerprint(db)).toEqual(original);
+    expect(withoutStoredAnalyses(await graphFingerprint(db))).toEqual(original);
   }, 180_000);
 });
