@@ -1,6 +1,7 @@
 import type { Database, Transaction } from "../db/neo4j";
 import type { ActorSeed, LinkageSeed, ParticipationSeed, SeedDataset } from "../domain/dataset";
 import type { ObservationKind } from "../domain/graph";
+import { runBatches } from "./batch-scheduler";
 import { isDuplicateId, partByExistence } from "./new-nodes";
 import { CREATE_ACTORS, kept, upsertActors, upsertLinkages, upsertObservations, UPSERT_PARTICIPATIONS } from "./upserts";
 
@@ -8,6 +9,14 @@ import { CREATE_ACTORS, kept, upsertActors, upsertLinkages, upsertObservations, 
 export type Progress = (collection: string, done: number, total: number) => void;
 
 const BATCH_SIZE = 500;
+
+/**
+ * Batches of one statement written at once in "per-batch" mode (WriteOptions.concurrency). Neo4j
+ * runs one transaction on one thread, and a bulk load's time is that thread's CPU (index upkeep
+ * of each created node); the batches of a statement are independent (rows sharing a key aside,
+ * which runBatches keeps in order), so two transactions use both cores of a small server.
+ */
+export const PER_BATCH_CONCURRENCY = 2;
 
 /**
  * Observation nodes share one label; `kind` tells which survey instrument produced them. The kinds
@@ -37,16 +46,29 @@ interface Statement {
   /** Each statement maps its own record type (typed at the statement). */
   row?: (record: never) => unknown;
   /**
+   * What a row (as `row` made it) writes: its node's id, or what identifies its tie. Rows sharing a
+   * key are written in their order (batches holding one never run at once), so the last one wins
+   * as in a sequential load; batches with none in common run concurrently.
+   */
+  key: (row: never) => string;
+  /**
    * For a node statement whose rows carry `id`: the CREATE for rows whose id no node holds yet,
    * which leaves what `cypher` would and costs a fraction of a MERGE (new-nodes.ts).
    */
   create?: string;
 }
 
+const byId = (row: { id: string }) => row.id;
+const byPropsId = (row: { props: { id: string } }) => row.props.id;
+// A tie's key: the ids and role that identify it, joined. The same tie always gives the same key;
+// two ties that happened to give one would only wait for each other.
+const keyOf = (...parts: string[]) => parts.join("\u0000");
+
 const STATEMENTS: Statement[] = [
   {
     collection: "regions",
     rows: (d) => d.regions,
+    key: byId,
     cypher: `UNWIND $rows AS row
       MERGE (r:Region:Node {id: row.id})
       SET r.name = row.name, r.level = row.level`,
@@ -54,6 +76,7 @@ const STATEMENTS: Statement[] = [
   {
     collection: "regions",
     rows: (d) => d.regions.filter((r) => r.parentId),
+    key: byId,
     cypher: `UNWIND $rows AS row
       MATCH (r:Region {id: row.id}), (parent:Region {id: row.parentId})
       MERGE (r)-[:PART_OF]->(parent)`,
@@ -61,6 +84,7 @@ const STATEMENTS: Statement[] = [
   {
     collection: "sentra",
     rows: (d) => d.sentra,
+    key: byId,
     cypher: `UNWIND $rows AS row
       MATCH (region:Region {id: row.regionId})
       MERGE (s:Sentra:Node {id: row.id})
@@ -77,6 +101,7 @@ const STATEMENTS: Statement[] = [
       location: location ?? null,
       regionId: regionId ?? null,
     }),
+    key: byId,
     cypher: upsertActors("replace"),
     create: CREATE_ACTORS,
   },
@@ -84,17 +109,20 @@ const STATEMENTS: Statement[] = [
     collection: "participations",
     rows: (d) => d.participations,
     row: ({ actorId, sentraId, role, since }: ParticipationSeed) => ({ actorId, sentraId, role, since: since ?? null }),
+    key: (row: { actorId: string; sentraId: string; role: string }) => keyOf(row.actorId, row.sentraId, row.role),
     cypher: UPSERT_PARTICIPATIONS,
   },
   {
     collection: "linkages",
     rows: (d) => d.linkages,
     row: ({ fromId, toId, since, ...props }: LinkageSeed) => ({ id: props.id, fromId, toId, since: since ?? null, props }),
+    key: byId,
     cypher: upsertLinkages("replace"),
   },
   {
     collection: "people",
     rows: (d) => d.people.map(({ representsActorId, ...props }) => ({ props, representsActorId: representsActorId ?? null })),
+    key: byPropsId,
     cypher: `UNWIND $rows AS row
       MERGE (p:Person:Node {id: row.props.id})
       WITH p, row, ${kept("p")}
@@ -106,6 +134,7 @@ const STATEMENTS: Statement[] = [
   {
     collection: "forums",
     rows: (d) => d.forums.map(({ members: _members, sentraId, founded, ...props }) => ({ props, sentraId, founded: founded ?? null })),
+    key: byPropsId,
     cypher: `UNWIND $rows AS row
       MATCH (s:Sentra {id: row.sentraId})
       MERGE (f:Forum:Node {id: row.props.id})
@@ -118,6 +147,7 @@ const STATEMENTS: Statement[] = [
     collection: "forums",
     rows: (d) =>
       d.forums.flatMap((f) => f.members.map((m) => ({ forumId: f.id, memberId: m.personId ?? m.actorId, role: m.role ?? null, since: m.since ?? null }))),
+    key: (row: { forumId: string; memberId: string | undefined }) => keyOf(row.forumId, String(row.memberId)),
     cypher: `UNWIND $rows AS row
       MATCH (f:Forum {id: row.forumId}), (m:Node {id: row.memberId})
       WHERE m:Person OR m:Actor
@@ -134,6 +164,7 @@ const STATEMENTS: Statement[] = [
         startDate,
         endDate: endDate ?? null,
       })),
+    key: byPropsId,
     cypher: `UNWIND $rows AS row
       MATCH (f:Forum {id: row.forumId}), (provider:Actor {id: row.providerId})
       MERGE (g:Agreement:Node {id: row.props.id})
@@ -146,6 +177,7 @@ const STATEMENTS: Statement[] = [
   {
     collection: "monitoringRecords",
     rows: (d) => d.monitoringRecords.map(({ sentraId, visitorId, date, ...props }) => ({ props, sentraId, date, visitorId: visitorId ?? null })),
+    key: byPropsId,
     cypher: `UNWIND $rows AS row
       MATCH (s:Sentra {id: row.sentraId})
       MERGE (m:MonitoringRecord:Node {id: row.props.id})
@@ -159,6 +191,7 @@ const STATEMENTS: Statement[] = [
   {
     collection: "surveyRounds",
     rows: (d) => d.surveyRounds.map(({ date, ...props }) => ({ props, date })),
+    key: byPropsId,
     cypher: `UNWIND $rows AS row
       MERGE (r:SurveyRound:Node {id: row.props.id})
       WITH r, row, ${kept("r")}
@@ -174,6 +207,7 @@ const STATEMENTS: Statement[] = [
       actorId,
       sentraId,
     }),
+    key: byId,
     cypher: upsertObservations("replace"),
   })),
   {
@@ -187,6 +221,7 @@ const STATEMENTS: Statement[] = [
         startDate: startDate ?? null,
         endDate: endDate ?? null,
       })),
+    key: byPropsId,
     cypher: `UNWIND $rows AS row
       MATCH (runner:Actor {id: row.runById})
       MERGE (p:Programme:Node {id: row.props.id})
@@ -212,6 +247,7 @@ const STATEMENTS: Statement[] = [
   {
     collection: "statistics",
     rows: (d) => d.statistics.map(({ sentraId, ...props }) => ({ props, sentraId })),
+    key: byPropsId,
     cypher: `UNWIND $rows AS row
       MATCH (s:Sentra {id: row.sentraId})
       MERGE (st:SentraStatistic:Node {id: row.props.id})
@@ -230,11 +266,26 @@ export interface WriteOptions {
    * MERGEs on stable ids, so running the load again after a failure completes it.
    */
   transactions?: "one" | "per-batch";
+  /**
+   * "per-batch" only: batches of the same statement written at once, each its own transaction
+   * (default PER_BATCH_CONCURRENCY); statements still run one after another. "one" is one
+   * transaction, so one at a time.
+   */
+  concurrency?: number;
 }
 
 /** Rows each statement of the dataset writes, in order (for progress and throughput). */
 export function datasetStatementRows(dataset: SeedDataset): Array<{ collection: keyof SeedDataset; rows: number }> {
   return STATEMENTS.map((statement) => ({ collection: statement.collection, rows: statement.rows(dataset).length }));
+}
+
+/** A statement's rows in batches, each turned into the statement's rows only when it is taken. */
+function* batchesOf(statement: Statement, records: readonly unknown[], batchSize: number): Generator<unknown[]> {
+  const row = statement.row as ((record: unknown) => unknown) | undefined;
+  for (let start = 0; start < records.length; start += batchSize) {
+    const batch = records.slice(start, start + batchSize);
+    yield row ? batch.map((record) => row(record)) : batch;
+  }
 }
 
 /**
@@ -251,37 +302,57 @@ async function writeBatch(tx: Transaction, statement: Statement, rows: unknown[]
   if (stored.length > 0) await tx.run(statement.cypher, { rows: stored });
 }
 
+/** Runs `write` creating new nodes, and once more through MERGE alone if another writer stored one of their ids first. */
+async function retryOnDuplicate(write: (createNew: boolean) => Promise<void>): Promise<void> {
+  try {
+    await write(true);
+  } catch (error) {
+    if (!isDuplicateId(error)) throw error;
+    await write(false);
+  }
+}
+
 /**
  * Writes the whole dataset in batches of UNWIND rows, by default in one transaction: a failure
  * leaves the database as it was, and a second run changes nothing. Nodes new to the graph are
  * CREATEd; if another writer stores one of their ids first, the uniqueness constraint rejects the
  * transaction and it runs again through MERGE alone (the batch, or the whole dataset in "one").
+ *
+ * "per-batch" writes up to `concurrency` batches of a statement at once (runBatches: rows sharing
+ * a key keep their order, progress comes in order). Concurrent batches may deadlock on a node
+ * they both tie to (a sentra, a region); Neo4j reports that as a transient error, which the
+ * driver's executeWrite retries, so it is passed through like any other. The first failure that
+ * is not retried stops the load once the running batches end.
  */
 export async function writeDataset(db: Database, dataset: SeedDataset, progress: Progress = () => {}, options: WriteOptions = {}): Promise<void> {
   const batchSize = options.batchSize ?? BATCH_SIZE;
-  const writeAll = async (write: (statement: Statement, rows: unknown[]) => Promise<void>) => {
+  if (options.transactions === "per-batch") {
+    const concurrency = options.concurrency ?? PER_BATCH_CONCURRENCY;
     for (const statement of STATEMENTS) {
       const records = statement.rows(dataset);
-      for (let start = 0; start < records.length; start += batchSize) {
-        const batch = records.slice(start, start + batchSize);
-        const row = statement.row as ((record: unknown) => unknown) | undefined;
-        await write(statement, row ? batch.map((record) => row(record)) : batch);
-        progress(statement.collection, Math.min(start + batchSize, records.length), records.length);
-      }
+      const key = statement.key as (row: unknown) => string;
+      await runBatches(batchesOf(statement, records, batchSize), {
+        concurrency,
+        keys: (rows) => rows.map(key),
+        run: (rows) => retryOnDuplicate((createNew) => db.write((tx) => writeBatch(tx, statement, rows, createNew))),
+        onDone: (index) => progress(statement.collection, Math.min((index + 1) * batchSize, records.length), records.length),
+      });
       if (records.length === 0) progress(statement.collection, 0, 0);
     }
-  };
-  const retryOnDuplicate = async (write: (createNew: boolean) => Promise<void>) => {
-    try {
-      await write(true);
-    } catch (error) {
-      if (!isDuplicateId(error)) throw error;
-      await write(false);
-    }
-  };
-  if (options.transactions === "per-batch") {
-    await writeAll((statement, rows) => retryOnDuplicate((createNew) => db.write((tx) => writeBatch(tx, statement, rows, createNew))));
-  } else {
-    await retryOnDuplicate((createNew) => db.write((tx) => writeAll((statement, rows) => writeBatch(tx, statement, rows, createNew))));
+    return;
   }
+  await retryOnDuplicate((createNew) =>
+    db.write(async (tx) => {
+      for (const statement of STATEMENTS) {
+        const records = statement.rows(dataset);
+        let done = 0;
+        for (const rows of batchesOf(statement, records, batchSize)) {
+          await writeBatch(tx, statement, rows, createNew);
+          done += rows.length;
+          progress(statement.collection, done, records.length);
+        }
+        if (records.length === 0) progress(statement.collection, 0, 0);
+      }
+    }),
+  );
 }

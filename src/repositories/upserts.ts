@@ -61,15 +61,19 @@ export const CREATE_ACTORS = `UNWIND $rows AS row
 /**
  * An actor's role in a sentra (one relationship per role). The tie is looked up among the actor's
  * ties to that sentra and created when absent, the actor write-locked first so concurrent writers
- * make one. Not a MERGE on {role}: Neo4j plans that as a seek on the participation_role index
- * while the index is small, and inside a batch's transaction each seek copies every role entry the
- * batch added so far, so a batch cost the square of its rows (docs/performance.md). Rows repeating
- * a tie count once, the last one's since winning (null too), as a MERGE row by row would leave it. An
- * archived participation is met too, so writing again never adds a live one beside what an admin
- * archived; it keeps the values it was archived with, and a live one takes the row's.
+ * make one. The actors are locked in id order, as lockNodes does (write/locks.ts): batches written
+ * at once that share actors would otherwise lock them in opposite orders and deadlock (retried,
+ * but each retry waits a second and writes the batch again). Not a MERGE on {role}: Neo4j plans
+ * that as a seek on the participation_role index while the index is small, and inside a batch's
+ * transaction each seek copies every role entry the batch added so far, so a batch cost the
+ * square of its rows (docs/performance.md). Rows repeating a tie count once, the last one's since
+ * winning (null too), as a MERGE row by row would leave it. An archived participation is met too,
+ * so writing again never adds a live one beside what an admin archived; it keeps the values it
+ * was archived with, and a live one takes the row's.
  */
 export const UPSERT_PARTICIPATIONS = `UNWIND $rows AS row
       WITH row.actorId AS actorId, row.sentraId AS sentraId, row.role AS role, last(collect({since: row.since})).since AS since
+      ORDER BY actorId
       MATCH (a:Actor {id: actorId}), (s:Sentra {id: sentraId})
       SET a.__lock = true
       REMOVE a.__lock
@@ -78,8 +82,23 @@ export const UPSERT_PARTICIPATIONS = `UNWIND $rows AS row
       FOREACH (_ IN CASE WHEN size(found) = 0 THEN [1] ELSE [] END | CREATE (a)-[:PARTICIPATES_IN {role: role, since: since}]->(s))
       FOREACH (p IN [p IN found WHERE p.archivedAt IS NULL] | SET p.since = since)`;
 
-/** Ties between actors, in the direction of the main flow. */
+/**
+ * Ties between actors, in the direction of the main flow. Every actor a batch ties is write-locked
+ * first, in id order: a MERGE locks a tie's two ends as it meets them, so two batches written at
+ * once that share actors (a buyer or bank tied to half a sentra) would lock them in opposite
+ * orders and deadlock; in id order the later batch waits instead.
+ */
 export const upsertLinkages = (mode: SetMode) => `UNWIND $rows AS row
+      WITH collect(row) AS rows
+      CALL (rows) {
+        UNWIND rows AS row
+        UNWIND [row.fromId, row.toId] AS id
+        WITH DISTINCT id ORDER BY id
+        MATCH (a:Actor {id: id})
+        SET a.__lock = true
+        REMOVE a.__lock
+      }
+      UNWIND rows AS row
       MATCH (from:Actor {id: row.fromId}), (to:Actor {id: row.toId})
       MERGE (from)-[l:LINKED {id: row.id}]->(to)
       WITH l, row, ${kept("l")}
