@@ -1,6 +1,6 @@
 import type { Database } from "../src/db/neo4j";
 import { emptyDataset, type SeedDataset } from "../src/domain/dataset";
-import { datasetStatementRows, writeDataset } from "../src/repositories/dataset.writer";
+import { datasetStatementRows, PER_BATCH_CONCURRENCY, writeDataset } from "../src/repositories/dataset.writer";
 
 /** Nodes and relationships a load wrote, and how long it took. */
 export interface LoadThroughput {
@@ -19,6 +19,8 @@ export interface RowByRowComparison {
   relationships: number;
   /** Rows of each writer statement in the slice. */
   collections: Array<{ collection: string; rows: number }>;
+  /** How the batched leg wrote: rows a transaction, and batches of a statement at once. */
+  batchedWith: { batchSize: number; concurrency: number };
   batched: LoadThroughput;
   perRow: LoadThroughput;
   /** Per-row time over batched time: how many times faster the batched path is. */
@@ -74,8 +76,14 @@ export function sliceDataset(dataset: SeedDataset, rows: number): SeedDataset {
   return slice;
 }
 
-/** The batched import path as `npm run generate` runs it: batches of UNWIND rows, each its own transaction. */
-export const BATCHED = { batchSize: 5000, transactions: "per-batch" } as const;
+/**
+ * The batched import path as `npm run generate` runs it by default: batches of UNWIND rows, each
+ * its own transaction, PER_BATCH_CONCURRENCY of a statement at once.
+ */
+export const BATCHED = { batchSize: 5000, transactions: "per-batch", concurrency: PER_BATCH_CONCURRENCY } as const;
+
+/** What a naive client does: one transaction per row, one after another. */
+export const PER_ROW = { batchSize: 1, transactions: "per-batch", concurrency: 1 } as const;
 
 /**
  * Writes the same rows through the batched import path, then (on an emptied graph) one
@@ -105,7 +113,7 @@ export async function compareRowByRow(
         done += 1;
         if (done % 1000 === 0) onProgress(done, rows);
       },
-      { batchSize: 1, transactions: "per-batch" },
+      PER_ROW,
     ),
   );
   await emptyGraph(db);
@@ -114,6 +122,7 @@ export async function compareRowByRow(
     nodes: batched.nodes,
     relationships: batched.relationships,
     collections: datasetStatementRows(slice).filter((s) => s.rows > 0),
+    batchedWith: { batchSize: BATCHED.batchSize, concurrency: BATCHED.concurrency },
     batched,
     perRow,
     ratio: perRow.seconds / batched.seconds,

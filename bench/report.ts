@@ -121,7 +121,9 @@ export function renderReport(report: BenchReport): string {
     if (load) lines.push(row(load.source, load, "–"));
     if (rowByRow) {
       const what = rowByRow.collections.map((c) => `${c.rows.toLocaleString("en")} ${c.collection}`).join(", ");
-      lines.push(row(`generated rows (${what}), batched (5,000 a transaction)`, rowByRow.batched, rowByRow.rows.toLocaleString("en")));
+      const { batchSize, concurrency } = rowByRow.batchedWith;
+      const how = `${batchSize.toLocaleString("en")} a transaction, ${concurrency} at once`;
+      lines.push(row(`generated rows (${what}), batched (${how})`, rowByRow.batched, rowByRow.rows.toLocaleString("en")));
       lines.push(row("the same rows, one transaction per row", rowByRow.perRow, rowByRow.rows.toLocaleString("en")));
       lines.push(`| **batched over one transaction per row** | | | | **${ratio(rowByRow.ratio)}×** | | |`);
     }

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { defaultProjectRoot, loadConfig } from "../src/config";
+import { BULK_LOAD_NEO4J_POLICY, defaultProjectRoot, loadConfig } from "../src/config";
 import { migrate } from "../src/db/migrate";
 import { createDriver, Database } from "../src/db/neo4j";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../src/embedded/embedded-neo4j";
@@ -110,19 +110,20 @@ interface Neo4jHandle {
 /**
  * The Neo4j to measure: NEO4J_URI when set (unless `scratch`), else an embedded one on `dataDir`,
  * or on a throwaway folder removed afterwards. A scratch database is always a throwaway embedded
- * one: the import comparison empties it.
+ * one: the import comparison empties it. The driver retries as for bulk loads (the loads here run
+ * outside requests).
  */
 async function openNeo4j(root: string, dataDir: string | undefined, heapMiB: number, pageCacheMiB: number, scratch = false): Promise<Neo4jHandle> {
   const config = loadConfig(process.env, root);
   if (config.neo4j.kind === "remote" && !scratch && dataDir === undefined) {
-    const driver = createDriver(config.neo4j);
+    const driver = createDriver(config.neo4j, BULK_LOAD_NEO4J_POLICY);
     const pid = process.env.BENCH_NEO4J_PID ? Number(process.env.BENCH_NEO4J_PID) : undefined;
     return { driver, db: new Database(driver, config.database), uri: config.neo4j.uri, pid, close: () => driver.close() };
   }
   const throwaway = scratch || dataDir === undefined;
   const home = !scratch && dataDir ? dataDir : fs.mkdtempSync(path.join(os.tmpdir(), "simpul-bench-"));
   const embedded: EmbeddedNeo4j = await startEmbeddedNeo4j({ projectRoot: root, dataDir: home, port: 0, heapMiB, pageCacheMiB, log });
-  const driver = createDriver({ uri: embedded.uri, user: "neo4j", password: "embedded" });
+  const driver = createDriver({ uri: embedded.uri, user: "neo4j", password: "embedded" }, BULK_LOAD_NEO4J_POLICY);
   return {
     driver,
     db: new Database(driver, config.database),
@@ -156,7 +157,7 @@ async function loadScale(scale: Scale, db: Database, report: BenchReport): Promi
   log(`generating scale ${scale}`);
   const dataset = generateDataset(GENERATED_SCALES[scale]);
   log(`loading it through the batched import path`);
-  report.import.load = await timeLoad(db, `npm run generate -- --scale ${scale} (batched, 5,000 a transaction)`, () =>
+  report.import.load = await timeLoad(db, `npm run generate -- --scale ${scale} (batched, 5,000 a transaction, ${BATCHED.concurrency} at once)`, () =>
     writeDataset(db, dataset, () => {}, BATCHED),
   );
   const started = performance.now();

@@ -143,6 +143,15 @@ export const DEFAULT_NEO4J_POLICY: Neo4jPolicy = {
   maxConcurrentWrites: 8,
 };
 
+/**
+ * For bulk loads outside requests (npm run generate, the bench's loads): batches of thousands of
+ * rows run for seconds, and batches written at once may deadlock on a node they both tie to
+ * (Neo4j aborts one; the driver runs it again a second later, then two, ...). Three seconds of
+ * retries, right for failing a request fast, could then end a load of many minutes; a minute
+ * does not.
+ */
+export const BULK_LOAD_NEO4J_POLICY: Neo4jPolicy = { ...DEFAULT_NEO4J_POLICY, retryTimeMs: 60_000 };
+
 function neo4jPolicy(env: Env): Neo4jPolicy {
   const d = DEFAULT_NEO4J_POLICY;
   return {

@@ -1,27 +1,31 @@
 import "reflect-metadata";
 import path from "node:path";
+import { BULK_LOAD_NEO4J_POLICY } from "../config";
 import { migrate } from "../db/migrate";
 import type { Database } from "../db/neo4j";
 import { DEFAULT_SEED, generateDataset, SCALE_NAMES, SCALES, type ScaleName } from "../generate/synthetic";
-import { datasetStatementRows, writeDataset, type Progress } from "../repositories/dataset.writer";
+import { datasetStatementRows, PER_BATCH_CONCURRENCY, writeDataset, type Progress } from "../repositories/dataset.writer";
 import { recomputeAllSentraMetrics } from "../services/sentra-analysis.service";
 import { exitOnError, withNeo4j } from "./with-neo4j";
 
-const USAGE = `usage: npm run generate -- --scale small|medium|full [--seed N] [--batch-size N]
+const USAGE = `usage: npm run generate -- --scale small|medium|full [--seed N] [--batch-size N] [--concurrency N]
 Generates a synthetic Indonesia-sized stakeholder network (deterministic for a seed) and loads it
-into the configured Neo4j through the dataset writer, in batches that each commit, then recomputes
+into the configured Neo4j through the dataset writer, in batches that each commit (--batch-size rows,
+default 5000; --concurrency batches of a collection at once, default ${PER_BATCH_CONCURRENCY}), then recomputes
 every sentra's stored metrics. Scales: ${SCALE_NAMES.map((name) => `${name} (${SCALES[name].sentra} sentra, ${SCALES[name].firms} firms, ${SCALES[name].linkages} linkages)`).join(", ")}.`;
 
 interface Args {
   scale: ScaleName;
   seed: number;
   batchSize: number;
+  concurrency: number;
 }
 
 function parseArgs(argv: string[]): Args {
   let scale: string | undefined;
   let seed = DEFAULT_SEED;
   let batchSize = 5000;
+  let concurrency = PER_BATCH_CONCURRENCY;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     const value = () => {
@@ -37,11 +41,12 @@ function parseArgs(argv: string[]): Args {
     if (arg === "--scale") scale = value();
     else if (arg === "--seed") seed = whole(value(), 0);
     else if (arg === "--batch-size") batchSize = whole(value(), 1);
+    else if (arg === "--concurrency") concurrency = whole(value(), 1);
     else if (arg === "--help" || arg === "-h") throw new Error(USAGE);
     else throw new Error(`unknown argument ${arg}\n${USAGE}`);
   }
   if (!scale || !(SCALE_NAMES as string[]).includes(scale)) throw new Error(`--scale must be one of ${SCALE_NAMES.join(", ")}\n${USAGE}`);
-  return { scale: scale as ScaleName, seed, batchSize };
+  return { scale: scale as ScaleName, seed, batchSize, concurrency };
 }
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
@@ -86,7 +91,7 @@ async function main(): Promise<void> {
     await migrate(db, path.join(projectRoot, "schema"));
     const before = await countGraph(db);
     const started = Date.now();
-    await writeDataset(db, dataset, progressBar(rows, started), { batchSize: args.batchSize, transactions: "per-batch" });
+    await writeDataset(db, dataset, progressBar(rows, started), { batchSize: args.batchSize, transactions: "per-batch", concurrency: args.concurrency });
     const loadMs = Date.now() - started;
     if (process.stderr.isTTY) process.stderr.write("\n");
     const after = await countGraph(db);
@@ -104,10 +109,10 @@ async function main(): Promise<void> {
     const recomputeMs = Date.now() - recomputeStarted;
     process.stderr.write(`${process.stderr.isTTY ? "\n" : ""}recomputed the stored metrics of ${sentra} sentra in ${seconds(recomputeMs)} s\n`);
     process.stdout.write(
-      `Loaded scale ${args.scale} (seed ${args.seed}) into ${uri}: ${nodes} new nodes, ${relationships} new relationships (${rows} rows) in ${seconds(loadMs)} s: ` +
+      `Loaded scale ${args.scale} (seed ${args.seed}) into ${uri}: ${nodes} new nodes, ${relationships} new relationships (${rows} rows, batches of ${args.batchSize}, ${args.concurrency} at once) in ${seconds(loadMs)} s: ` +
         `${perSecond(nodes, loadMs)} nodes/s, ${perSecond(relationships, loadMs)} relationships/s; graph now ${after.nodes} nodes, ${after.relationships} relationships\n`,
     );
-  });
+  }, BULK_LOAD_NEO4J_POLICY);
 }
 
 main().catch(exitOnError);

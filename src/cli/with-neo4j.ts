@@ -1,13 +1,16 @@
-import { defaultProjectRoot, loadConfig } from "../config";
+import { DEFAULT_NEO4J_POLICY, defaultProjectRoot, loadConfig, type Neo4jPolicy } from "../config";
 import { connectNeo4j } from "../db/connect";
 import { Database } from "../db/neo4j";
 import { createLogger } from "../logger";
 
 /** Runs a command-line task against the configured Neo4j (embedded or remote), then disconnects. */
-export async function withNeo4j(task: (db: Database, where: { uri: string; projectRoot: string }) => Promise<void>): Promise<void> {
+export async function withNeo4j(
+  task: (db: Database, where: { uri: string; projectRoot: string }) => Promise<void>,
+  policy: Neo4jPolicy = DEFAULT_NEO4J_POLICY,
+): Promise<void> {
   const config = loadConfig();
   const projectRoot = defaultProjectRoot();
-  const connection = await connectNeo4j(config.neo4j, projectRoot, createLogger(config.logLevel));
+  const connection = await connectNeo4j(config.neo4j, projectRoot, createLogger(config.logLevel), { policy });
   try {
     await task(new Database(connection.driver, config.database), { uri: `${connection.uri} (database ${config.database})`, projectRoot });
   } finally {
