@@ -22,5 +22,6 @@ withNeo4j(async (db, { uri, projectRoot }) => {
   process.stdout.write(`Restored ${restored.nodes} nodes and ${restored.relationships} relationships from ${path.resolve(dir)} to ${uri}\n`);
   const started = Date.now();
   const sentra = await recomputeAllSentraMetrics(db, 200, (done) => process.stderr.write(`\rrecomputed ${done} sentra`));
+  process.stderr.write("\n");
   process.stdout.write(`Recomputed the stored analyses of ${sentra} sentra in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 }).catch(exitOnError);

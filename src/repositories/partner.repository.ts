@@ -69,8 +69,8 @@ const SERVED_BY_OTHER = `OPTIONAL MATCH (a:SentraAnalysis {id: other.id})
  * One statement for a partner search: the sentra's live core firms (as its network counts them)
  * and which of them no tie of the need's types serves, then the actors that could meet the need:
  * providers of the right kind that already serve its core firms, serve a sentra of the same
- * product elsewhere, or sit near its firms, with Neo4j point distances to each lacking firm and
- * to the firms' centre. Null for an unknown sentra. The domain ranks them.
+ * product elsewhere, or sit near its firms, with the lacking firms' coordinates (the domain measures
+ * distances to them) and each candidate's Neo4j point distance to the firms' centre. Null for an unknown sentra. The domain ranks them.
  *
  * It reads only what partners need: the whole network (participants, every tie with both ends,
  * forums, survey rounds) took about 260 ms for a sentra of 711 core firms at full scale.

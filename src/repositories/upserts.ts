@@ -61,9 +61,9 @@ export const CREATE_ACTORS = `UNWIND $rows AS row
 /**
  * An actor's role in a sentra (one relationship per role). The tie is looked up among the actor's
  * ties to that sentra and created when absent, the actor write-locked first so concurrent writers
- * make one. The actors are locked in id order, as lockNodes does (write/locks.ts): batches written
- * at once that share actors would otherwise lock them in opposite orders and deadlock (retried,
- * but each retry waits a second and writes the batch again). Not a MERGE on {role}: Neo4j plans
+ * make one. The actors are locked in id order, as lockNodes does (write/locks.ts), so batches written
+ * at once that share actors do not lock them in opposite orders; the sentra end is not ordered, and
+ * a deadlock left there is retried by the driver (each retry writes the batch again). Not a MERGE on {role}: Neo4j plans
  * that as a seek on the participation_role index while the index is small, and inside a batch's
  * transaction each seek copies every role entry the batch added so far, so a batch cost the
  * square of its rows (docs/performance.md). Rows repeating a tie count once, the last one's since

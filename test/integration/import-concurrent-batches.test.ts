@@ -22,17 +22,29 @@ function union(a: SeedDataset, b: SeedDataset): SeedDataset {
   return merged;
 }
 
+/**
+ * `items` with the first `count` written a second time, changed, each `gap` rows after its first
+ * (two batches of 7 later): close enough that, four batches at once, the two would run together
+ * without the key rule.
+ */
+function repeatedSoon<T>(items: readonly T[], count: number, change: (item: T, i: number) => T, gap = 14): T[] {
+  const out: T[] = [];
+  items.forEach((item, at) => {
+    out.push(item);
+    const first = at - gap;
+    if (first >= 0 && first < count) out.push(change(items[first], first));
+  });
+  return out;
+}
+
 /** Some actors, participations and linkages written a second time, changed, a few batches later. */
 function withRepeats(d: SeedDataset): SeedDataset {
   const regionIds = d.regions.map((r) => r.id);
   return {
     ...d,
-    actors: [
-      ...d.actors,
-      ...d.actors.slice(0, 25).map((a, i) => ({ ...a, name: `${a.name} (renamed)`, workers: i, regionId: regionIds[i % regionIds.length] })),
-    ],
-    participations: [...d.participations, ...d.participations.slice(0, 25).map((p, i) => ({ ...p, since: i % 2 ? undefined : "2020-02-02" }))],
-    linkages: [...d.linkages, ...d.linkages.slice(0, 25).map((l) => ({ ...l, intensity: "PROACTIVE" as const, description: "seen again" }))],
+    actors: repeatedSoon(d.actors, 25, (a, i) => ({ ...a, name: `${a.name} (renamed)`, workers: i, regionId: regionIds[i % regionIds.length] })),
+    participations: repeatedSoon(d.participations, 25, (p, i) => ({ ...p, since: i % 2 ? undefined : "2020-02-02" })),
+    linkages: repeatedSoon(d.linkages, 25, (l) => ({ ...l, intensity: "PROACTIVE" as const, description: "seen again" })),
   };
 }
 
@@ -154,11 +166,11 @@ describe("batches of a statement written at once", () => {
         );
         return Object.fromEntries(Object.entries(r.records[0].toObject()).map(([k, v]) => [k, Number(v)]));
       });
-      // The actors before the bad one are written; at most the three running beside it after it.
+      // The actors before the bad one are written, not the bad one, and no later statement started
+      // (how many batches after it ran before its failure came back depends on timing).
       expect(written.participations).toBe(0);
       expect(written.bad).toBe(0);
       expect(written.actors).toBeGreaterThanOrEqual(fixture.actors.length);
-      expect(written.actors).toBeLessThanOrEqual(fixture.actors.length + 3);
     } finally {
       process.off("unhandledRejection", onUnhandled);
     }

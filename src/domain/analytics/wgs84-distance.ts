@@ -23,7 +23,8 @@ export function preparePoint(c: Coordinates): PreparedPoint {
 /**
  * Neo4j's `point.distance` between two 2D WGS-84 points, in km: the haversine great-circle
  * distance, each step in Neo4j's order (sin² of the half differences, then 2·atan2, then the
- * radius), so the figures agree with Cypher's to the last bits (test/integration/wgs84-distance.test.ts).
+ * radius), so the figures agree with Cypher's to within a few units in the last place, most of them
+ * exactly (test/integration/wgs84-distance.test.ts).
  * Computed here because 100,000 of them in Cypher were about 70 ms of a partner search.
  */
 export function distanceKm(a: PreparedPoint, b: PreparedPoint): number {
