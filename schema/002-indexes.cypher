@@ -11,3 +11,5 @@ CREATE TEXT INDEX actor_name_text IF NOT EXISTS FOR (n:Actor) ON (n.nameLower);
 CREATE POINT INDEX actor_location IF NOT EXISTS FOR (n:Actor) ON (n.location);
 // An admin reads the changes of one record by its id.
 CREATE INDEX change_target IF NOT EXISTS FOR (n:Change) ON (n.targetId);
+// Partner suggestions find the sentra of the same product by its lowercased product.
+CREATE INDEX sentra_product_key IF NOT EXISTS FOR (n:Sentra) ON (n.productKey);

@@ -15,8 +15,8 @@ export function parseCypherFile(text: string): string[] {
 }
 
 /**
- * Applies every schema/*.cypher file in name order. Each statement uses IF NOT EXISTS, so running
- * this on every start-up is safe and cheap.
+ * Applies every schema/*.cypher file in name order. Each statement uses IF NOT EXISTS or, for a
+ * derived property, writes only what is missing, so running this on every start-up is safe and cheap.
  */
 export async function migrate(db: Database, schemaDir: string): Promise<number> {
   const files = fs

@@ -88,7 +88,7 @@ const STATEMENTS: Statement[] = [
     cypher: `UNWIND $rows AS row
       MATCH (region:Region {id: row.regionId})
       MERGE (s:Sentra:Node {id: row.id})
-      SET s.name = row.name, s.product = row.product, s.sector = row.sector,
+      SET s.name = row.name, s.product = row.product, s.productKey = toLower(row.product), s.sector = row.sector,
           s.description = row.description, s.unggulan = row.unggulan
       MERGE (s)-[:LOCATED_IN]->(region)`,
   },

@@ -118,9 +118,11 @@ export async function findPartnerSearch(db: Database, query: CandidateQuery): Pr
            // cannot reorder it) who serves each: left to itself the planner started from every tie
            // of the type in the country (375,934 FINANCE ties at full scale, 3 million db hits
            // whatever the sentra). Each provider once per sentra, so the count is the sentra it serves.
+           // The product is matched on its stored lowercase key, an index seek (toLower of every
+           // sentra's product was a scan of all 10,000 at full scale).
            WITH s
            MATCH (other:Sentra)
-           WHERE other <> s AND other.archivedAt IS NULL AND toLower(other.product) = toLower(s.product)
+           WHERE other.productKey = s.productKey AND other <> s AND other.archivedAt IS NULL
            CALL {
              WITH other
              ${SERVED_BY_OTHER}

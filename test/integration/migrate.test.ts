@@ -20,6 +20,7 @@ describe("schema/*.cypher applied to Neo4j", () => {
       .readdirSync(SCHEMA_DIR)
       .filter((f) => f.endsWith(".cypher"))
       .flatMap((f) => parseCypherFile(fs.readFileSync(path.join(SCHEMA_DIR, f), "utf8")))
+      .filter((statement) => statement.startsWith("CREATE "))
       .map((statement) => /(?:CONSTRAINT|INDEX)\s+(\w+)\s+IF NOT EXISTS/.exec(statement)![1]);
 
     await migrate(db, SCHEMA_DIR);
@@ -39,5 +40,26 @@ describe("schema/*.cypher applied to Neo4j", () => {
       code: "Neo.ClientError.Schema.ConstraintValidationFailed",
     });
     await db.write((tx) => tx.run("MATCH (a:Actor {id: 'migrate-test-actor'}) DELETE a"));
+  });
+
+  it("derives each sentra's product key where it is missing or stale, and leaves the others", async () => {
+    await migrate(db, SCHEMA_DIR);
+    await db.write((tx) =>
+      tx.run(`CREATE (:Sentra:Node {id: 'migrate-old', product: 'Logam Cor'}), (:Sentra:Node {id: 'migrate-stale', product: 'Kuningan', productKey: 'logam'}),
+                     (:Sentra:Node {id: 'migrate-current', product: 'Mebel', productKey: 'mebel'}), (:Sentra:Node {id: 'migrate-none'})`),
+    );
+    await migrate(db, SCHEMA_DIR);
+    const keys = await db.read(async (tx) =>
+      Object.fromEntries(
+        (await tx.run(`MATCH (s:Sentra) WHERE s.id STARTS WITH 'migrate-' RETURN s.id AS id, s.productKey AS key`)).records.map((r) => [
+          r.get("id"),
+          r.get("key"),
+        ]),
+      ),
+    );
+    expect(keys).toEqual({ "migrate-old": "logam cor", "migrate-stale": "kuningan", "migrate-current": "mebel", "migrate-none": null });
+    const plan = await db.read((tx) => tx.run(`EXPLAIN MATCH (s:Sentra) WHERE s.productKey = $key RETURN s`, { key: "mebel" }));
+    expect(JSON.stringify(plan.summary.plan)).toContain("NodeIndexSeek");
+    await db.write((tx) => tx.run(`MATCH (s:Sentra) WHERE s.id STARTS WITH 'migrate-' DELETE s`));
   });
 });

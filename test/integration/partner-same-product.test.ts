@@ -5,6 +5,7 @@ import { NEED_PROVISION } from "../../src/domain/analytics/partner-needs";
 import { ANALYSIS_VERSION } from "../../src/domain/analytics/stored-analysis";
 import { findPartnerSearch } from "../../src/repositories/partner.repository";
 import { writeDataset } from "../../src/repositories/dataset.writer";
+import { createSentra, updateSentra } from "../../src/repositories/write/sentra.write";
 import { suggestPartnersFor } from "../../src/services/partner-suggestions.service";
 import { recomputeAllSentraMetrics } from "../../src/services/sentra-analysis.service";
 import { freshGraph } from "../support/database";
@@ -104,6 +105,29 @@ describe("partners serving a sentra of the same product, from the stored lists o
     await setGraph(`MATCH (a:SentraAnalysis {id: 'p-one'}) SET a.servedBy = a.servedBy + 'FINANCE|bank-2'`);
     expect(await elsewhere()).toEqual({ "bank-1": 2, "bank-2": 1, "bank-7": 1 });
     await setGraph(`MATCH (a:SentraAnalysis {id: 'p-one'}) SET a.servedBy = [e IN a.servedBy WHERE e <> 'FINANCE|bank-2']`);
+  });
+
+  it("matches the product as the sentra's writes leave it: a sentra renamed to the product, or created with it, counts", async () => {
+    await updateSentra(db, { id: "p-rattan", expectedVersion: 1, product: "Metal CASTINGS" });
+    expect(await elsewhere()).toEqual({ "bank-1": 2, "bank-7": 1, "coop-1": 1 });
+    await updateSentra(db, { id: "p-rattan", expectedVersion: 2, product: "rattan" });
+    expect(await elsewhere()).toEqual({ "bank-1": 2, "bank-7": 1 });
+
+    await createSentra(db, {
+      id: "p-new",
+      name: "Sentra baru",
+      product: "METAL castings",
+      sector: "metal",
+      description: "Cor logam",
+      unggulan: false,
+      regionId: "p-prov",
+    });
+    await setGraph(`MATCH (s:Sentra {id: 'p-new'}), (f:Actor {id: 'rattan-a'}) CREATE (f)-[:PARTICIPATES_IN {role: 'CORE'}]->(s)`);
+    await setGraph(`MATCH (b:Actor {id: 'bank-5'}), (f:Actor {id: 'rattan-a'}) CREATE (b)-[:LINKED {id: 'l-5-new', type: 'FINANCE', sentraId: 'p-new'}]->(f)`);
+    expect(await elsewhere()).toEqual({ "bank-1": 2, "bank-5": 1, "bank-7": 1 });
+    await setGraph(`MATCH (s:Sentra {id: 'p-new'}) DETACH DELETE s`);
+    await setGraph(`MATCH ()-[l:LINKED {id: 'l-5-new'}]->() DELETE l`);
+    expect(await elsewhere()).toEqual({ "bank-1": 2, "bank-7": 1 });
   });
 
   it("gives the same suggestions without the stored lists (none, or of another version), expanding the ties by the same definition", async () => {
