@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { BULK_LOAD_NEO4J_POLICY, defaultProjectRoot, loadConfig } from "../src/config";
+import { bulkLoadPolicy, defaultProjectRoot, loadConfig } from "../src/config";
 import { migrate } from "../src/db/migrate";
 import { createDriver, Database } from "../src/db/neo4j";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../src/embedded/embedded-neo4j";
@@ -116,14 +116,14 @@ interface Neo4jHandle {
 async function openNeo4j(root: string, dataDir: string | undefined, heapMiB: number, pageCacheMiB: number, scratch = false): Promise<Neo4jHandle> {
   const config = loadConfig(process.env, root);
   if (config.neo4j.kind === "remote" && !scratch && dataDir === undefined) {
-    const driver = createDriver(config.neo4j, BULK_LOAD_NEO4J_POLICY);
+    const driver = createDriver(config.neo4j, bulkLoadPolicy(config.neo4jPolicy));
     const pid = process.env.BENCH_NEO4J_PID ? Number(process.env.BENCH_NEO4J_PID) : undefined;
     return { driver, db: new Database(driver, config.database), uri: config.neo4j.uri, pid, close: () => driver.close() };
   }
   const throwaway = scratch || dataDir === undefined;
   const home = !scratch && dataDir ? dataDir : fs.mkdtempSync(path.join(os.tmpdir(), "simpul-bench-"));
   const embedded: EmbeddedNeo4j = await startEmbeddedNeo4j({ projectRoot: root, dataDir: home, port: 0, heapMiB, pageCacheMiB, log });
-  const driver = createDriver({ uri: embedded.uri, user: "neo4j", password: "embedded" }, BULK_LOAD_NEO4J_POLICY);
+  const driver = createDriver({ uri: embedded.uri, user: "neo4j", password: "embedded" }, bulkLoadPolicy(config.neo4jPolicy));
   return {
     driver,
     db: new Database(driver, config.database),

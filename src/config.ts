@@ -143,14 +143,18 @@ export const DEFAULT_NEO4J_POLICY: Neo4jPolicy = {
   maxConcurrentWrites: 8,
 };
 
+const BULK_LOAD_RETRY_TIME_MS = 60_000;
+
 /**
  * For bulk loads outside requests (npm run generate, the bench's loads): batches of thousands of
  * rows run for seconds, and batches written at once may deadlock on a node they both tie to
  * (Neo4j aborts one; the driver runs it again a second later, then two, ...). Three seconds of
  * retries, right for failing a request fast, could then end a load of many minutes; a minute
- * does not.
+ * does not. A longer NEO4J_RETRY_TIME_MS is kept.
  */
-export const BULK_LOAD_NEO4J_POLICY: Neo4jPolicy = { ...DEFAULT_NEO4J_POLICY, retryTimeMs: 60_000 };
+export function bulkLoadPolicy(configured: Neo4jPolicy): Neo4jPolicy {
+  return { ...configured, retryTimeMs: Math.max(configured.retryTimeMs, BULK_LOAD_RETRY_TIME_MS) };
+}
 
 function neo4jPolicy(env: Env): Neo4jPolicy {
   const d = DEFAULT_NEO4J_POLICY;

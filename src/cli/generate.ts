@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import path from "node:path";
-import { BULK_LOAD_NEO4J_POLICY } from "../config";
+import { bulkLoadPolicy } from "../config";
 import { migrate } from "../db/migrate";
 import type { Database } from "../db/neo4j";
 import { DEFAULT_SEED, generateDataset, SCALE_NAMES, SCALES, type ScaleName } from "../generate/synthetic";
@@ -112,7 +112,7 @@ async function main(): Promise<void> {
       `Loaded scale ${args.scale} (seed ${args.seed}) into ${uri}: ${nodes} new nodes, ${relationships} new relationships (${rows} rows, batches of ${args.batchSize}, ${args.concurrency} at once) in ${seconds(loadMs)} s: ` +
         `${perSecond(nodes, loadMs)} nodes/s, ${perSecond(relationships, loadMs)} relationships/s; graph now ${after.nodes} nodes, ${after.relationships} relationships\n`,
     );
-  }, BULK_LOAD_NEO4J_POLICY);
+  }, bulkLoadPolicy);
 }
 
 main().catch(exitOnError);

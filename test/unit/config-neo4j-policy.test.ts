@@ -1,4 +1,4 @@
-import { ConfigError, DEFAULT_NEO4J_POLICY, loadConfig } from "../../src/config";
+import { bulkLoadPolicy, ConfigError, DEFAULT_NEO4J_POLICY, loadConfig } from "../../src/config";
 
 describe("loadConfig: the Neo4j policy", () => {
   it("fails fast and bounds each request by default", () => {
@@ -41,5 +41,12 @@ describe("loadConfig: the Neo4j policy", () => {
   it("rejects a limit of zero statements or sessions, naming the variable", () => {
     expect(() => loadConfig({ NEO4J_MAX_SESSIONS_PER_REQUEST: "0" }, "/srv/simpul")).toThrow(ConfigError);
     expect(() => loadConfig({ NEO4J_MAX_STATEMENTS_PER_REQUEST: "many" }, "/srv/simpul")).toThrow("NEO4J_MAX_STATEMENTS_PER_REQUEST must be a whole number");
+  });
+
+  it("lets bulk loads retry for a minute, or longer when configured so, and keeps the rest", () => {
+    const configured = loadConfig({ NEO4J_RETRY_TIME_MS: "1000", NEO4J_CONNECT_TIMEOUT_MS: "2000" }, "/srv/simpul").neo4jPolicy;
+    expect(bulkLoadPolicy(configured)).toEqual({ ...configured, retryTimeMs: 60_000 });
+    const patient = loadConfig({ NEO4J_RETRY_TIME_MS: "120000" }, "/srv/simpul").neo4jPolicy;
+    expect(bulkLoadPolicy(patient).retryTimeMs).toBe(120_000);
   });
 });
