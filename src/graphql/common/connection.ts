@@ -89,18 +89,28 @@ export function toPageRequest({ first, after }: PageArgs, info?: GraphQLResolveI
 
 /** Builds a connection from a page; `edge` gives an item's edge fields besides its cursor (by default the item is the node). */
 export function toConnection<T>(page: Page<T>, edge: (item: T) => object = (node) => ({ node })) {
-  const edges = page.items.map((item, i) => ({ ...edge(item), cursor: encodeCursor(page.sortKeys[i]) }));
+  // Cursors are encoded when read: most requests select none, and a page of pages (50 members
+  // with 20 ties each) would otherwise encode a thousand.
+  const cursorAt = (i: number) => (i >= 0 && i < page.items.length ? encodeCursor(page.sortKeys[i]) : null);
+  const edges = page.items.map((item, i) => withCursor(edge(item), () => cursorAt(i)!));
   return {
     totalCount: page.totalCount,
     edges,
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: page.hasPreviousPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor() {
+        return cursorAt(0);
+      },
+      get endCursor() {
+        return cursorAt(page.items.length - 1);
+      },
     },
   };
 }
+
+const withCursor = <E extends object>(fields: E, cursor: () => string) =>
+  Object.defineProperty({ ...fields }, "cursor", { get: cursor, enumerable: true }) as E & { readonly cursor: string };
 
 /** Fields an edge carries besides cursor and node (a member's role): name, GraphQL type, description. */
 export type EdgeFields = Record<string, { type: ReturnTypeFunc; nullable?: boolean; description: string }>;
