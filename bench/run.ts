@@ -161,7 +161,7 @@ async function loadScale(scale: Scale, db: Database, report: BenchReport): Promi
     writeDataset(db, dataset, () => {}, BATCHED),
   );
   const started = performance.now();
-  await recomputeAllSentraMetrics(db, 200);
+  await recomputeAllSentraMetrics(db);
   report.import.recomputeSeconds = (performance.now() - started) / 1000;
 }
 

@@ -5,7 +5,7 @@ import { migrate } from "../db/migrate";
 import type { Database } from "../db/neo4j";
 import { DEFAULT_SEED, generateDataset, SCALE_NAMES, SCALES, type ScaleName } from "../generate/synthetic";
 import { datasetStatementRows, PER_BATCH_CONCURRENCY, writeDataset, type Progress } from "../repositories/dataset.writer";
-import { recomputeAllSentraMetrics } from "../services/sentra-analysis.service";
+import { RECOMPUTE_BATCH_SIZE, recomputeAllSentraMetrics } from "../services/sentra-analysis.service";
 import { exitOnError, withNeo4j } from "./with-neo4j";
 
 const USAGE = `usage: npm run generate -- --scale small|medium|full [--seed N] [--batch-size N] [--concurrency N]
@@ -99,7 +99,7 @@ async function main(): Promise<void> {
     const relationships = after.relationships - before.relationships;
     const recomputeStarted = Date.now();
     let shown = -1;
-    const sentra = await recomputeAllSentraMetrics(db, 200, (done) => {
+    const sentra = await recomputeAllSentraMetrics(db, RECOMPUTE_BATCH_SIZE, (done) => {
       const tenth = Math.floor((10 * done) / Math.max(1, dataset.sentra.length));
       if (process.stderr.isTTY) process.stderr.write(`\rrecomputing stored sentra metrics ${done}/${dataset.sentra.length}`);
       else if (tenth !== shown)

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import path from "node:path";
 import { migrate } from "../db/migrate";
-import { recomputeAllSentraMetrics } from "../services/sentra-analysis.service";
+import { RECOMPUTE_BATCH_SIZE, recomputeAllSentraMetrics } from "../services/sentra-analysis.service";
 import { exitOnError, withNeo4j } from "./with-neo4j";
 
 /**
@@ -12,6 +12,6 @@ import { exitOnError, withNeo4j } from "./with-neo4j";
 withNeo4j(async (db, { uri, projectRoot }) => {
   await migrate(db, path.join(projectRoot, "schema"));
   const started = Date.now();
-  const count = await recomputeAllSentraMetrics(db, 200, (done) => process.stdout.write(`\rRecomputed ${done} sentra`));
+  const count = await recomputeAllSentraMetrics(db, RECOMPUTE_BATCH_SIZE, (done) => process.stdout.write(`\rRecomputed ${done} sentra`));
   process.stdout.write(`\nRecomputed the headline metrics and analyses of ${count} sentra in ${uri} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 }).catch(exitOnError);

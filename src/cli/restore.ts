@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import path from "node:path";
 import { restoreGraph } from "../services/backup.service";
-import { recomputeAllSentraMetrics } from "../services/sentra-analysis.service";
+import { RECOMPUTE_BATCH_SIZE, recomputeAllSentraMetrics } from "../services/sentra-analysis.service";
 import { backupProgress } from "./backup-progress";
 import { exitOnError, withNeo4j } from "./with-neo4j";
 
@@ -21,7 +21,7 @@ withNeo4j(async (db, { uri, projectRoot }) => {
   progress.finish();
   process.stdout.write(`Restored ${restored.nodes} nodes and ${restored.relationships} relationships from ${path.resolve(dir)} to ${uri}\n`);
   const started = Date.now();
-  const sentra = await recomputeAllSentraMetrics(db, 200, (done) => process.stderr.write(`\rrecomputed ${done} sentra`));
+  const sentra = await recomputeAllSentraMetrics(db, RECOMPUTE_BATCH_SIZE, (done) => process.stderr.write(`\rrecomputed ${done} sentra`));
   process.stderr.write("\n");
   process.stdout.write(`Recomputed the stored analyses of ${sentra} sentra in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 }).catch(exitOnError);

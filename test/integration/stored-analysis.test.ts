@@ -78,6 +78,15 @@ describe("the stored sentra analyses", () => {
     expect((await run(ALL_ANALYSES)).data).toEqual(live.data);
   });
 
+  it("recomputes every sentra in batches smaller than their number, two batches at once, each once", async () => {
+    await setStored(`MATCH (a:SentraAnalysis) DETACH DELETE a`);
+    const seen: number[] = [];
+    expect(await recomputeAllSentraMetrics(db, 2, (done) => seen.push(done))).toBe(ids.length);
+    expect(seen).toHaveLength(Math.ceil(ids.length / 2));
+    expect(seen[seen.length - 1]).toBe(ids.length);
+    await expectStoredAnalysesCurrent(db, ids);
+  });
+
   it("serves the store under the default thresholds, and computes now with thresholds given or a stored analysis of another version", async () => {
     const verdict = (thresholds = "") => `{ sentraAnalysis(id: "${CEPER}"${thresholds}) { verdict { stage } valueChain { completeness } } }`;
     const computed = (await run(verdict())).data.sentraAnalysis;
