@@ -188,6 +188,9 @@ export async function restoreGraph(db: Database, dir: string, schemaDir: string,
       `Restored ${restored.nodes} nodes and ${restored.relationships} relationships, but ${MANIFEST_FILE} lists ${manifest.nodes} and ${manifest.relationships}`,
     );
   }
+  // Again, now that there is data: the schema step also derives properties (a sentra's productKey)
+  // that a backup written by an older Simpul lacks.
+  await migrate(db, schemaDir);
   return restored;
 }
 
