@@ -146,7 +146,7 @@ export const DEFAULT_NEO4J_POLICY: Neo4jPolicy = {
 const BULK_LOAD_RETRY_TIME_MS = 60_000;
 
 /**
- * For bulk loads outside requests (npm run generate, the bench's loads): batches of thousands of
+ * For bulk loads outside requests (npm run generate, restore and recompute, the bench's loads): batches of thousands of
  * rows run for seconds, and batches written at once may deadlock on a node they both tie to
  * (Neo4j aborts one; the driver runs it again a second later, then two, ...). Three seconds of
  * retries, right for failing a request fast, could then end a load of many minutes; a minute

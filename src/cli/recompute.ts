@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import path from "node:path";
+import { bulkLoadPolicy } from "../config";
 import { migrate } from "../db/migrate";
 import { RECOMPUTE_BATCH_SIZE, recomputeAllSentraMetrics } from "../services/sentra-analysis.service";
 import { exitOnError, withNeo4j } from "./with-neo4j";
@@ -14,4 +15,4 @@ withNeo4j(async (db, { uri, projectRoot }) => {
   const started = Date.now();
   const count = await recomputeAllSentraMetrics(db, RECOMPUTE_BATCH_SIZE, (done) => process.stdout.write(`\rRecomputed ${done} sentra`));
   process.stdout.write(`\nRecomputed the headline metrics and analyses of ${count} sentra in ${uri} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-}).catch(exitOnError);
+}, bulkLoadPolicy).catch(exitOnError);

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import path from "node:path";
+import { bulkLoadPolicy } from "../config";
 import { restoreGraph } from "../services/backup.service";
 import { RECOMPUTE_BATCH_SIZE, recomputeAllSentraMetrics } from "../services/sentra-analysis.service";
 import { backupProgress } from "./backup-progress";
@@ -24,4 +25,4 @@ withNeo4j(async (db, { uri, projectRoot }) => {
   const sentra = await recomputeAllSentraMetrics(db, RECOMPUTE_BATCH_SIZE, (done) => process.stderr.write(`\rrecomputed ${done} sentra`));
   process.stderr.write("\n");
   process.stdout.write(`Recomputed the stored analyses of ${sentra} sentra in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-}).catch(exitOnError);
+}, bulkLoadPolicy).catch(exitOnError);

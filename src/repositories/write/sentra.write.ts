@@ -62,7 +62,7 @@ export async function createSentra(db: Database, input: CreateSentra): Promise<W
     await checkRegion(tx, regionId);
     const result = await tx.run(
       `MERGE (s:Sentra:Node {id: $id})
-       ON CREATE SET s += $props, s.productKey = toLower(s.product), s.version = 1, s.createdAt = datetime(), s.__created = true
+       ON CREATE SET s += $props, s.productKey = toLower($props.product), s.version = 1, s.createdAt = datetime(), s.__created = true
        WITH s, coalesce(s.__created, false) AS created
        FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE s.__created)
        WITH s, created
@@ -95,7 +95,7 @@ export async function updateSentra(db: Database, patch: SentraPatch): Promise<Wr
     await checkRegion(tx, regionId);
     await tx.run(
       `MATCH (s:Sentra {id: $id})
-       SET s += $props, s.productKey = toLower(s.product), s.version = ${versionOf("s")} + 1, s.updatedAt = datetime()
+       SET s += $props, s.productKey = toLower(coalesce($props.product, s.product)), s.version = ${versionOf("s")} + 1, s.updatedAt = datetime()
        WITH s
        OPTIONAL MATCH (region:Region {id: $regionId})
        WITH s, region
