@@ -91,8 +91,9 @@ export function toPageRequest({ first, after }: PageArgs, info?: GraphQLResolveI
 export function toConnection<T>(page: Page<T>, edge: (item: T) => object = (node) => ({ node })) {
   // Cursors are encoded when read: most requests select none, and a page of pages (50 members
   // with 20 ties each) would otherwise encode a thousand.
-  const cursorAt = (i: number) => (i >= 0 && i < page.items.length ? encodeCursor(page.sortKeys[i]) : null);
-  const edges = page.items.map((item, i) => withCursor(edge(item), () => cursorAt(i)!));
+  const cursorAt = (i: number) => encodeCursor(page.sortKeys[i]);
+  const last = page.items.length - 1;
+  const edges = page.items.map((item, i) => withCursor(edge(item), () => cursorAt(i)));
   return {
     totalCount: page.totalCount,
     edges,
@@ -100,10 +101,10 @@ export function toConnection<T>(page: Page<T>, edge: (item: T) => object = (node
       hasNextPage: page.hasNextPage,
       hasPreviousPage: page.hasPreviousPage,
       get startCursor() {
-        return cursorAt(0);
+        return last < 0 ? null : cursorAt(0);
       },
       get endCursor() {
-        return cursorAt(page.items.length - 1);
+        return last < 0 ? null : cursorAt(last);
       },
     },
   };
