@@ -1,6 +1,7 @@
 import type http from "node:http";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
+import { currentLanguage, languageFromHeader, withLanguage } from "../i18n/language";
 import type { Logger } from "../logger";
 import { MAX_DOCUMENT_NESTING, nestsDeeperThan } from "./document-nesting";
 import { isExplorePath, serveExplore } from "./explore";
@@ -103,10 +104,17 @@ async function graphql<TContext extends object>(options: HttpOptions<TContext>, 
   if (typeof query === "string" && nestsDeeperThan(query)) {
     return refuse(req, res, 400, "GRAPHQL_PARSE_FAILED", `Syntax Error: brackets nest deeper than ${MAX_DOCUMENT_NESTING} levels.`);
   }
-  const response = await options.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-    context: () => options.createContext(req),
+  // Texts and error messages are written in the reader's language (src/i18n/language.ts).
+  const { response, lang } = await withLanguage(languageFromHeader(req.headers["accept-language"]), async () => {
+    const answer = await options.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+      context: () => options.createContext(req),
+    });
+    return { response: answer, lang: currentLanguage() };
   });
+  res.setHeader("content-language", lang);
+  const vary = res.getHeader("vary");
+  res.setHeader("vary", vary ? `${String(vary)}, Accept-Language` : "Accept-Language");
   // Answers depend on the caller and on data that changes: never cached (Apollo's cache-control
   // plugin said so before it was turned off in src/graphql/apollo.ts).
   res.setHeader("cache-control", "no-store");

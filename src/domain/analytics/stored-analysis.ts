@@ -15,7 +15,7 @@ import type { ClusterVerdict } from "./verdict";
  * instead) until `npm run recompute` stores every sentra's again. Version 3 added the record's
  * `servedBy` list (src/domain/analytics/served-by.ts), which partner searches read.
  */
-export const ANALYSIS_VERSION = 3;
+export const ANALYSIS_VERSION = 4;
 
 /** Graph metrics as stored: everything but the brokers, which are computed when asked for. */
 export type StoredGraphMetrics = Omit<GraphMetrics, "brokers">;
