@@ -19,6 +19,8 @@ import enCooperation from "./catalogue/en/cooperation.json";
 import idCooperation from "./catalogue/id/cooperation.json";
 import enPartners from "./catalogue/en/partners.json";
 import idPartners from "./catalogue/id/partners.json";
+import enConcentration from "./catalogue/en/concentration.json";
+import idConcentration from "./catalogue/id/concentration.json";
 import enNetwork from "./catalogue/en/network.json";
 import idNetwork from "./catalogue/id/network.json";
 
@@ -36,6 +38,7 @@ const FILES: Record<Lang, Record<string, Area>> = {
     cooperation: enCooperation,
     partners: enPartners,
     network: enNetwork,
+    concentration: enConcentration,
   },
   id: {
     common: idCommon,
@@ -48,6 +51,7 @@ const FILES: Record<Lang, Record<string, Area>> = {
     cooperation: idCooperation,
     partners: idPartners,
     network: idNetwork,
+    concentration: idConcentration,
   },
 };
 
