@@ -44,9 +44,7 @@ function renderParam(value: Param | undefined, lang: Lang, spec: string | undefi
 export function render(text: Text, lang: Lang): string {
   if (typeof text === "string") return text;
   const params = text.p ?? {};
-  return template(text.$t, lang).replace(/\{(\w+)(?::(\w+))?\}/g, (_whole, name: string, spec: string | undefined) =>
-    renderParam(params[name], lang, spec),
-  );
+  return template(text.$t, lang).replace(/\{(\w+)(?::(\w+))?\}/g, (_whole, name: string, spec: string | undefined) => renderParam(params[name], lang, spec));
 }
 
 /**
