@@ -13,3 +13,5 @@ CREATE POINT INDEX actor_location IF NOT EXISTS FOR (n:Actor) ON (n.location);
 CREATE INDEX change_target IF NOT EXISTS FOR (n:Change) ON (n.targetId);
 // Partner suggestions find the sentra of the same product by its lowercased product.
 CREATE INDEX sentra_product_key IF NOT EXISTS FOR (n:Sentra) ON (n.productKey);
+// Partner suggestions find the sentra of the same KBLI 2020 code (productKey serves those without one).
+CREATE INDEX sentra_kbli IF NOT EXISTS FOR (n:Sentra) ON (n.kbli);

@@ -66,6 +66,8 @@ export interface SentraSeed {
   description: string;
   /** Designated by its region as a leading industry (industri unggulan). */
   unggulan: boolean;
+  /** KBLI 2020 kelompok code (src/domain/kbli.ts): partner suggestions match the same product on it. */
+  kbli?: string;
 }
 
 export interface ActorSeed {

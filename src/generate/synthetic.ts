@@ -198,6 +198,8 @@ export function generateDataset(scale: ScaleSpec, seed: number = DEFAULT_SEED): 
         regionId: regencies[regency].id,
         description: `Synthetic sentra of ${product.product} in ${place} (generated, seed ${seed}).`,
         unggulan: sentraRng.chance(0.08 + 0.6 * richness),
+        // The product's code, as its firms carry: sentra of one product share it (partner matching).
+        kbli: product.kbli,
       },
       regency,
       province: regencies[regency].province,

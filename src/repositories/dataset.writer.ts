@@ -1,9 +1,17 @@
 import type { Database, Transaction } from "../db/neo4j";
-import type { ActorSeed, LinkageSeed, ParticipationSeed, SeedDataset } from "../domain/dataset";
+import type { ActorSeed, LinkageSeed, ParticipationSeed, SeedDataset, SentraSeed } from "../domain/dataset";
 import type { ObservationKind } from "../domain/graph";
+import { kbliProblem } from "../domain/kbli";
 import { runBatches } from "./batch-scheduler";
 import { isDuplicateId, partByExistence } from "./new-nodes";
 import { CREATE_ACTORS, kept, upsertActors, upsertLinkages, upsertObservations, UPSERT_PARTICIPATIONS } from "./upserts";
+
+function checkedKbli(sentraId: string, kbli: string | undefined): string | null {
+  if (kbli === undefined) return null;
+  const problem = kbliProblem(kbli);
+  if (problem) throw new Error(`Sentra ${sentraId}: ${problem}`);
+  return kbli;
+}
 
 /** Reports how far writing has come: a collection name, rows written, rows in all. */
 export type Progress = (collection: string, done: number, total: number) => void;
@@ -84,12 +92,14 @@ const STATEMENTS: Statement[] = [
   {
     collection: "sentra",
     rows: (d) => d.sentra,
+    // A code that is not KBLI 2020 stops the load (no partner matching on a mistyped code).
+    row: (s: SentraSeed) => ({ ...s, kbli: checkedKbli(s.id, s.kbli) }),
     key: byId,
     cypher: `UNWIND $rows AS row
       MATCH (region:Region {id: row.regionId})
       MERGE (s:Sentra:Node {id: row.id})
       SET s.name = row.name, s.product = row.product, s.productKey = toLower(row.product), s.sector = row.sector,
-          s.description = row.description, s.unggulan = row.unggulan
+          s.description = row.description, s.unggulan = row.unggulan, s.kbli = row.kbli
       MERGE (s)-[:LOCATED_IN]->(region)`,
   },
   {

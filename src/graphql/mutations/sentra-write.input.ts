@@ -22,6 +22,13 @@ export class CreateSentraInput {
 
   @Field(() => ID, { description: "The region it lies in (must exist)." })
   regionId!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "KBLI 2020 kelompok code of its main activity: five digits whose first two are a KBLI 2020 division (e.g. 24310, pengecoran besi dan baja). Partner suggestions count the sentra sharing it as the same product.",
+  })
+  kbli?: string | null;
 }
 
 @InputType({ description: "Changes to a sentra: only the fields given change." })
@@ -49,4 +56,7 @@ export class UpdateSentraInput {
 
   @Field(() => ID, { nullable: true, description: "New region (must exist)." })
   regionId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "New KBLI 2020 kelompok code (five digits in a KBLI 2020 division)." })
+  kbli?: string | null;
 }

@@ -19,6 +19,13 @@ export class Sentra extends Node {
   @Field({ description: "Sector, e.g. metal, furniture, textiles, livestock." })
   sector!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "KBLI 2020 kelompok code of its main activity (e.g. 24310, pengecoran besi dan baja); partner suggestions count sentra sharing it as the same product. Null when none is recorded: then the product text is compared instead.",
+  })
+  kbli!: string | null;
+
   @Field({ description: "What the sentra makes and how it is organised." })
   description!: string;
 

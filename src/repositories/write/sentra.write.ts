@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { recordToObject } from "../../db/convert";
 import type { Database, Transaction } from "../../db/neo4j";
+import { kbliProblem } from "../../domain/kbli";
 import { invalid } from "../../domain/write-rejection";
 import { checkId, checkText } from "../../domain/write-rules";
 import { nodeRow, toNodeRow } from "../node-row";
@@ -17,6 +18,8 @@ export interface SentraFields {
   unggulan: boolean;
   /** The region it lies in; it must exist. */
   regionId: string;
+  /** KBLI 2020 kelompok code (five digits in a real division): partner suggestions match the same product on it. */
+  kbli?: string | null;
 }
 
 export interface CreateSentra extends SentraFields {
@@ -27,7 +30,14 @@ export interface CreateSentra extends SentraFields {
 /** Only the given fields change; none can be cleared. */
 export type SentraPatch = { [K in keyof SentraFields]?: SentraFields[K] | null } & { id: string; expectedVersion: number };
 
-const PROPERTY_FIELDS = ["name", "product", "sector", "description", "unggulan"] as const;
+const PROPERTY_FIELDS = ["name", "product", "sector", "description", "unggulan", "kbli"] as const;
+
+function checkedKbli(kbli: string | undefined | null): string | undefined {
+  if (kbli === undefined || kbli === null) return undefined;
+  const problem = kbliProblem(kbli);
+  if (problem) throw invalid("kbli", problem);
+  return kbli;
+}
 
 function checkedFields(fields: { [K in keyof SentraFields]?: SentraFields[K] | null }) {
   for (const f of [...PROPERTY_FIELDS, "regionId"] as const) if (fields[f] === null) throw invalid(f, `${f} cannot be cleared`);
@@ -38,6 +48,7 @@ function checkedFields(fields: { [K in keyof SentraFields]?: SentraFields[K] | n
       sector: fields.sector === undefined ? undefined : checkText("sector", fields.sector ?? "", 100),
       description: fields.description === undefined ? undefined : checkText("description", fields.description ?? "", 2000),
       unggulan: fields.unggulan ?? undefined,
+      kbli: checkedKbli(fields.kbli),
     }),
     regionId: fields.regionId === undefined || fields.regionId === null ? undefined : checkId("regionId", fields.regionId),
   };
