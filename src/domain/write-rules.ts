@@ -1,3 +1,4 @@
+import { msg } from "../i18n/message";
 import { invalid } from "./write-rejection";
 
 /*
@@ -9,15 +10,15 @@ const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 
 /** Ids are short and plain: letters, digits and . _ : - (at most 128 characters). */
 export function checkId(field: string, id: string): string {
-  if (!ID_PATTERN.test(id)) throw invalid(field, `${field} must be 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit`);
+  if (!ID_PATTERN.test(id)) throw invalid(field, msg("errors.idFormat", { field }));
   return id;
 }
 
 /** A text that must say something, at most `max` characters; returned trimmed. */
 export function checkText(field: string, value: string, max = 500): string {
   const trimmed = value.trim();
-  if (trimmed.length === 0) throw invalid(field, `${field} must not be empty`);
-  if (trimmed.length > max) throw invalid(field, `${field} must be at most ${max} characters, got ${trimmed.length}`);
+  if (trimmed.length === 0) throw invalid(field, msg("errors.textEmpty", { field }));
+  if (trimmed.length > max) throw invalid(field, msg("errors.textTooLong", { field, max, length: trimmed.length }));
   return trimmed;
 }
 
@@ -28,13 +29,22 @@ export function checkOptionalText(field: string, value: string | null | undefine
 
 /** One value of a closed vocabulary. */
 export function checkOneOf<T extends string>(field: string, value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value)) throw invalid(field, `${field} must be one of ${allowed.join(", ")}`);
+  if (!(allowed as readonly string[]).includes(value)) throw invalid(field, msg("errors.oneOf", { field, allowed: [...allowed] }));
   return value as T;
 }
 
 /** An integer in [min, max]. */
 export function checkIntRange(field: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw invalid(field, `${field} must be a whole number from ${min} to ${max}, got ${value}`);
+  if (!Number.isInteger(value) || value < min || value > max) throw invalid(field, msg("errors.intRange", { field, min, max, value: String(value) }));
+  return value;
+}
+
+/** A year from `min` to this year (UTC); years are written as they are, never grouped (2024, not 2,024). */
+export function checkYear(field: string, value: number, min: number, now: Date = new Date()): number {
+  const max = now.getUTCFullYear();
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw invalid(field, msg("errors.intRange", { field, min: String(min), max: String(max), value: String(value) }));
+  }
   return value;
 }
 
@@ -51,10 +61,9 @@ export const today = (now: Date = new Date()) => now.toISOString().slice(0, 10);
 export function checkIsoDate(field: string, value: string, { future = false }: { future?: boolean } = {}, now: Date = new Date()): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const parsed = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-  if (!match || !parsed || parsed.toISOString().slice(0, 10) !== value)
-    throw invalid(field, `${field} must be a date written YYYY-MM-DD that exists, got ${JSON.stringify(value)}`);
-  if (value < "1900-01-01") throw invalid(field, `${field} must be from 1900-01-01 on, got ${value}`);
-  if (!future && value > today(now)) throw invalid(field, `${field} must not be in the future, got ${value}`);
+  if (!match || !parsed || parsed.toISOString().slice(0, 10) !== value) throw invalid(field, msg("errors.dateFormat", { field, value: JSON.stringify(value) }));
+  if (value < "1900-01-01") throw invalid(field, msg("errors.dateTooEarly", { field, value }));
+  if (!future && value > today(now)) throw invalid(field, msg("errors.dateInFuture", { field, value }));
   return value;
 }
 
@@ -68,7 +77,7 @@ export const checkVersionNumber = (field: string, value: number) => checkIntRang
 
 /** A non-empty list without repeats, each a vocabulary value. */
 export function checkSet<T extends string>(field: string, values: readonly string[], allowed: readonly T[]): T[] {
-  if (values.length === 0) throw invalid(field, `${field} must name at least one value`);
-  if (new Set(values).size !== values.length) throw invalid(field, `${field} must not repeat a value`);
+  if (values.length === 0) throw invalid(field, msg("errors.setEmpty", { field }));
+  if (new Set(values).size !== values.length) throw invalid(field, msg("errors.setRepeats", { field }));
   return values.map((v) => checkOneOf(field, v, allowed));
 }

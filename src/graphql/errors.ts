@@ -1,8 +1,12 @@
 import { ApolloServerErrorCode, unwrapResolverError } from "@apollo/server/errors";
-import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLErrorOptions, type GraphQLFormattedError } from "graphql";
 import { Neo4jError } from "neo4j-driver";
 import { isDatabaseUnavailable, isRetryableConflict, isTransactionTimeout } from "../db/failures";
+import { inEnglish, readerTextOf, withReaderText } from "../domain/reader-text";
 import { WriteRejected } from "../domain/write-rejection";
+import { currentLanguage } from "../i18n/language";
+import { msg, type Lang, type Text } from "../i18n/message";
+import { render } from "../i18n/render";
 import { CursorMismatch } from "../repositories/paging";
 import type { Logger } from "../logger";
 
@@ -32,14 +36,22 @@ export const ErrorCode = {
   INTERNAL_SERVER_ERROR: ApolloServerErrorCode.INTERNAL_SERVER_ERROR,
 } as const;
 
+/**
+ * A GraphQLError a client reads in its language: `message` is the English rendering (logs stay
+ * English); the formatter below writes `text` in the request's language.
+ */
+export function clientError(text: Text, options: GraphQLErrorOptions): GraphQLError {
+  return withReaderText(new GraphQLError(inEnglish(text), options), text);
+}
+
 /** A client error about one input field: the message names the rule and the bad value. */
-export function badInput(field: string, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, field } });
+export function badInput(field: string, message: Text): GraphQLError {
+  return clientError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, field } });
 }
 
 /** Thrown by a request's database view when the request has sent all the statements it may. */
 export function tooManyStatements(limit: number): GraphQLError {
-  return new GraphQLError(`This request needs more than ${limit} database statements: ask for fewer fields, smaller pages or fewer nested lists`, {
+  return clientError(msg("errors.tooManyStatements", { limit }), {
     // Apollo turns `http` into the response status (400: the request itself is too big).
     extensions: { code: ErrorCode.TOO_MANY_STATEMENTS, limit, http: { status: 400 } },
   });
@@ -74,50 +86,47 @@ function isConstraintViolation(error: unknown): boolean {
  */
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    // The formatter runs inside the request's language context (src/http/server.ts).
+    const lang = currentLanguage();
+    const say = (text: Text) => render(text, lang);
     const code = formatted.extensions?.code;
-    if (typeof code === "string" && CLIENT_CODES.has(code)) return withoutStacktrace(formatted);
+    if (typeof code === "string" && CLIENT_CODES.has(code)) return inReadersLanguage(withoutStacktrace(formatted), error, lang);
 
     const original = unwrapResolverError(error);
     if (original instanceof WriteRejected) {
-      return { message: original.message, path: formatted.path, extensions: { code: original.code, field: original.field, ...original.details } };
+      return { message: say(original.text), path: formatted.path, extensions: { code: original.code, field: original.field, ...original.details } };
     }
     if (original instanceof CursorMismatch) {
-      return { message: original.message, path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT, field: "after" } };
+      return { message: say(original.text), path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT, field: "after" } };
     }
     if (isConstraintViolation(original)) {
       logger.warn("A write broke a uniqueness constraint", { error: original, path: formatted.path });
-      return {
-        message: "Another write stored something with the same id first; read it again and retry",
-        path: formatted.path,
-        extensions: { code: ErrorCode.CONFLICT, field: "id" },
-      };
+      return { message: say(msg("errors.sameIdFirst")), path: formatted.path, extensions: { code: ErrorCode.CONFLICT, field: "id" } };
     }
     if (isDatabaseUnavailable(original)) {
       logger.error("Neo4j unavailable", { error: original, path: formatted.path });
-      return { message: "The database is unavailable; try again shortly.", path: formatted.path, extensions: { code: ErrorCode.DATABASE_UNAVAILABLE } };
+      return { message: say(msg("errors.databaseUnavailable")), path: formatted.path, extensions: { code: ErrorCode.DATABASE_UNAVAILABLE } };
     }
     if (isRetryableConflict(original)) {
       logger.warn("A write waited too long for other writes (lock wait or deadlock); the client is told to retry", { error: original, path: formatted.path });
-      return {
-        message: "This write waited too long for other writes of the same records and was not made; retry it: send the same request again.",
-        path: formatted.path,
-        extensions: { code: ErrorCode.TRANSIENT },
-      };
+      return { message: say(msg("errors.transient")), path: formatted.path, extensions: { code: ErrorCode.TRANSIENT } };
     }
     if (isTransactionTimeout(original)) {
       logger.warn("Neo4j stopped a transaction at its timeout", { path: formatted.path });
-      return {
-        message: "The database took too long for this request; ask for fewer fields, smaller pages or fewer nested lists.",
-        path: formatted.path,
-        extensions: { code: ErrorCode.DATABASE_TIMEOUT },
-      };
+      return { message: say(msg("errors.databaseTimeout")), path: formatted.path, extensions: { code: ErrorCode.DATABASE_TIMEOUT } };
     }
     if (original instanceof GraphQLError && typeof original.extensions.code === "string" && CLIENT_CODES.has(original.extensions.code)) {
-      return withoutStacktrace(formatted);
+      return inReadersLanguage(withoutStacktrace(formatted), error, lang);
     }
     logger.error("Internal error while resolving a request", { error: original, path: formatted.path });
-    return { message: "Internal server error", path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+    return { message: say(msg("errors.internal")), path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   };
+}
+
+/** A client error's message in the reader's language, when the error carries a text (graphql-js's own errors stay English). */
+function inReadersLanguage(formatted: GraphQLFormattedError, error: unknown, lang: Lang): GraphQLFormattedError {
+  const text = readerTextOf(error);
+  return text === undefined ? formatted : { ...formatted, message: render(text, lang) };
 }
 
 function withoutStacktrace(formatted: GraphQLFormattedError): GraphQLFormattedError {

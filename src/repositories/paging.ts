@@ -1,3 +1,6 @@
+import { inEnglish } from "../domain/reader-text";
+import { msg, type Text } from "../i18n/message";
+
 /*
  * Keyset paging. Every list has a fixed order: a list of sort keys, each a Cypher expression
  * written in a repository (never built from client input), the last one always an id so the
@@ -69,8 +72,8 @@ export const emptyPage = <T>(page: PageRequest): Page<T> => ({
 
 /** A cursor that does not fit the list it was passed to (other keys, other types). */
 export class CursorMismatch extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly text: Text) {
+    super(inEnglish(text));
     this.name = "CursorMismatch";
   }
 }
@@ -79,7 +82,7 @@ export class CursorMismatch extends Error {
 export function checkAfter(order: ListOrder, after: PageRequest["after"]): void {
   if (after === null) return;
   if (after.length !== order.length || after.some((value, i) => typeof value !== order[i].type)) {
-    throw new CursorMismatch("after must be a cursor returned by this list");
+    throw new CursorMismatch(msg("errors.cursorNotOfList"));
   }
 }
 

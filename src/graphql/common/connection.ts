@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, SelectionSetNode } from "graphql";
 import { ArgsType, Field, Int, ObjectType } from "type-graphql";
 
+import { msg } from "../../i18n/message";
 import type { Page, PageRequest, SortValue } from "../../repositories/paging";
 import { badInput } from "../errors";
 import type { ReturnTypeFunc } from "./fields-per-key";
@@ -47,7 +48,7 @@ const isSortValue = (value: unknown): value is SortValue =>
   typeof value === "string" || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value));
 
 function decodeCursor(cursor: string): SortValue[] {
-  const refuse = () => badInput("after", `after must be a cursor returned by this API, got "${cursor.slice(0, 200)}"`);
+  const refuse = () => badInput("after", msg("errors.cursorNotOfApi", { cursor: cursor.slice(0, 200) }));
   if (cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw refuse();
   let values: unknown;
   try {
@@ -82,7 +83,7 @@ export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
  */
 export function toPageRequest({ first, after }: PageArgs, info?: GraphQLResolveInfo): PageRequest {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badInput("first", `first must be from 1 to ${MAX_PAGE_SIZE}, got ${first}`);
+    throw badInput("first", msg("errors.pageSize", { max: MAX_PAGE_SIZE, first: String(first) }));
   }
   return { after: after ? decodeCursor(after) : null, limit: first, count: info ? selectsField(info, "totalCount") : true };
 }

@@ -1,4 +1,5 @@
 import type { Page } from "../../repositories/paging";
+import { msg } from "../../i18n/message";
 import { badInput } from "../errors";
 import { toPageRequest, type PageArgs } from "./connection";
 
@@ -10,7 +11,7 @@ import { toPageRequest, type PageArgs } from "./connection";
 export function pageOfList<T>(items: readonly T[], args: PageArgs): Page<T> {
   const { after, limit } = toPageRequest(args);
   if (after !== null && (after.length !== 1 || !Number.isInteger(after[0]) || (after[0] as number) < 0)) {
-    throw badInput("after", "after must be a cursor returned by this list");
+    throw badInput("after", msg("errors.cursorNotOfList"));
   }
   const start = after === null ? 0 : (after[0] as number) + 1;
   const page = items.slice(start, start + limit);

@@ -1,7 +1,7 @@
 import { GraphQLScalarType, Kind } from "graphql";
 import { registerEnumType } from "type-graphql";
 import { currentLanguage, languageHolder } from "../../i18n/language";
-import { isMessage, type Lang } from "../../i18n/message";
+import { isMessage, msg, type Lang } from "../../i18n/message";
 import { render } from "../../i18n/render";
 import { badInput } from "../errors";
 
@@ -49,7 +49,7 @@ export function chooseLanguage(lang: Language | null | undefined): void {
   if (!holder) return;
   const chosen = lang as Lang;
   if (holder.chosenByArgument && holder.lang !== chosen) {
-    throw badInput("lang", "One request answers in one language: two fields ask for different ones");
+    throw badInput("lang", msg("errors.oneLanguage"));
   }
   holder.lang = chosen;
   holder.chosenByArgument = true;

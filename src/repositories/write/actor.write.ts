@@ -4,10 +4,12 @@ import type { Database, Transaction } from "../../db/neo4j";
 import type { Coordinates } from "../../domain/dataset";
 import { ACTOR_KINDS, SIZE_CLASSES, type ActorKind, type SizeClass } from "../../domain/vocabulary";
 import { conflict, invalid } from "../../domain/write-rejection";
-import { checkId, checkIntRange, checkOneOf, checkOptionalText, checkText } from "../../domain/write-rules";
+import { msg } from "../../i18n/message";
+import { idTaken, otherValues } from "./node-ids";
+import { checkId, checkIntRange, checkOneOf, checkOptionalText, checkText, checkYear } from "../../domain/write-rules";
 import type { ActorRow } from "../actor-row";
 import { nodeRow, toNodeRow } from "../node-row";
-import { checkVersion, defined, findLive, lockNodes, requireLive, sameValue, versionOf } from "./locks";
+import { checkVersion, theRecord, defined, findLive, lockNodes, requireLive, sameValue, versionOf } from "./locks";
 import type { ArchivedRow, Written } from "./outcome";
 import { sentraOfActors } from "./sentra-of-actors";
 
@@ -38,8 +40,8 @@ const PROPERTY_FIELDS = ["name", "kind", "description", "sizeClass", "workers", 
 function checkLocation(location: Coordinates | null | undefined) {
   if (!location) return location;
   const { latitude, longitude } = location;
-  if (!(latitude >= -90 && latitude <= 90)) throw invalid("location.latitude", `latitude must be from -90 to 90, got ${latitude}`);
-  if (!(longitude >= -180 && longitude <= 180)) throw invalid("location.longitude", `longitude must be from -180 to 180, got ${longitude}`);
+  if (!(latitude >= -90 && latitude <= 90)) throw invalid("location.latitude", msg("errors.latitude", { value: String(latitude) }));
+  if (!(longitude >= -180 && longitude <= 180)) throw invalid("location.longitude", msg("errors.longitude", { value: String(longitude) }));
   return { latitude, longitude };
 }
 
@@ -56,20 +58,17 @@ function checkedFields(fields: { [K in keyof ActorFields]?: ActorFields[K] | nul
         ? fields.mainProducts
         : fields.mainProducts.length > 50
           ? (() => {
-              throw invalid("mainProducts", `mainProducts may list at most 50 products, got ${fields.mainProducts!.length}`);
+              throw invalid("mainProducts", msg("errors.tooManyProducts", { max: 50, count: fields.mainProducts!.length }));
             })()
           : fields.mainProducts.map((p, i) => checkText(`mainProducts[${i}]`, p, 200)),
-    yearFounded:
-      fields.yearFounded === undefined || fields.yearFounded === null
-        ? fields.yearFounded
-        : checkIntRange("yearFounded", fields.yearFounded, 1800, new Date().getUTCFullYear()),
+    yearFounded: fields.yearFounded === undefined || fields.yearFounded === null ? fields.yearFounded : checkYear("yearFounded", fields.yearFounded, 1800),
     kbli:
       fields.kbli === undefined || fields.kbli === null
         ? fields.kbli
         : /^\d{5}$/.test(fields.kbli)
           ? fields.kbli
           : (() => {
-              throw invalid("kbli", `kbli must be a five-digit KBLI 2020 code, got ${JSON.stringify(fields.kbli)}`);
+              throw invalid("kbli", msg("errors.kbliFormat", { value: JSON.stringify(fields.kbli) }));
             })(),
   });
   if (props.name !== undefined) (props as Record<string, unknown>).nameLower = props.name.toLowerCase();
@@ -107,11 +106,7 @@ export async function createActor(db: Database, input: CreateActor): Promise<Wri
   const { props, location, regionId } = checkedFields({ ...input, name: input.name, kind: input.kind });
   return db.write(async (tx) => {
     const taken = await tx.run(`MATCH (n:Node {id: $id}) WHERE NOT n:Actor RETURN labels(n) AS labels`, { id });
-    if (taken.records.length > 0)
-      throw conflict(
-        "id",
-        `id ${JSON.stringify(id)} is already the id of a ${(taken.records[0].get("labels") as string[]).filter((l) => l !== "Node").join(", ")}`,
-      );
+    if (taken.records.length > 0) throw idTaken(id, (taken.records[0].get("labels") as string[]).filter((l) => l !== "Node").join(", "));
     await checkRegion(tx, regionId);
     const result = await tx.run(
       `MERGE (a:Actor:Node {id: $id})
@@ -134,11 +129,7 @@ export async function createActor(db: Database, input: CreateActor): Promise<Wri
         PROPERTY_FIELDS.every((f) => sameValue(row[f], (props as Record<string, unknown>)[f])) &&
         sameValue(row.location, location) &&
         sameValue(stored.regionId, regionId);
-      if (!same)
-        throw conflict(
-          "id",
-          `An actor with id ${JSON.stringify(id)} already exists with other values${row.archivedAt ? " (archived)" : ""}: update it, or choose another id`,
-        );
+      if (!same) throw otherValues("actor", id, Boolean(row.archivedAt));
     }
     return { value: stored.node, sentraIds: [] };
   });
@@ -147,12 +138,12 @@ export async function createActor(db: Database, input: CreateActor): Promise<Wri
 /** Changes the given fields of a live actor at `expectedVersion`; the version goes up by one. */
 export async function updateActor(db: Database, patch: ActorPatch): Promise<Written<ActorRow>> {
   const id = checkId("id", patch.id);
-  if (patch.name === null) throw invalid("name", "name cannot be cleared");
-  if (patch.kind === null) throw invalid("kind", "kind cannot be cleared");
+  if (patch.name === null) throw invalid("name", msg("errors.cannotBeCleared", { field: "name" }));
+  if (patch.kind === null) throw invalid("kind", msg("errors.cannotBeCleared", { field: "kind" }));
   const { props, location, regionId } = checkedFields(patch);
   return db.write(async (tx) => {
     const stored = requireLive(await lockNodes(tx, "Actor", [id]), id, "id", "actor");
-    checkVersion(stored.version, patch.expectedVersion, `Actor ${id}`);
+    checkVersion(stored.version, patch.expectedVersion, theRecord("actor", id));
     await checkRegion(tx, regionId);
     await tx.run(
       `MATCH (a:Actor {id: $id})
@@ -180,7 +171,7 @@ export async function archiveActor(db: Database, id: string, expectedVersion: nu
   checkId("id", id);
   return db.write(async (tx) => {
     const stored = requireLive(await lockNodes(tx, "Actor", [id]), id, "id", "actor");
-    checkVersion(stored.version, expectedVersion, `Actor ${id}`);
+    checkVersion(stored.version, expectedVersion, theRecord("actor", id));
     const result = await tx.run(
       `MATCH (a:Actor {id: $id})
        SET a.archivedAt = datetime(), a.version = ${versionOf("a")} + 1

@@ -3,9 +3,10 @@ import { recordToObject } from "../../db/convert";
 import type { Database, Transaction } from "../../db/neo4j";
 import { ASSISTANCE_ROLES, type AssistanceRole } from "../../domain/vocabulary";
 import { invalid } from "../../domain/write-rejection";
+import { msg } from "../../i18n/message";
 import { checkId, checkIsoDate, checkOneOf, checkOptionalDate, checkText } from "../../domain/write-rules";
 import { nodeRow, toNodeRow, type NodeRow } from "../node-row";
-import { checkVersion, defined, findLive, lockNodes, requireLive, sameValue, versionOf } from "./locks";
+import { checkVersion, theRecord, defined, findLive, lockNodes, requireLive, sameValue, versionOf } from "./locks";
 import { checkIdFree, otherValues } from "./node-ids";
 import { distinctIds, type Written } from "./outcome";
 
@@ -49,7 +50,8 @@ async function readAgreement(tx: Transaction, id: string): Promise<Stored> {
 }
 
 function checkedFields(fields: { [K in keyof AgreementFields]?: AgreementFields[K] | null }) {
-  for (const f of ["providerId", "providerRole", "scope", "feeBasis", "startDate"] as const) if (fields[f] === null) throw invalid(f, `${f} cannot be cleared`);
+  for (const f of ["providerId", "providerRole", "scope", "feeBasis", "startDate"] as const)
+    if (fields[f] === null) throw invalid(f, msg("errors.cannotBeCleared", { field: f }));
   return {
     props: defined({
       providerRole: fields.providerRole === undefined ? undefined : checkOneOf("providerRole", fields.providerRole ?? "", ASSISTANCE_ROLES),
@@ -63,7 +65,7 @@ function checkedFields(fields: { [K in keyof AgreementFields]?: AgreementFields[
 }
 
 function checkDates(startDate: string, endDate: string | null | undefined) {
-  if (endDate && endDate < startDate) throw invalid("endDate", `endDate ${endDate} is before startDate ${startDate}`);
+  if (endDate && endDate < startDate) throw invalid("endDate", msg("errors.endBeforeStart", { endDate, startDate }));
 }
 
 async function checkProvider(tx: Transaction, providerId: string | undefined) {
@@ -81,7 +83,7 @@ export async function createAgreement(db: Database, input: CreateAgreement): Pro
   checkDates(startDate!, endDate);
   return db.write(async (tx) => {
     const forum = requireLive(await lockNodes(tx, "Forum", [forumId]), forumId, "forumId", "forum");
-    if (forum.kind !== "FKAK") throw invalid("forumId", `Agreements are contracted by an FKAK; forum ${forumId} is an ${String(forum.kind)}`);
+    if (forum.kind !== "FKAK") throw invalid("forumId", msg("errors.agreementNeedsFkak", { forumId, kind: String(forum.kind) }));
     await checkProvider(tx, providerId);
     await checkIdFree(tx, id, "n:Agreement");
     const existing = (await tx.run(`MATCH (g:Agreement {id: $id}) RETURN g.id AS id`, { id })).records.length > 0;
@@ -94,7 +96,7 @@ export async function createAgreement(db: Database, input: CreateAgreement): Pro
           [stored.forumId, stored.providerId, row.providerRole, row.scope, row.feeBasis, row.startDate, row.endDate],
           [forumId, providerId, props.providerRole, props.scope, props.feeBasis, startDate, endDate ?? null],
         );
-      if (!same) throw otherValues("An agreement", id, row.archivedAt !== undefined);
+      if (!same) throw otherValues("agreement", id, row.archivedAt !== undefined);
       return { value: row, sentraIds: [] };
     }
     await tx.run(
@@ -113,7 +115,7 @@ export async function createAgreement(db: Database, input: CreateAgreement): Pro
 
 async function lockLive(tx: Transaction, id: string, expectedVersion: number): Promise<Stored> {
   const stored = requireLive(await lockNodes(tx, "Agreement", [id]), id, "id", "agreement");
-  checkVersion(stored.version, expectedVersion, `Agreement ${id}`);
+  checkVersion(stored.version, expectedVersion, theRecord("agreement", id));
   return readAgreement(tx, id);
 }
 

@@ -3,9 +3,10 @@ import { recordToObject } from "../../db/convert";
 import type { Database, Transaction } from "../../db/neo4j";
 import { FORUM_KINDS, type ForumKind } from "../../domain/vocabulary";
 import { conflict, invalid, notFound } from "../../domain/write-rejection";
+import { msg } from "../../i18n/message";
 import { checkId, checkOneOf, checkOptionalDate, checkOptionalText, checkText } from "../../domain/write-rules";
 import { nodeRow, toNodeRow, type NodeRow } from "../node-row";
-import { checkVersion, defined, findLive, lockNodes, requireLive, sameValue, versionOf } from "./locks";
+import { checkVersion, theRecord, defined, findLive, lockNodes, requireLive, sameValue, versionOf } from "./locks";
 import { checkIdFree, otherValues } from "./node-ids";
 import { distinctIds, type Written } from "./outcome";
 
@@ -33,7 +34,7 @@ export type ForumPatch = { [K in keyof ForumFields]?: ForumFields[K] | null } & 
 export type ForumRow = NodeRow & { kind: ForumKind; name: string; founded?: string | null; decree?: string | null; version?: number; archivedAt?: string };
 
 function checkedFields(fields: { [K in keyof ForumFields]?: ForumFields[K] | null }) {
-  for (const f of ["kind", "name", "sentraId"] as const) if (fields[f] === null) throw invalid(f, `${f} cannot be cleared`);
+  for (const f of ["kind", "name", "sentraId"] as const) if (fields[f] === null) throw invalid(f, msg("errors.cannotBeCleared", { field: f }));
   return {
     props: defined({
       kind: fields.kind === undefined ? undefined : checkOneOf("kind", fields.kind ?? "", FORUM_KINDS),
@@ -80,7 +81,7 @@ export async function createForum(db: Database, input: CreateForum): Promise<Wri
       const same =
         row.archivedAt === undefined &&
         sameValue([row.kind, row.name, row.decree, row.founded, stored.sentraId], [props.kind, props.name, props.decree, founded, sentraId]);
-      if (!same) throw otherValues("A forum", id, row.archivedAt !== undefined);
+      if (!same) throw otherValues("forum", id, row.archivedAt !== undefined);
       return { value: row, sentraIds: [] };
     }
     return { value: stored.node, sentraIds: [sentraId!] };
@@ -93,7 +94,7 @@ export async function updateForum(db: Database, patch: ForumPatch): Promise<Writ
   const { props, founded, sentraId } = checkedFields(patch);
   return db.write(async (tx) => {
     const stored = requireLive(await lockNodes(tx, "Forum", [id]), id, "id", "forum");
-    checkVersion(stored.version, patch.expectedVersion, `Forum ${id}`);
+    checkVersion(stored.version, patch.expectedVersion, theRecord("forum", id));
     await checkSentra(tx, sentraId);
     const before = await readForum(tx, id);
     await tx.run(
@@ -119,7 +120,7 @@ export async function archiveForum(db: Database, id: string, expectedVersion: nu
   checkId("id", id);
   return db.write(async (tx) => {
     const stored = requireLive(await lockNodes(tx, "Forum", [id]), id, "id", "forum");
-    checkVersion(stored.version, expectedVersion, `Forum ${id}`);
+    checkVersion(stored.version, expectedVersion, theRecord("forum", id));
     await tx.run(`MATCH (f:Forum {id: $id}) SET f.archivedAt = datetime(), f.version = ${versionOf("f")} + 1`, { id });
     const after = await readForum(tx, id);
     return { value: after.node, sentraIds: distinctIds([after.sentraId]) };
@@ -178,7 +179,7 @@ async function lockAndFind(tx: Transaction, key: ForumMemberKey) {
     ...key,
   });
   const label = kind.records[0]?.get("label") as "Person" | "Actor" | undefined;
-  if (!label) throw notFound("memberId", `No person or actor with id ${JSON.stringify(key.memberId)}`);
+  if (!label) throw notFound("memberId", msg("errors.noMember", { id: JSON.stringify(key.memberId) }));
   requireLive(await lockNodes(tx, label, [key.memberId]), key.memberId, "memberId", label === "Person" ? "person" : "actor");
   requireLive(await lockNodes(tx, "Forum", [key.forumId]), key.forumId, "forumId", "forum");
   const result = await tx.run(`MATCH (m:Node {id: $memberId})-[r:MEMBER_OF]->(f:Forum {id: $forumId}) WHERE r.archivedAt IS NULL ${MEMBER_ROW}`, { ...key });
@@ -187,8 +188,8 @@ async function lockAndFind(tx: Transaction, key: ForumMemberKey) {
 
 async function mustFind(tx: Transaction, key: ForumMemberKey, expectedVersion: number) {
   const found = await lockAndFind(tx, key);
-  if (!found) throw notFound("memberId", `${key.memberId} does not sit in forum ${key.forumId}`);
-  checkVersion(found.row.version, expectedVersion, `The seat of ${key.memberId} in forum ${key.forumId}`);
+  if (!found) throw notFound("memberId", msg("errors.noSeat", { memberId: key.memberId, forumId: key.forumId }));
+  checkVersion(found.row.version, expectedVersion, msg("errors.theSeat", { memberId: key.memberId, forumId: key.forumId }));
 }
 
 /** Seats a person or actor in a forum with a role (e.g. chair) and a start date; adding the same seat again returns it unchanged. */
@@ -203,7 +204,7 @@ export async function createForumMember(
     const existing = await lockAndFind(tx, key);
     if (existing) {
       if (!sameValue([existing.row.role, existing.row.since], [role, since]))
-        throw conflict("memberId", `${key.memberId} already sits in forum ${key.forumId} (as ${existing.row.role ?? "member"}): update the seat instead`);
+        throw conflict("memberId", msg("errors.seatExists", { memberId: key.memberId, forumId: key.forumId, role: existing.row.role ?? "MEMBER" }));
       return { value: existing.row, sentraIds: [] };
     }
     const result = await tx.run(

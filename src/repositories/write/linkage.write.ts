@@ -3,10 +3,12 @@ import { recordToObject } from "../../db/convert";
 import type { Database, Transaction } from "../../db/neo4j";
 import { FLOWS, INTENSITIES, LINKAGE_TYPES, type Flow, type Intensity, type LinkageType } from "../../domain/vocabulary";
 import { conflict, invalid, notFound } from "../../domain/write-rejection";
+import { msg } from "../../i18n/message";
+import { otherValues } from "./node-ids";
 import { checkId, checkOneOf, checkOptionalDate, checkOptionalText, checkSet } from "../../domain/write-rules";
 import { asLinkage, type LinkageRow } from "../linkage-row";
 import { nodeRow } from "../node-row";
-import { checkVersion, defined, findLive, lockNodes, requireLive, sameValue, versionOf } from "./locks";
+import { checkVersion, theRecord, defined, findLive, lockNodes, requireLive, sameValue, versionOf } from "./locks";
 import { distinctIds, type Written } from "./outcome";
 
 export interface LinkageFields {
@@ -84,7 +86,13 @@ async function checkNoDuplicate(tx: Transaction, tie: { id: string; type: Linkag
   if (existing) {
     throw conflict(
       "type",
-      `A ${tie.type} linkage from ${tie.fromId} to ${tie.toId} ${tie.sentraId ? `in sentra ${tie.sentraId}` : "outside any sentra"} already exists (${existing}): update it instead`,
+      msg(tie.sentraId ? "errors.linkageExists" : "errors.linkageExistsOutside", {
+        type: tie.type,
+        fromId: tie.fromId,
+        toId: tie.toId,
+        sentraId: tie.sentraId ?? null,
+        existing,
+      }),
       { existingId: existing },
     );
   }
@@ -103,7 +111,7 @@ export async function createLinkage(db: Database, input: CreateLinkage): Promise
   const id = input.id === undefined || input.id === null ? randomUUID() : checkId("id", input.id);
   const fromId = checkId("fromId", input.fromId);
   const toId = checkId("toId", input.toId);
-  if (fromId === toId) throw invalid("toId", `A linkage joins two different actors; fromId and toId are both ${JSON.stringify(fromId)}`);
+  if (fromId === toId) throw invalid("toId", msg("errors.selfLinkage", { id: JSON.stringify(fromId) }));
   const fields = checkedFields({ ...input, type: input.type, flows: input.flows });
   const type = fields.type!;
   const sentraId = fields.sentraId ?? null;
@@ -127,11 +135,7 @@ export async function createLinkage(db: Database, input: CreateLinkage): Promise
           [l.since, fields.since],
           [l.description, fields.description],
         ].every(([a, b]) => sameValue(a, b));
-      if (!same)
-        throw conflict(
-          "id",
-          `A linkage with id ${JSON.stringify(id)} already exists with other values${l.archivedAt ? " (archived)" : ""}: update it, or choose another id`,
-        );
+      if (!same) throw otherValues("linkage", id, Boolean(l.archivedAt));
       return { value: l, sentraIds: [] };
     }
     await checkNoDuplicate(tx, { id, type, fromId, toId, sentraId });
@@ -158,19 +162,20 @@ export async function createLinkage(db: Database, input: CreateLinkage): Promise
 /** Locks a live tie's two actors and returns it at `expectedVersion`. */
 async function lockLive(tx: Transaction, id: string, expectedVersion: number) {
   const before = await findById(tx, id);
-  if (!before || before.linkage.archivedAt) throw notFound("id", `No linkage with id ${JSON.stringify(id)}${before ? " (it is archived)" : ""}`);
+  if (!before || before.linkage.archivedAt)
+    throw notFound("id", msg(before ? "errors.noLiveRecord" : "errors.noRecord", { thing: msg("errors.nounLinkage"), id: JSON.stringify(id) }));
   await lockNodes(tx, "Actor", [before.linkage.fromId, before.linkage.toId]);
   const locked = (await findById(tx, id))!;
-  if (locked.linkage.archivedAt) throw notFound("id", `No linkage with id ${JSON.stringify(id)} (it is archived)`);
-  checkVersion(locked.linkage.version, expectedVersion, `Linkage ${id}`);
+  if (locked.linkage.archivedAt) throw notFound("id", msg("errors.noLiveRecord", { thing: msg("errors.nounLinkage"), id: JSON.stringify(id) }));
+  checkVersion(locked.linkage.version, expectedVersion, theRecord("linkage", id));
   return locked;
 }
 
 /** Changes the given fields of a live tie at `expectedVersion`; the version goes up by one. */
 export async function updateLinkage(db: Database, patch: LinkagePatch): Promise<Written<WrittenLinkage>> {
   const id = checkId("id", patch.id);
-  if (patch.type === null) throw invalid("type", "type cannot be cleared");
-  if (patch.flows === null) throw invalid("flows", "flows cannot be cleared");
+  if (patch.type === null) throw invalid("type", msg("errors.cannotBeCleared", { field: "type" }));
+  if (patch.flows === null) throw invalid("flows", msg("errors.cannotBeCleared", { field: "flows" }));
   const fields = checkedFields(patch);
   return db.write(async (tx) => {
     const before = await lockLive(tx, id, patch.expectedVersion);

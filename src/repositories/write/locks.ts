@@ -2,6 +2,8 @@ import { recordToObject } from "../../db/convert";
 import type { Transaction } from "../../db/neo4j";
 import type { EntityLabel } from "../../domain/graph";
 import { conflict, notFound } from "../../domain/write-rejection";
+import { msg, type Message, type Text } from "../../i18n/message";
+import { thingName } from "./record-names";
 
 /*
  * The helpers every write shares. A write first locks what it is about to check (Neo4j reads the
@@ -54,25 +56,23 @@ export async function findLive(tx: Transaction, label: EntityLabel, ids: readonl
   );
 }
 
-/** The stored properties of a live node, or NOT_FOUND naming `field`. */
+/** The stored properties of a live node, or NOT_FOUND naming `field`; `what` is the kind of record ("actor", "survey round"). */
 export function requireLive(found: Map<string, StoredProps>, id: string, field: string, what: string): StoredProps {
   const props = found.get(id);
-  if (!props || (props.archivedAt !== undefined && props.archivedAt !== null))
-    throw notFound(field, `No ${what} with id ${JSON.stringify(id)}${props ? " (it is archived)" : ""}`);
+  if (!props || (props.archivedAt !== undefined && props.archivedAt !== null)) {
+    throw notFound(field, msg(props ? "errors.noLiveRecord" : "errors.noRecord", { thing: thingName(what), id: JSON.stringify(id) }));
+  }
   return props;
 }
 
-/** Refuses a write whose expectedVersion is not the stored one: someone else changed it since the client read it. */
-export function checkVersion(stored: unknown, expected: number, what: string): number {
+/** "The actor a1": a record named in a refusal by its kind ("actor", "survey round") and id. */
+export const theRecord = (what: string, id: string): Message => msg("errors.theRecord", { thing: thingName(what), id });
+
+/** Refuses a write whose expectedVersion is not the stored one: someone else changed it since the client read it; `what` names it (theRecord). */
+export function checkVersion(stored: unknown, expected: number, what: Text): number {
   const current = typeof stored === "number" ? stored : 1;
   if (current !== expected) {
-    throw conflict(
-      "expectedVersion",
-      `${what} is at version ${current}, not ${expected}: someone changed it since you read it; read it again and reapply your change`,
-      {
-        currentVersion: current,
-      },
-    );
+    throw conflict("expectedVersion", msg("errors.staleVersion", { what, current, expected: String(expected) }), { currentVersion: current });
   }
   return current;
 }

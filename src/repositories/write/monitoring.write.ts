@@ -2,9 +2,10 @@ import { randomUUID } from "node:crypto";
 import { recordToObject } from "../../db/convert";
 import type { Database, Transaction } from "../../db/neo4j";
 import { invalid } from "../../domain/write-rejection";
+import { msg } from "../../i18n/message";
 import { checkId, checkIsoDate, checkText } from "../../domain/write-rules";
 import { nodeRow, toNodeRow, type NodeRow } from "../node-row";
-import { checkVersion, defined, findLive, lockNodes, requireLive, sameValue, versionOf } from "./locks";
+import { checkVersion, theRecord, defined, findLive, lockNodes, requireLive, sameValue, versionOf } from "./locks";
 import { checkIdFree, otherValues } from "./node-ids";
 import { distinctIds, type Written } from "./outcome";
 
@@ -42,7 +43,7 @@ async function readRecord(tx: Transaction, id: string): Promise<Stored> {
 }
 
 function checkedFields(fields: { [K in keyof MonitoringFields]?: MonitoringFields[K] | null }) {
-  for (const f of ["date", "findings"] as const) if (fields[f] === null) throw invalid(f, `${f} cannot be cleared`);
+  for (const f of ["date", "findings"] as const) if (fields[f] === null) throw invalid(f, msg("errors.cannotBeCleared", { field: f }));
   return {
     date: fields.date === undefined ? undefined : checkIsoDate("date", fields.date ?? ""),
     props: defined({ findings: fields.findings === undefined ? undefined : checkText("findings", fields.findings ?? "", 5000) }),
@@ -68,7 +69,7 @@ export async function createMonitoringRecord(db: Database, input: CreateMonitori
       const same =
         stored.node.archivedAt === undefined &&
         sameValue([stored.sentraId, stored.node.date, stored.node.findings, stored.visitorId], [sentraId, date, props.findings, visitorId ?? null]);
-      if (!same) throw otherValues("A monitoring record", id, stored.node.archivedAt !== undefined);
+      if (!same) throw otherValues("monitoring record", id, stored.node.archivedAt !== undefined);
       return { value: stored.node, sentraIds: [] };
     }
     await tx.run(
@@ -87,7 +88,7 @@ export async function createMonitoringRecord(db: Database, input: CreateMonitori
 
 async function lockLive(tx: Transaction, id: string, expectedVersion: number): Promise<Stored> {
   const stored = requireLive(await lockNodes(tx, "MonitoringRecord", [id]), id, "id", "monitoring record");
-  checkVersion(stored.version, expectedVersion, `Monitoring record ${id}`);
+  checkVersion(stored.version, expectedVersion, theRecord("monitoring record", id));
   return readRecord(tx, id);
 }
 

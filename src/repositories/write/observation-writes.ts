@@ -2,8 +2,10 @@ import type { Transaction } from "../../db/neo4j";
 import type { ObservationKind } from "../../domain/graph";
 import type { SurveyQuestion } from "../../domain/vocabulary";
 import { invalid, notFound } from "../../domain/write-rejection";
+import { msg } from "../../i18n/message";
+import { thingName } from "./record-names";
 import { nodeRow } from "../node-row";
-import { checkVersion, findLive, lockNodes, requireLive, type StoredProps } from "./locks";
+import { checkVersion, theRecord, findLive, lockNodes, requireLive, type StoredProps } from "./locks";
 
 /*
  * What every write of a firm's survey data shares (its answers, JICA indicator scores and
@@ -36,8 +38,7 @@ export async function lockObservationTarget(tx: Transaction, { roundId, actorId,
     `RETURN EXISTS { MATCH (:Actor {id: $actorId})-[p:PARTICIPATES_IN]->(:Sentra {id: $sentraId}) WHERE p.archivedAt IS NULL } AS takesPart`,
     { actorId, sentraId },
   );
-  if (!takesPart.records[0].get("takesPart"))
-    throw invalid("actorId", `Actor ${actorId} does not take part in sentra ${sentraId}: add its participation first`);
+  if (!takesPart.records[0].get("takesPart")) throw invalid("actorId", msg("errors.notInSentra", { actorId, sentraId }));
 }
 
 /**
@@ -64,9 +65,9 @@ export async function liveObservationId(
 export async function lockLiveObservation(tx: Transaction, kind: ObservationKind, id: string, expectedVersion: number, what: string): Promise<StoredProps> {
   const locked = await lockNodes(tx, "Observation", [id]);
   const stored = locked.get(id);
-  if (!stored || stored.kind !== kind) throw notFound("id", `No ${what} with id ${JSON.stringify(id)}`);
+  if (!stored || stored.kind !== kind) throw notFound("id", msg("errors.noRecord", { thing: thingName(what), id: JSON.stringify(id) }));
   requireLive(locked, id, "id", what);
-  checkVersion(stored.version, expectedVersion, `The ${what} ${id}`);
+  checkVersion(stored.version, expectedVersion, theRecord(what, id));
   return stored;
 }
 

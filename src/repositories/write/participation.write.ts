@@ -2,6 +2,7 @@ import { recordToObject } from "../../db/convert";
 import type { Database, Transaction } from "../../db/neo4j";
 import { SENTRA_ROLES, type SentraRole } from "../../domain/vocabulary";
 import { conflict, notFound } from "../../domain/write-rejection";
+import { msg } from "../../i18n/message";
 import { checkId, checkOneOf, checkOptionalDate } from "../../domain/write-rules";
 import type { ActorRow } from "../actor-row";
 import { nodeRow, toNodeRow } from "../node-row";
@@ -54,8 +55,8 @@ async function lockAndFind(tx: Transaction, key: ParticipationKey): Promise<Part
 
 async function mustFind(tx: Transaction, key: ParticipationKey, expectedVersion: number): Promise<void> {
   const found = await lockAndFind(tx, key);
-  if (!found) throw notFound("role", `Actor ${key.actorId} does not take part in sentra ${key.sentraId} as ${key.role}`);
-  checkVersion(found.version, expectedVersion, `The participation of ${key.actorId} in ${key.sentraId} as ${key.role}`);
+  if (!found) throw notFound("role", msg("errors.noParticipation", { actorId: key.actorId, sentraId: key.sentraId, role: key.role }));
+  checkVersion(found.version, expectedVersion, msg("errors.theParticipation", { actorId: key.actorId, sentraId: key.sentraId, role: key.role }));
 }
 
 /**
@@ -71,7 +72,12 @@ export async function createParticipation(db: Database, input: ParticipationKey 
       if (!sameValue(existing.since, since)) {
         throw conflict(
           "role",
-          `Actor ${key.actorId} already takes part in sentra ${key.sentraId} as ${key.role} since ${existing.since ?? "an unknown date"}: update it instead`,
+          msg(existing.since ? "errors.participationExists" : "errors.participationExistsUndated", {
+            actorId: key.actorId,
+            sentraId: key.sentraId,
+            role: key.role,
+            since: existing.since ?? null,
+          }),
         );
       }
       return { value: existing, sentraIds: [] };

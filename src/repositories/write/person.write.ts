@@ -2,9 +2,10 @@ import { randomUUID } from "node:crypto";
 import { recordToObject } from "../../db/convert";
 import type { Database, Transaction } from "../../db/neo4j";
 import { invalid } from "../../domain/write-rejection";
+import { msg } from "../../i18n/message";
 import { checkId, checkOptionalText, checkText } from "../../domain/write-rules";
 import { nodeRow, toNodeRow, type NodeRow } from "../node-row";
-import { checkVersion, defined, findLive, lockNodes, requireLive, sameValue, versionOf } from "./locks";
+import { checkVersion, defined, findLive, lockNodes, requireLive, sameValue, theRecord, versionOf } from "./locks";
 import { checkIdFree, otherValues } from "./node-ids";
 import { distinctIds, type ArchivedRow, type Written } from "./outcome";
 
@@ -32,7 +33,7 @@ export type PersonPatch = { [K in keyof PersonFields]?: PersonFields[K] | null }
 export type PersonRow = NodeRow & { name: string; position?: string | null; version?: number; archivedAt?: string };
 
 function checkedFields(fields: { [K in keyof PersonFields]?: PersonFields[K] | null }) {
-  if (fields.name === null) throw invalid("name", "name cannot be cleared");
+  if (fields.name === null) throw invalid("name", msg("errors.cannotBeCleared", { field: "name" }));
   return {
     props: defined({
       name: fields.name === undefined ? undefined : checkText("name", fields.name, 200),
@@ -95,7 +96,7 @@ export async function createPerson(db: Database, input: CreatePerson): Promise<W
       const same =
         row.archivedAt === undefined &&
         sameValue([row.name, row.position, stored.representsActorId], [props.name, props.position ?? null, representsActorId ?? null]);
-      if (!same) throw otherValues("A person", id, row.archivedAt !== undefined);
+      if (!same) throw otherValues("person", id, row.archivedAt !== undefined);
     }
     return { value: stored.node, sentraIds: [] };
   });
@@ -103,7 +104,7 @@ export async function createPerson(db: Database, input: CreatePerson): Promise<W
 
 async function lockLive(tx: Transaction, id: string, expectedVersion: number): Promise<Stored> {
   const stored = requireLive(await lockNodes(tx, "Person", [id]), id, "id", "person");
-  checkVersion(stored.version, expectedVersion, `Person ${id}`);
+  checkVersion(stored.version, expectedVersion, theRecord("person", id));
   return readPerson(tx, id);
 }
 

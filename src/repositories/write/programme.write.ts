@@ -3,9 +3,11 @@ import { recordToObject } from "../../db/convert";
 import type { Database, Transaction } from "../../db/neo4j";
 import type { EntityLabel } from "../../domain/graph";
 import { invalid, notFound } from "../../domain/write-rejection";
+import { msg } from "../../i18n/message";
+import { thingName } from "./record-names";
 import { checkId, checkIntRange, checkOptionalDate, checkText } from "../../domain/write-rules";
 import { nodeRow, toNodeRow, type NodeRow } from "../node-row";
-import { checkVersion, defined, findLive, lockNodes, requireLive, sameValue, versionOf } from "./locks";
+import { checkVersion, theRecord, defined, findLive, lockNodes, requireLive, sameValue, versionOf } from "./locks";
 import { checkIdFree, otherValues } from "./node-ids";
 import type { ArchivedRow, Written } from "./outcome";
 
@@ -61,20 +63,20 @@ export const MAX_PROGRAMME_LINKS = 200;
 const MAX_AMOUNT_RP = 1e15;
 
 function checkIds(field: string, ids: readonly string[]): string[] {
-  if (ids.length > MAX_PROGRAMME_LINKS) throw invalid(field, `${field} may list at most ${MAX_PROGRAMME_LINKS} ids, got ${ids.length}`);
-  if (new Set(ids).size !== ids.length) throw invalid(field, `${field} must not repeat an id`);
+  if (ids.length > MAX_PROGRAMME_LINKS) throw invalid(field, msg("errors.tooManyIds", { field, max: MAX_PROGRAMME_LINKS, count: ids.length }));
+  if (new Set(ids).size !== ids.length) throw invalid(field, msg("errors.repeatedId", { field }));
   return ids.map((id, i) => checkId(`${field}[${i}]`, id));
 }
 
 function checkAmount(value: number): number {
   if (!Number.isFinite(value) || value < 0 || value > MAX_AMOUNT_RP)
-    throw invalid("amountRp", `amountRp must be from 0 to ${MAX_AMOUNT_RP} rupiah, got ${value}`);
+    throw invalid("amountRp", msg("errors.amountRp", { max: MAX_AMOUNT_RP, value: String(value) }));
   return value;
 }
 
 function checkedFields(fields: { [K in keyof ProgrammeFields]?: ProgrammeFields[K] | null }) {
-  for (const f of ["name", "description", "runById"] as const) if (fields[f] === null) throw invalid(f, `${f} cannot be cleared`);
-  for (const f of ["partnerIds", "sentraIds"] as const) if (fields[f] === null) throw invalid(f, `${f} cannot be null: give [] for none`);
+  for (const f of ["name", "description", "runById"] as const) if (fields[f] === null) throw invalid(f, msg("errors.cannotBeCleared", { field: f }));
+  for (const f of ["partnerIds", "sentraIds"] as const) if (fields[f] === null) throw invalid(f, msg("errors.listNotNull", { field: f }));
   return {
     props: defined({
       name: fields.name === undefined ? undefined : checkText("name", fields.name ?? "", 200),
@@ -94,7 +96,7 @@ function checkedFields(fields: { [K in keyof ProgrammeFields]?: ProgrammeFields[
 }
 
 function checkDates(startDate: string | null | undefined, endDate: string | null | undefined) {
-  if (startDate && endDate && endDate < startDate) throw invalid("endDate", `endDate ${endDate} is before startDate ${startDate}`);
+  if (startDate && endDate && endDate < startDate) throw invalid("endDate", msg("errors.endBeforeStart", { endDate, startDate }));
 }
 
 interface Stored {
@@ -125,7 +127,7 @@ async function requireAllLive(tx: Transaction, label: EntityLabel, ids: readonly
   if (!ids || ids.length === 0) return;
   const found = await findLive(tx, label, ids);
   const missing = ids.find((id) => !found.has(id));
-  if (missing !== undefined) throw notFound(field, `No ${what} with id ${JSON.stringify(missing)} (or it is archived)`);
+  if (missing !== undefined) throw notFound(field, msg("errors.noRecordOrArchived", { thing: thingName(what), id: JSON.stringify(missing) }));
 }
 
 /** The given links must be live; `runner` and `partners` are what the programme will have, given or stored. */
@@ -136,7 +138,7 @@ async function checkLinks(
   partners: readonly string[],
 ) {
   if (runner && partners.includes(runner))
-    throw invalid(links.partnerIds?.includes(runner) ? "partnerIds" : "runById", `${runner} runs the programme: it cannot also be its partner`);
+    throw invalid(links.partnerIds?.includes(runner) ? "partnerIds" : "runById", msg("errors.runnerIsPartner", { runner }));
   await requireAllLive(tx, "Actor", links.runById === undefined ? undefined : [links.runById], "runById", "actor");
   await requireAllLive(tx, "Actor", links.partnerIds, "partnerIds", "actor");
   await requireAllLive(tx, "Sentra", links.sentraIds, "sentraIds", "sentra");
@@ -230,14 +232,14 @@ export async function createProgramme(db: Database, input: CreateProgramme): Pro
           [...sentraIds].sort(),
         ],
       );
-    if (!same) throw otherValues("A programme", id, row.archivedAt !== undefined);
+    if (!same) throw otherValues("programme", id, row.archivedAt !== undefined);
     return { value: row, sentraIds: [] };
   });
 }
 
 async function lockLive(tx: Transaction, id: string, expectedVersion: number): Promise<Stored> {
   const stored = requireLive(await lockNodes(tx, "Programme", [id]), id, "id", "programme");
-  checkVersion(stored.version, expectedVersion, `Programme ${id}`);
+  checkVersion(stored.version, expectedVersion, theRecord("programme", id));
   return readProgramme(tx, id);
 }
 

@@ -1,6 +1,7 @@
 import { recordToObject } from "../../db/convert";
 import type { Database, Transaction } from "../../db/neo4j";
 import { conflict, notFound } from "../../domain/write-rejection";
+import { msg } from "../../i18n/message";
 import { checkId } from "../../domain/write-rules";
 import type { Written } from "./outcome";
 
@@ -58,9 +59,9 @@ export async function purge(db: Database, id: string): Promise<Written<PurgeRow>
     );
     if (node.records[0]) {
       const row = recordToObject<{ label: string; archived: boolean; dependents: number; relationships: number }>(node.records[0]);
-      if (!row.archived) throw conflict("id", `${row.label} ${id} is live: archive it first; purge only erases what is archived`);
+      if (!row.archived) throw conflict("id", msg("errors.purgeLive", { label: row.label, id }));
       if (row.dependents > 0)
-        throw conflict("id", `${row.dependents} records still need ${row.label} ${id} (observations, agreements, forums ...): purge them first`, {
+        throw conflict("id", msg("errors.purgeDependents", { dependents: row.dependents, label: row.label, id }), {
           dependents: row.dependents,
         });
       const served = await tx.run(`MATCH (:Node {id: $id})-[:MEMBER_OF]->(:Forum)-[:SERVES]->(s:Sentra) RETURN collect(DISTINCT s.id) AS ids`, { id });
@@ -71,8 +72,8 @@ export async function purge(db: Database, id: string): Promise<Written<PurgeRow>
       return { value: { id, label: row.label, relationshipsDeleted: row.relationships }, sentraIds: served.records[0].get("ids") as string[] };
     }
     const tie = await tx.run(`MATCH (:Actor)-[l:LINKED {id: $id}]->(:Actor) RETURN l.archivedAt IS NOT NULL AS archived`, { id });
-    if (!tie.records[0]) throw notFound("id", `Nothing with id ${JSON.stringify(id)}`);
-    if (!tie.records[0].get("archived")) throw conflict("id", `Linkage ${id} is live: archive it first; purge only erases what is archived`);
+    if (!tie.records[0]) throw notFound("id", msg("errors.nothingWithId", { id: JSON.stringify(id) }));
+    if (!tie.records[0].get("archived")) throw conflict("id", msg("errors.purgeLive", { label: "Linkage", id }));
     await tx.run(`MATCH (:Actor)-[l:LINKED {id: $id}]->(:Actor) DELETE l`, { id });
     await eraseAuditValues(tx, id);
     return { value: { id, label: "LINKED", relationshipsDeleted: 1 }, sentraIds: [] };

@@ -4,6 +4,8 @@ import type { ObservationKind } from "../../domain/graph";
 import { observationIds } from "../../domain/survey-ids";
 import { JICA_ASPECTS, PROBLEM_AREAS } from "../../domain/vocabulary";
 import { conflict, invalid } from "../../domain/write-rejection";
+import { msg } from "../../i18n/message";
+import { thingName } from "./record-names";
 import { checkId, checkScore } from "../../domain/write-rules";
 import { toNodeRow, type NodeRow } from "../node-row";
 import { sameValue, versionOf } from "./locks";
@@ -75,7 +77,7 @@ function checkScores<F extends string>(spec: ScoreSpec<F>, scores: { [K in F]?: 
   const checked: Partial<Scores<F>> = {};
   for (const field of spec.fields) {
     const value = scores[field];
-    if (value === null || (value === undefined && all)) throw invalid(field, `${field} must be given: a whole number from 1 to 5`);
+    if (value === null || (value === undefined && all)) throw invalid(field, msg("errors.scoreRequired", { field }));
     if (value !== undefined) checked[field] = checkScore(field, value);
   }
   return checked;
@@ -100,13 +102,13 @@ export async function createScore<F extends string>(db: Database, spec: ScoreSpe
         !existing.node.archivedAt &&
         sameValue([existing.roundId, existing.actorId, existing.sentraId], [roundId, actorId, sentraId]) &&
         spec.fields.every((f) => sameValue(existing.node[f], scores[f]));
-      if (!same) throw otherValues(`A ${spec.what}`, id, Boolean(existing.node.archivedAt));
+      if (!same) throw otherValues(spec.what, id, Boolean(existing.node.archivedAt));
       return { value: existing.node, sentraIds: [] };
     }
     await checkIdFree(tx, id, "false");
     const other = await liveObservationId(tx, spec.kind, { roundId, actorId, sentraId });
     if (other) {
-      throw conflict("actorId", `Actor ${actorId} already has a ${spec.what} in round ${roundId} for sentra ${sentraId} (${other}): update it instead`, {
+      throw conflict("actorId", msg("errors.scoreExists", { actorId, thing: thingName(spec.what), roundId, sentraId, other }), {
         existingId: other,
       });
     }

@@ -2,9 +2,10 @@ import { randomUUID } from "node:crypto";
 import { recordToObject } from "../../db/convert";
 import type { Database, Transaction } from "../../db/neo4j";
 import { conflict, invalid } from "../../domain/write-rejection";
-import { checkId, checkIntRange, checkText } from "../../domain/write-rules";
+import { msg } from "../../i18n/message";
+import { checkId, checkText, checkYear } from "../../domain/write-rules";
 import { nodeRow, toNodeRow, type NodeRow } from "../node-row";
-import { checkVersion, defined, lockNodes, requireLive, sameValue, versionOf } from "./locks";
+import { checkVersion, theRecord, defined, lockNodes, requireLive, sameValue, versionOf } from "./locks";
 import { checkIdFree, otherValues } from "./node-ids";
 import type { ArchivedRow, Written } from "./outcome";
 
@@ -40,14 +41,14 @@ export type StatisticRow = NodeRow & StatisticFields & { version?: number; archi
 const FIELDS = ["year", "measure", "value", "unit"] as const;
 
 function checkValue(value: number): number {
-  if (!Number.isFinite(value) || value < 0) throw invalid("value", `value must be a finite number from 0, got ${value}`);
+  if (!Number.isFinite(value) || value < 0) throw invalid("value", msg("errors.statisticValue", { value: String(value) }));
   return value;
 }
 
 function checkedFields(fields: { [K in keyof StatisticFields]?: StatisticFields[K] | null }) {
-  for (const f of FIELDS) if (fields[f] === null) throw invalid(f, `${f} cannot be cleared`);
+  for (const f of FIELDS) if (fields[f] === null) throw invalid(f, msg("errors.cannotBeCleared", { field: f }));
   return defined({
-    year: fields.year === undefined || fields.year === null ? undefined : checkIntRange("year", fields.year, 1900, new Date().getUTCFullYear()),
+    year: fields.year === undefined || fields.year === null ? undefined : checkYear("year", fields.year, 1900),
     measure: fields.measure === undefined ? undefined : checkText("measure", fields.measure ?? "", 100),
     value: fields.value === undefined || fields.value === null ? undefined : checkValue(fields.value),
     unit: fields.unit === undefined ? undefined : checkText("unit", fields.unit ?? "", 50),
@@ -76,8 +77,7 @@ async function checkUnique(tx: Transaction, sentraId: string, measure: string, y
     { sentraId, measure, year, id },
   );
   const existing = result.records[0]?.get("id") as string | undefined;
-  if (existing)
-    throw conflict("year", `Sentra ${sentraId} already has a ${measure} figure for ${year} (${existing}): update that one instead`, { existingId: existing });
+  if (existing) throw conflict("year", msg("errors.statisticExists", { sentraId, measure, year: String(year), existing }), { existingId: existing });
 }
 
 /**
@@ -96,7 +96,7 @@ export async function createStatistic(db: Database, input: CreateStatistic): Pro
       const stored = await readStatistic(tx, id);
       const row = stored.node as unknown as Record<string, unknown>;
       const same = row.archivedAt === undefined && stored.sentraId === sentraId && FIELDS.every((f) => sameValue(row[f], props[f]));
-      if (!same) throw otherValues("A sentra statistic", id, row.archivedAt !== undefined);
+      if (!same) throw otherValues("sentra statistic", id, row.archivedAt !== undefined);
       return { value: stored.node, sentraIds: [] };
     }
     await checkUnique(tx, sentraId, props.measure!, props.year!, id);
@@ -113,7 +113,7 @@ export async function createStatistic(db: Database, input: CreateStatistic): Pro
 
 async function lockLive(tx: Transaction, id: string, expectedVersion: number): Promise<Stored> {
   const stored = requireLive(await lockNodes(tx, "SentraStatistic", [id]), id, "id", "sentra statistic");
-  checkVersion(stored.version, expectedVersion, `Sentra statistic ${id}`);
+  checkVersion(stored.version, expectedVersion, theRecord("sentra statistic", id));
   return readStatistic(tx, id);
 }
 

@@ -4,10 +4,11 @@ import type { ObservationKind } from "../../domain/graph";
 import { observationIds } from "../../domain/survey-ids";
 import { INTENSITIES, SURVEY_QUESTIONS, type Intensity, type SurveyQuestion } from "../../domain/vocabulary";
 import { conflict, invalid } from "../../domain/write-rejection";
+import { msg } from "../../i18n/message";
 import { checkId, checkOneOf } from "../../domain/write-rules";
 import { toNodeRow, type NodeRow } from "../node-row";
 import { sameValue, versionOf } from "./locks";
-import { checkIdFree } from "./node-ids";
+import { checkIdFree, otherValues } from "./node-ids";
 import { OBSERVATION_ROW as ROW, createObservation, liveObservationId, lockLiveObservation, lockObservationTarget } from "./observation-writes";
 import type { Written } from "./outcome";
 
@@ -43,7 +44,7 @@ const KIND = "SURVEY_RESPONSE" satisfies ObservationKind;
 
 function checkIntensity(cooperates: boolean, intensity: Intensity | null | undefined): Intensity | null {
   if (intensity === null || intensity === undefined) return null;
-  if (!cooperates) throw invalid("intensity", "intensity is given only when cooperates is true");
+  if (!cooperates) throw invalid("intensity", msg("errors.intensityWithoutCooperation"));
   return checkOneOf("intensity", intensity, INTENSITIES);
 }
 
@@ -90,19 +91,15 @@ export async function createSurveyResponse(db: Database, input: CreateSurveyResp
           [existing.node.cooperates, cooperates],
           [existing.node.intensity, intensity],
         ].every(([a, b]) => sameValue(a, b));
-      if (!same) throw conflict("id", `A survey response with id ${JSON.stringify(id)} already exists with other values: update it, or choose another id`);
+      if (!same) throw otherValues("survey response", id, false);
       return { value: existing.node, sentraIds: [] };
     }
     await checkIdFree(tx, id, "false");
     const other = await liveObservationId(tx, KIND, { roundId, actorId, sentraId }, question);
     if (other) {
-      throw conflict(
-        "question",
-        `Actor ${actorId} already answered ${question} in round ${roundId} for sentra ${sentraId} (${other}): update that answer instead`,
-        {
-          existingId: other,
-        },
-      );
+      throw conflict("question", msg("errors.answerExists", { actorId, question, roundId, sentraId, other }), {
+        existingId: other,
+      });
     }
     const props = { id, kind: KIND, question, cooperates, ...(intensity ? { intensity } : {}) };
     const created = await createObservation(tx, { roundId, actorId, sentraId }, props);
@@ -119,7 +116,7 @@ async function lockLive(tx: Transaction, id: string, expectedVersion: number): P
 /** Changes whether the firm cooperates and how intensely, at `expectedVersion`. */
 export async function updateSurveyResponse(db: Database, patch: SurveyResponsePatch): Promise<Written<SurveyResponseRow>> {
   const id = checkId("id", patch.id);
-  if (patch.cooperates === null) throw invalid("cooperates", "cooperates cannot be cleared");
+  if (patch.cooperates === null) throw invalid("cooperates", msg("errors.cannotBeCleared", { field: "cooperates" }));
   if (patch.intensity !== undefined && patch.intensity !== null) checkOneOf("intensity", patch.intensity, INTENSITIES);
   return db.write(async (tx) => {
     const before = await lockLive(tx, id, patch.expectedVersion);

@@ -2,9 +2,10 @@ import { randomUUID } from "node:crypto";
 import { recordToObject } from "../../db/convert";
 import type { Database, Transaction } from "../../db/neo4j";
 import { conflict, invalid } from "../../domain/write-rejection";
+import { msg } from "../../i18n/message";
 import { checkId, checkIsoDate, checkOptionalText, checkText } from "../../domain/write-rules";
 import { nodeRow, toNodeRow, type NodeRow } from "../node-row";
-import { checkVersion, defined, lockNodes, requireLive, sameValue, versionOf } from "./locks";
+import { checkVersion, theRecord, defined, lockNodes, requireLive, sameValue, versionOf } from "./locks";
 import { checkIdFree, otherValues } from "./node-ids";
 import { distinctIds, type Written } from "./outcome";
 
@@ -29,7 +30,8 @@ export type SurveyRoundRow = NodeRow & SurveyRoundFields & { version?: number; a
 const FIELDS = ["name", "date", "source", "notes"] as const;
 
 function checkedFields(fields: { [K in keyof SurveyRoundFields]?: SurveyRoundFields[K] | null }) {
-  for (const required of ["name", "date", "source"] as const) if (fields[required] === null) throw invalid(required, `${required} cannot be cleared`);
+  for (const required of ["name", "date", "source"] as const)
+    if (fields[required] === null) throw invalid(required, msg("errors.cannotBeCleared", { field: required }));
   return defined({
     name: fields.name === undefined ? undefined : checkText("name", fields.name ?? "", 200),
     date: fields.date === undefined ? undefined : checkIsoDate("date", fields.date ?? ""),
@@ -72,7 +74,7 @@ export async function createSurveyRound(db: Database, input: CreateSurveyRound):
     if (!result.records[0].get("created")) {
       const row = stored as unknown as Record<string, unknown>;
       if (row.archivedAt !== undefined || !FIELDS.every((f) => sameValue(row[f], (props as Record<string, unknown>)[f])))
-        throw otherValues("A survey round", id, row.archivedAt !== undefined);
+        throw otherValues("survey round", id, row.archivedAt !== undefined);
     }
     return { value: stored, sentraIds: [] };
   });
@@ -84,7 +86,7 @@ export async function updateSurveyRound(db: Database, patch: SurveyRoundPatch): 
   const props = checkedFields(patch);
   return db.write(async (tx) => {
     const stored = requireLive(await lockNodes(tx, "SurveyRound", [id]), id, "id", "survey round");
-    checkVersion(stored.version, patch.expectedVersion, `Survey round ${id}`);
+    checkVersion(stored.version, patch.expectedVersion, theRecord("survey round", id));
     await tx.run(
       `MATCH (r:SurveyRound {id: $id})
        SET r += $props, r.date = CASE WHEN $props.date IS NULL THEN r.date ELSE date($props.date) END,
@@ -103,12 +105,11 @@ export async function archiveSurveyRound(db: Database, id: string, expectedVersi
   checkId("id", id);
   return db.write(async (tx) => {
     const stored = requireLive(await lockNodes(tx, "SurveyRound", [id]), id, "id", "survey round");
-    checkVersion(stored.version, expectedVersion, `Survey round ${id}`);
+    checkVersion(stored.version, expectedVersion, theRecord("survey round", id));
     const live = (
       await tx.run(`MATCH (:SurveyRound {id: $id})<-[:IN_ROUND]-(o:Observation) WHERE o.archivedAt IS NULL RETURN count(o) AS n`, { id })
     ).records[0].get("n") as { toNumber(): number };
-    if (live.toNumber() > 0)
-      throw conflict("id", `Survey round ${id} still has ${live.toNumber()} live observations: archive them first`, { liveObservations: live.toNumber() });
+    if (live.toNumber() > 0) throw conflict("id", msg("errors.roundHasObservations", { id, live: live.toNumber() }), { liveObservations: live.toNumber() });
     await tx.run(`MATCH (r:SurveyRound {id: $id}) SET r.archivedAt = datetime(), r.version = ${versionOf("r")} + 1`, { id });
     return { value: await readRound(tx, id), sentraIds: [] };
   });
