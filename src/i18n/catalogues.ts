@@ -19,6 +19,8 @@ import enCooperation from "./catalogue/en/cooperation.json";
 import idCooperation from "./catalogue/id/cooperation.json";
 import enPartners from "./catalogue/en/partners.json";
 import idPartners from "./catalogue/id/partners.json";
+import enCommunities from "./catalogue/en/communities.json";
+import idCommunities from "./catalogue/id/communities.json";
 import enConcentration from "./catalogue/en/concentration.json";
 import idConcentration from "./catalogue/id/concentration.json";
 import enNetwork from "./catalogue/en/network.json";
@@ -37,6 +39,7 @@ const FILES: Record<Lang, Record<string, Area>> = {
     valueChain: enValueChain,
     cooperation: enCooperation,
     partners: enPartners,
+    communities: enCommunities,
     network: enNetwork,
     concentration: enConcentration,
   },
@@ -50,6 +53,7 @@ const FILES: Record<Lang, Record<string, Area>> = {
     valueChain: idValueChain,
     cooperation: idCooperation,
     partners: idPartners,
+    communities: idCommunities,
     network: idNetwork,
     concentration: idConcentration,
   },

@@ -1,3 +1,4 @@
+import { msg, type Message } from "../../i18n/message";
 import type { ActorKind, LinkageType } from "../vocabulary";
 import type { Coordinates, SentraNetwork } from "./network";
 import { coreMembers } from "./network-views";
@@ -47,23 +48,47 @@ function kmToMember(c: PartnerCandidate, memberId: string): number | null | unde
   return d instanceof DistancesToMembers ? d.get(memberId) : d[memberId];
 }
 
-export type PartnerReasonCode = "ALREADY_SERVES_PEERS" | "SERVES_SAME_PRODUCT_ELSEWHERE" | "NEAR";
+/**
+ * Every suggestion states its distance (NEAR within `nearKm`, DISTANCE beyond, DISTANCE_UNKNOWN
+ * without coordinates), so it always carries a reason; the others say what it has proven.
+ */
+export type PartnerReasonCode = "ALREADY_SERVES_PEERS" | "SERVES_SAME_PRODUCT_ELSEWHERE" | "PROVIDER_KIND" | "NEAR" | "DISTANCE" | "DISTANCE_UNKNOWN";
 
 export interface PartnerReason {
   code: PartnerReasonCode;
-  /** Peers or sentra served (the first two codes); km (NEAR). */
+  /** Peers or sentra served (the first two codes); km (NEAR, DISTANCE); null otherwise. */
+  value: number | null;
+  text: Message;
+}
+
+export type ScorePartName = "PEERS_SERVED" | "SAME_PRODUCT" | "PROXIMITY";
+
+/** One term of a score: contribution = weight x value; a score is the sum of its parts' contributions. */
+export interface ScorePart {
+  name: ScorePartName;
+  weight: number;
+  /** From 0 to 1. */
   value: number;
-  text: string;
+  contribution: number;
+  explanation: Message;
 }
 
 export interface PartnerSuggestion {
   candidateId: string;
   name: string;
   kind: ActorKind;
+  /** From 0 to 1: the sum of `scoreParts`' contributions. */
   score: number;
+  scoreParts: ScorePart[];
   reasons: PartnerReason[];
   distanceKm: number | null;
   distanceTo: "MEMBER" | "CENTROID" | null;
+}
+
+/** What "the same product" was matched on: the sentra's KBLI 2020 code, else its product text. */
+export interface SameProductBasis {
+  kbli: string | null;
+  product: string;
 }
 
 export interface MemberPartners {
@@ -88,6 +113,8 @@ export interface PartnerSearchInput {
   limit?: number;
   /** A candidate this close is NEAR (default 10 km). */
   nearKm?: number;
+  /** How the sentra of the same product were found, for the reasons' words (default: by product text, unnamed). */
+  sameProduct?: SameProductBasis;
 }
 
 /**
@@ -153,7 +180,11 @@ export function rankPartners(input: Omit<PartnerSearchInput, "network"> & { firm
         best.splice(at, 0, ranked);
         if (best.length > limit) best.pop();
       }
-      return { memberId: member.id, memberName: member.name, suggestions: best.map(({ c }) => suggestion(c, member.id, firms.coreMembers, nearKm)) };
+      return {
+        memberId: member.id,
+        memberName: member.name,
+        suggestions: best.map(({ c }) => suggestion({ c, memberId: member.id, coreCount: firms.coreMembers, nearKm, need, sameProduct: input.sameProduct })),
+      };
     }),
   };
 }
@@ -176,34 +207,94 @@ function scoreParts(c: PartnerCandidate, coreCount: number) {
   const sameProduct = Math.min(c.servesSameProductElsewhere, SAME_PRODUCT_SATURATION) / SAME_PRODUCT_SATURATION;
   const w = PARTNER_SCORE_WEIGHTS;
   return {
+    peers,
+    sameProduct,
     // The same sum in the same order for every firm, so the same floating-point score.
-    score: (distanceKm: number | null) =>
-      w.peers * peers + w.sameProduct * sameProduct + w.proximity * (distanceKm === null ? 0 : 1 / (1 + distanceKm / PROXIMITY_HALF_KM)),
+    score: (distanceKm: number | null) => w.peers * peers + w.sameProduct * sameProduct + w.proximity * proximity(distanceKm),
   };
 }
 
-function suggestion(c: PartnerCandidate, memberId: string, coreCount: number, nearKm: number): PartnerSuggestion {
-  const { distanceKm, distanceTo: to } = distanceTo(c, memberId);
+/** 1 next door, 0.5 at PROXIMITY_HALF_KM, towards 0 far away; 0 when the distance is unknown. */
+function proximity(distanceKm: number | null): number {
+  return distanceKm === null ? 0 : 1 / (1 + distanceKm / PROXIMITY_HALF_KM);
+}
+
+interface SuggestionInput {
+  c: PartnerCandidate;
+  memberId: string;
+  coreCount: number;
+  nearKm: number;
+  need: PartnerNeed;
+  sameProduct: SameProductBasis | undefined;
+}
+
+function sameProductWords(basis: SameProductBasis | undefined): { key: "Kbli" | "Text"; params: Record<string, string> } {
+  return basis?.kbli ? { key: "Kbli", params: { kbli: basis.kbli } } : { key: "Text", params: { product: basis?.product ?? "" } };
+}
+
+function explainedParts(input: SuggestionInput, distanceKm: number | null): ScorePart[] {
+  const { c, coreCount } = input;
+  const parts = scoreParts(c, coreCount);
+  const w = PARTNER_SCORE_WEIGHTS;
+  const words = sameProductWords(input.sameProduct);
+  const part = (name: ScorePartName, weight: number, value: number, explanation: Message): ScorePart => ({
+    name,
+    weight,
+    value,
+    contribution: weight * value,
+    explanation,
+  });
+  return [
+    part("PEERS_SERVED", w.peers, parts.peers, msg("partners.part.peers", { count: c.servesInThisSentra, core: coreCount })),
+    part(
+      "SAME_PRODUCT",
+      w.sameProduct,
+      parts.sameProduct,
+      msg(`partners.part.sameProduct${words.key}`, { count: c.servesSameProductElsewhere, cap: SAME_PRODUCT_SATURATION, ...words.params }),
+    ),
+    part(
+      "PROXIMITY",
+      w.proximity,
+      proximity(distanceKm),
+      distanceKm === null ? msg("partners.part.proximityUnknown") : msg("partners.part.proximity", { km: distanceKm, halfKm: PROXIMITY_HALF_KM }),
+    ),
+  ];
+}
+
+function reasonsFor(input: SuggestionInput, distanceKm: number | null, to: PartnerSuggestion["distanceTo"]): PartnerReason[] {
+  const { c, coreCount, nearKm, need } = input;
   const reasons: PartnerReason[] = [];
   if (c.servesInThisSentra > 0) {
-    reasons.push({ code: "ALREADY_SERVES_PEERS", value: c.servesInThisSentra, text: `already serves ${c.servesInThisSentra} core member(s) of this sentra` });
+    reasons.push({ code: "ALREADY_SERVES_PEERS", value: c.servesInThisSentra, text: msg("partners.reason.peers", { count: c.servesInThisSentra, core: coreCount }) });
   }
   if (c.servesSameProductElsewhere > 0) {
+    const words = sameProductWords(input.sameProduct);
     reasons.push({
       code: "SERVES_SAME_PRODUCT_ELSEWHERE",
       value: c.servesSameProductElsewhere,
-      text: `serves ${c.servesSameProductElsewhere} other sentra of the same product`,
+      text: msg(`partners.reason.sameProduct${words.key}`, { count: c.servesSameProductElsewhere, ...words.params }),
     });
   }
-  if (distanceKm !== null && distanceKm <= nearKm) {
-    reasons.push({ code: "NEAR", value: distanceKm, text: `${distanceKm.toFixed(1)} km from the ${to === "MEMBER" ? "member" : "sentra's centre"}` });
+  if (NEED_PROVISION[need].providerKinds.includes(c.kind)) {
+    reasons.push({ code: "PROVIDER_KIND", value: null, text: msg("partners.reason.providerKind", { kind: msg(`partners.kind.${c.kind}`), need: msg(`partners.need.${need}`) }) });
   }
+  const where = to === "MEMBER" ? "Member" : "Centre";
+  if (distanceKm === null) reasons.push({ code: "DISTANCE_UNKNOWN", value: null, text: msg("partners.reason.distanceUnknown") });
+  else if (distanceKm <= nearKm) reasons.push({ code: "NEAR", value: distanceKm, text: msg(`partners.reason.near${where}`, { km: distanceKm, nearKm }) });
+  else reasons.push({ code: "DISTANCE", value: distanceKm, text: msg(`partners.reason.distance${where}`, { km: distanceKm }) });
+  return reasons;
+}
+
+function suggestion(input: SuggestionInput): PartnerSuggestion {
+  const { c, memberId, coreCount } = input;
+  const { distanceKm, distanceTo: to } = distanceTo(c, memberId);
   return {
     candidateId: c.id,
     name: c.name,
     kind: c.kind,
     score: scoreParts(c, coreCount).score(distanceKm),
-    reasons,
+    scoreParts: explainedParts(input, distanceKm),
+    reasons: reasonsFor(input, distanceKm, to),
     distanceKm,
     distanceTo: to,
   };
