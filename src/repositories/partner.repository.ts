@@ -2,7 +2,7 @@ import neo4j from "neo4j-driver";
 import { recordToObject, toNative } from "../db/convert";
 import type { Database } from "../db/neo4j";
 import { memberEnd } from "../domain/analytics/partner-needs";
-import { DistancesToMembers, type PartnerCandidate, type PartnerFirms } from "../domain/analytics/partners";
+import { DistancesToMembers, type PartnerCandidate, type PartnerFirms, type SameProductBasis } from "../domain/analytics/partners";
 import { servedByPrefix } from "../domain/analytics/served-by";
 import { ANALYSIS_VERSION } from "../domain/analytics/stored-analysis";
 import { preparePoint } from "../domain/analytics/wgs84-distance";
@@ -22,6 +22,8 @@ export interface CandidateQuery {
 export interface PartnerSearchRead {
   firms: PartnerFirms;
   candidates: PartnerCandidate[];
+  /** What the sentra of the same product were matched on. */
+  sameProduct: SameProductBasis;
 }
 
 /** Whether a live tie of the types, from a live actor, serves `m`; `direction` is the pattern's arrow with `m` on the left. */
@@ -118,11 +120,22 @@ export async function findPartnerSearch(db: Database, query: CandidateQuery): Pr
            // cannot reorder it) who serves each: left to itself the planner started from every tie
            // of the type in the country (375,934 FINANCE ties at full scale, 3 million db hits
            // whatever the sentra). Each provider once per sentra, so the count is the sentra it serves.
-           // The product is matched on its stored lowercase key, an index seek (toLower of every
-           // sentra's product was a scan of all 10,000 at full scale).
+           // The same product is the same KBLI 2020 code; a sentra without one (or another without
+           // one) is compared on its stored lowercase product text. Both are index seeks (toLower
+           // of every sentra's product was a scan of all 10,000 at full scale).
            WITH s
-           MATCH (other:Sentra)
-           WHERE other.productKey = s.productKey AND other <> s AND other.archivedAt IS NULL
+           CALL {
+             WITH s
+             MATCH (other:Sentra)
+             WHERE s.kbli IS NOT NULL AND other.kbli = s.kbli
+             RETURN other
+             UNION
+             WITH s
+             MATCH (other:Sentra)
+             WHERE other.productKey = s.productKey AND (s.kbli IS NULL OR other.kbli IS NULL)
+             RETURN other
+           }
+           WITH other WHERE other <> s AND other.archivedAt IS NULL
            CALL {
              WITH other
              ${SERVED_BY_OTHER}
@@ -163,8 +176,8 @@ export async function findPartnerSearch(db: Database, query: CandidateQuery): Pr
        }
        // The lacking firms' points, in their order, as numbers (the domain measures the distances:
        // 200 candidates by 711 firms were 142,200 point.distance calls, about 70 ms at full scale).
-       WITH coreMembers, lacking, centre, candidates, [m IN lacking WHERE m.location IS NOT NULL] AS placed
-       RETURN coreMembers, [m IN lacking | m.id] AS lackingIds, [m IN lacking | m.name] AS lackingNames, candidates,
+       WITH s, coreMembers, lacking, centre, candidates, [m IN lacking WHERE m.location IS NOT NULL] AS placed
+       RETURN s.kbli AS kbli, s.product AS product, coreMembers, [m IN lacking | m.id] AS lackingIds, [m IN lacking | m.name] AS lackingNames, candidates,
               [m IN placed | m.id] AS placedIds, [m IN placed | m.location.latitude] AS placedLatitudes,
               [m IN placed | m.location.longitude] AS placedLongitudes,
               [c IN candidates | CASE WHEN centre IS NULL OR c.location IS NULL THEN null ELSE point.distance(c.location, centre) / 1000.0 END] AS centroidKm`,
@@ -193,6 +206,7 @@ export async function findPartnerSearch(db: Database, query: CandidateQuery): Pr
     const placed = latitudes.map((latitude, j) => preparePoint({ latitude, longitude: longitudes[j] }));
     const order = new Map(field<string[]>("placedIds").map((id, j) => [id, j]));
     return {
+      sameProduct: { kbli: field<string | null>("kbli") ?? null, product: field<string | null>("product") ?? "" },
       firms: { coreMembers: field<number>("coreMembers"), lacking: lackingIds.map((id, i) => ({ id, name: lackingNames[i] })) },
       candidates: candidates.map((candidate, i) => ({
         ...candidate,

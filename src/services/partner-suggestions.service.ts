@@ -21,5 +21,5 @@ export async function suggestPartnersFor(
   if (!read) return null;
   // The network's order of firms (by id), which the lists and their cursors follow.
   const lacking = [...read.firms.lacking].sort((a, b) => a.id.localeCompare(b.id));
-  return rankPartners({ firms: { ...read.firms, lacking }, need, candidates: read.candidates, limit: options.limit });
+  return rankPartners({ firms: { ...read.firms, lacking }, need, candidates: read.candidates, limit: options.limit, sameProduct: read.sameProduct });
 }

@@ -1,6 +1,7 @@
 import { UndirectedGraph } from "graphology";
 import louvain from "graphology-communities-louvain";
-import type { Intensity } from "../vocabulary";
+import { msg, type Message } from "../../i18n/message";
+import type { Intensity, LinkageType } from "../vocabulary";
 import { strongerOf, weightOf } from "./intensity";
 import { pairKey } from "./network-views";
 import { seededRandom } from "./seeded-random";
@@ -16,7 +17,17 @@ export interface RegionTie {
   fromId: string;
   toId: string;
   intensity: Intensity | null;
+  /** Service ties (BUSINESS_TIE_TYPES says which are not) are left out of detection. */
+  type: LinkageType;
 }
+
+/**
+ * The ties communities are found over: firms cooperating, supplying and selling (the value chain).
+ * A supporting institution's service ties (finance, technical and economic assistance, promotion,
+ * certification) are left out: a lender with one client in each of seven sentra was Jawa Tengah's
+ * only "undesignated cluster", and a provider's client list is not a web of cooperation.
+ */
+export const BUSINESS_TIE_TYPES: readonly LinkageType[] = ["HORIZONTAL_COOPERATION", "UPSTREAM_SUPPLY", "DOWNSTREAM_SALES"];
 
 export interface CommunityInput {
   actors: readonly RegionActor[];
@@ -48,8 +59,12 @@ export interface Community {
   overlaps: SentraOverlap[];
   /** The sentra covering it mostly, if any. */
   coveredBy: string | null;
-  /** No designated sentra covers it mostly: a web of cooperation that policy does not see. */
+  /** The member every internal tie touches, when one does: a star, one actor's partners rather than a web. */
+  hubId: string | null;
+  /** No designated sentra covers it mostly and it is no star: a web of cooperation that policy does not see. */
   undesignated: boolean;
+  /** Why it is, or is not, undesignated. */
+  explanation: Message;
 }
 
 export interface CommunityDetection {
@@ -62,6 +77,10 @@ export interface CommunityDetection {
   edgeCount: number;
   seed: number;
   resolution: number;
+  /** Service ties left out of detection (BUSINESS_TIE_TYPES). */
+  serviceTiesLeftOut: number;
+  /** The rule, in words. */
+  rule: Message;
 }
 
 /**
@@ -75,8 +94,13 @@ export function detectCommunities(input: CommunityInput): CommunityDetection {
   const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
   for (const actor of input.actors) graph.mergeNode(actor.id);
   const strongest = new Map<string, RegionTie>();
+  let serviceTiesLeftOut = 0;
   for (const tie of input.ties) {
     if (tie.fromId === tie.toId || !graph.hasNode(tie.fromId) || !graph.hasNode(tie.toId)) continue;
+    if (!BUSINESS_TIE_TYPES.includes(tie.type)) {
+      serviceTiesLeftOut += 1;
+      continue;
+    }
     const key = pairKey(tie.fromId, tie.toId);
     const seen = strongest.get(key);
     strongest.set(key, seen ? { ...tie, intensity: strongerOf(seen.intensity, tie.intensity) } : tie);
@@ -108,6 +132,8 @@ export function detectCommunities(input: CommunityInput): CommunityDetection {
     edgeCount: graph.size,
     seed,
     resolution,
+    serviceTiesLeftOut,
+    rule: msg("communities.rule"),
   };
 }
 
@@ -127,5 +153,22 @@ function community(
     .map(([sentraId, n]) => ({ sentraId, members: n, shareOfCommunity: n / memberIds.length, shareOfSentra: n / sentraSize.get(sentraId)! }))
     .sort((a, b) => b.members - a.members || a.sentraId.localeCompare(b.sentraId));
   const cover = overlaps.find((o) => o.shareOfCommunity > coverShare) ?? null;
-  return { id, memberIds, size: memberIds.length, internalTies, overlaps, coveredBy: cover?.sentraId ?? null, undesignated: cover === null };
+  const hubId = hubOf(memberIds, graph, inside);
+  const undesignated = cover === null && hubId === null;
+  return { id, memberIds, size: memberIds.length, internalTies, overlaps, coveredBy: cover?.sentraId ?? null, hubId, undesignated, explanation: explain() };
+
+  function explain(): Message {
+    if (cover) return msg("communities.covered", { share: cover.shareOfCommunity, sentra: cover.sentraId });
+    if (hubId) return msg("communities.star", { hub: hubId });
+    const largest = overlaps[0];
+    return largest ? msg("communities.undesignated", { share: largest.shareOfCommunity, ties: internalTies }) : msg("communities.undesignatedNoSentra", { ties: internalTies });
+  }
+}
+
+/** The member touching every tie inside (most ties first, then by id), or null when no one does. */
+function hubOf(memberIds: readonly string[], graph: UndirectedGraph, inside: ReadonlySet<string>): string | null {
+  const degreeInside = (m: string) => graph.filterNeighbors(m, (n) => inside.has(n)).length;
+  const hub = [...memberIds].sort((a, b) => degreeInside(b) - degreeInside(a) || a.localeCompare(b))[0];
+  const allTouchHub = graph.everyEdge((_, __, source, target) => !(inside.has(source) && inside.has(target)) || source === hub || target === hub);
+  return allTouchHub ? hub : null;
 }

@@ -52,7 +52,8 @@ function kmToMember(c: PartnerCandidate, memberId: string): number | null | unde
  * Every suggestion states its distance (NEAR within `nearKm`, DISTANCE beyond, DISTANCE_UNKNOWN
  * without coordinates), so it always carries a reason; the others say what it has proven.
  */
-export type PartnerReasonCode = "ALREADY_SERVES_PEERS" | "SERVES_SAME_PRODUCT_ELSEWHERE" | "PROVIDER_KIND" | "NEAR" | "DISTANCE" | "DISTANCE_UNKNOWN";
+export const PARTNER_REASON_CODES = ["ALREADY_SERVES_PEERS", "SERVES_SAME_PRODUCT_ELSEWHERE", "PROVIDER_KIND", "NEAR", "DISTANCE", "DISTANCE_UNKNOWN"] as const;
+export type PartnerReasonCode = (typeof PARTNER_REASON_CODES)[number];
 
 export interface PartnerReason {
   code: PartnerReasonCode;
@@ -61,7 +62,8 @@ export interface PartnerReason {
   text: Message;
 }
 
-export type ScorePartName = "PEERS_SERVED" | "SAME_PRODUCT" | "PROXIMITY";
+export const SCORE_PART_NAMES = ["PEERS_SERVED", "SAME_PRODUCT", "PROXIMITY"] as const;
+export type ScorePartName = (typeof SCORE_PART_NAMES)[number];
 
 /** One term of a score: contribution = weight x value; a score is the sum of its parts' contributions. */
 export interface ScorePart {
@@ -145,7 +147,11 @@ export function suggestPartners(input: PartnerSearchInput): PartnerSearch {
   const members = coreMembers(network);
   const lacking = members.filter((m) => !ties.some((t) => servesMember(t, m.id, types)));
   const linked = (id: string) => new Set(network.ties.filter((t) => t.fromId === id || t.toId === id).flatMap((t) => [t.fromId, t.toId]));
-  return rankPartners({ ...input, firms: { coreMembers: members.length, lacking: lacking.map((m) => ({ id: m.id, name: m.name, linkedIds: linked(m.id) })) } });
+  return rankPartners({
+    sameProduct: { kbli: null, product: network.sentra.product },
+    ...input,
+    firms: { coreMembers: members.length, lacking: lacking.map((m) => ({ id: m.id, name: m.name, linkedIds: linked(m.id) })) },
+  });
 }
 
 /**

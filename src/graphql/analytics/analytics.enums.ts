@@ -2,6 +2,7 @@ import { registerEnumType } from "type-graphql";
 import { CLUSTER_STAGES, CRITERION_GROUPS } from "../../domain/analytics/criteria";
 import { SEVEN_STEPS } from "../../domain/analytics/seven-steps";
 import { PARTNER_NEEDS } from "../../domain/analytics/partner-needs";
+import { PARTNER_REASON_CODES } from "../../domain/analytics/partners";
 import { VALUE_CHAIN_STAGES } from "../../domain/analytics/stages";
 import { enumOf } from "../common/enums";
 
@@ -39,7 +40,7 @@ registerEnumType(SevenStepEnum, {
 });
 
 export const PartnerNeedEnum = enumOf(PARTNER_NEEDS);
-export const PartnerReasonCodeEnum = enumOf(["ALREADY_SERVES_PEERS", "SERVES_SAME_PRODUCT_ELSEWHERE", "NEAR"] as const);
+export const PartnerReasonCodeEnum = enumOf(PARTNER_REASON_CODES);
 export const DistanceToEnum = enumOf(["MEMBER", "CENTROID"] as const);
 
 registerEnumType(PartnerNeedEnum, {
@@ -49,7 +50,8 @@ registerEnumType(PartnerNeedEnum, {
 });
 registerEnumType(PartnerReasonCodeEnum, {
   name: "PartnerReasonCode",
-  description: "Why a partner is suggested: it already serves peers in this sentra, serves a sentra of the same product elsewhere, or is near.",
+  description:
+    "Why a partner is suggested: it already serves peers in this sentra, serves a sentra of the same product (KBLI code) elsewhere, its kind provides the need, and its distance (near, farther, or unknown).",
 });
 registerEnumType(DistanceToEnum, {
   name: "DistanceTo",

@@ -21,7 +21,7 @@ export class CommunityResolver {
   @Query(() => CommunityDetection, {
     nullable: true,
     description:
-      "Clusters nobody designated: Louvain communities over the linkage graph of a region (actors of its sentra and actors located in it), and how each overlaps the designated sentra. Null for an unknown region.",
+      "Clusters nobody designated: Louvain communities over the business ties (cooperation, supply, sales) of a region (actors of its sentra and actors located in it), and how each overlaps the designated sentra. Service ties of supporting institutions are left out, and a star around one actor is never undesignated (`rule`). Null for an unknown region.",
   })
   regionCommunities(@Arg("regionId", () => ID) regionId: string, @Args() args: CommunityArgs, @Ctx() { data }: Context) {
     if (!(args.resolution > 0 && args.resolution <= 10)) throw badInput("resolution", `resolution must be more than 0 and at most 10, got ${args.resolution}`);

@@ -1,5 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import type { Text } from "../../i18n/message";
 import { connectionOf } from "../common/connection";
+import { TextScalar } from "../common/text.scalar";
 
 @ObjectType({ description: "How much of a community one designated sentra accounts for." })
 export class SentraOverlap {
@@ -16,7 +18,7 @@ export class SentraOverlap {
   shareOfSentra!: number;
 }
 
-@ObjectType({ description: "A group of actors that cooperate more among themselves than with the rest: a cluster in the making, designated or not." })
+@ObjectType({ description: "A group of actors tied by business (cooperation, supply, sales) more among themselves than with the rest: a cluster in the making, designated or not." })
 export class Community {
   @Field(() => Int, { description: "1 for the largest community, then by size." })
   id!: number;
@@ -36,8 +38,17 @@ export class Community {
   @Field(() => ID, { nullable: true, description: "The sentra whose members are most of it, if any." })
   coveredBy!: string | null;
 
-  @Field({ description: "True when no designated sentra covers it mostly: cooperation that policy has not named." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The member every tie inside touches, when one does: a star (one actor's clients, suppliers or buyers), never counted as undesignated.",
+  })
+  hubId!: string | null;
+
+  @Field({ description: "True when no designated sentra covers it mostly and it is not a star: cooperation that policy has not named." })
   undesignated!: boolean;
+
+  @Field(() => TextScalar, { description: "Why it is, or is not, undesignated, in the request's language." })
+  explanation!: Text;
 }
 
 export const CommunityConnection = connectionOf(() => Community, "Community", { what: "community" });
@@ -67,4 +78,10 @@ export class CommunityDetection {
 
   @Field({ description: "True when the region had more actors than the limit and the graph was cut." })
   truncated!: boolean;
+
+  @Field(() => Int, { description: "Service ties (finance, technical and economic assistance, promotion, certification) left out of detection." })
+  serviceTiesLeftOut!: number;
+
+  @Field(() => TextScalar, { description: "The rule communities follow: business ties only, and a star is never undesignated; in the request's language." })
+  rule!: Text;
 }

@@ -2,6 +2,8 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Int, Query, 
 import { NEED_PROVISION, type PartnerNeed } from "../../domain/analytics/partner-needs";
 import type { MemberPartners as MemberPartnersResult, PartnerSearch as PartnerSearchResult } from "../../domain/analytics/partners";
 import type { ProviderGaps } from "../../domain/analytics/provider-gaps";
+import type { ActorKind } from "../../domain/vocabulary";
+import { msg, type Message } from "../../i18n/message";
 import type { SentraRow } from "../../repositories/sentra.repository";
 import { Actor } from "../actor/actor.type";
 import { PageArgs, toConnection } from "../common/connection";
@@ -41,6 +43,18 @@ class ProviderGapArgs {
 
   @Field(() => Float, { defaultValue: 50, description: "For a provider with coordinates, look this many kilometres around it (more than 0, at most 500)." })
   radiusKm!: number;
+}
+
+/** Why some of `needs` are not what a provider of `kind` serves (naming the kinds that can), or null when all are. */
+function unservableNeeds(kind: ActorKind, needs: readonly PartnerNeed[]): Message | null {
+  const refused = needs.filter((need) => !NEED_PROVISION[need].providerKinds.includes(kind));
+  if (refused.length === 0) return null;
+  const kinds = [...new Set(refused.flatMap((need) => NEED_PROVISION[need].providerKinds))];
+  return msg("partners.gaps.needNotServed", {
+    kind: msg(`partners.kind.${kind}`),
+    needs: refused.map((need) => msg(`partners.need.${need}`)),
+    kinds: kinds.map((k) => msg(`partners.kind.${k}`)),
+  });
 }
 
 function checkedRadius(radiusKm: number) {
@@ -90,11 +104,18 @@ export class ProviderGapResolver {
   @Query(() => ProviderGapSearch, {
     nullable: true,
     description:
-      "For a provider (bank, university, BDS ...): the sentra and core firms where its kind of service is missing, nearest first; null for an unknown actor.",
+      "For a provider (bank, university, BDS ...): the sentra and core firms where its kind of service is missing, nearest first; null for an unknown actor. Asking for a need its kind cannot serve (a BDS provider and FINANCE) is refused with BAD_USER_INPUT naming the kinds that can.",
   })
   async providerGaps(@Arg("providerId", () => ID) providerId: string, @Args() args: ProviderGapArgs, @Ctx() { data }: Context) {
     for (const need of args.needs ?? []) if (!NEED_PROVISION[need]) throw badInput("needs", `unknown need ${need}`);
-    return data.of(analyticsData).providerGaps(providerId, args.needs ?? undefined, checkedRadius(args.radiusKm));
+    const radiusKm = checkedRadius(args.radiusKm);
+    // The same load providerGaps makes (one per request): a need the provider's kind cannot serve is refused, not answered empty.
+    const provider = args.needs?.length ? await data.of(entityData).actors.load(providerId) : null;
+    if (provider) {
+      const refused = unservableNeeds(provider.kind, args.needs!);
+      if (refused) throw badInput("needs", refused);
+    }
+    return data.of(analyticsData).providerGaps(providerId, args.needs ?? undefined, radiusKm);
   }
 
   @FieldResolver(() => Actor, { description: "The provider." })

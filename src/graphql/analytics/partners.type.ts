@@ -1,10 +1,12 @@
-import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import type { PartnerNeed } from "../../domain/analytics/partner-needs";
-import type { PartnerReasonCode } from "../../domain/analytics/partners";
+import { SCORE_PART_NAMES, type PartnerReasonCode, type ScorePartName } from "../../domain/analytics/partners";
+import type { Text } from "../../i18n/message";
 import type { LinkageType } from "../../domain/vocabulary";
 import { Actor } from "../actor/actor.type";
 import { connectionOf } from "../common/connection";
-import { LinkageTypeEnum } from "../common/enums";
+import { enumOf, LinkageTypeEnum } from "../common/enums";
+import { TextScalar } from "../common/text.scalar";
 import { DistanceToEnum, PartnerNeedEnum, PartnerReasonCodeEnum } from "./analytics.enums";
 
 @ObjectType({ description: "One reason a partner is suggested." })
@@ -12,11 +14,36 @@ export class PartnerReason {
   @Field(() => PartnerReasonCodeEnum, { description: "Which reason." })
   code!: PartnerReasonCode;
 
-  @Field(() => Float, { description: "Peers or sentra served (the first two reasons); kilometres (NEAR)." })
+  @Field(() => Float, { nullable: true, description: "Peers or sentra served (ALREADY_SERVES_PEERS, SERVES_SAME_PRODUCT_ELSEWHERE); kilometres (NEAR, DISTANCE); null for the others." })
+  value!: number | null;
+
+  @Field(() => TextScalar, { description: "The reason in words, in the request's language." })
+  text!: Text;
+}
+
+export const ScorePartNameEnum = enumOf(SCORE_PART_NAMES);
+registerEnumType(ScorePartNameEnum, {
+  name: "ScorePartName",
+  description:
+    "A part of a partner score: PEERS_SERVED (weight 0.5, the share of this sentra's core firms it already serves with the need), SAME_PRODUCT (weight 0.3, other sentra of the same KBLI code it serves, 3 or more counting 1), PROXIMITY (weight 0.2, 1 / (1 + km / 10), 0 without coordinates).",
+});
+
+@ObjectType({ description: "One term of a partner score: contribution = weight x value, and the score is the sum of the contributions." })
+export class ScorePart {
+  @Field(() => ScorePartNameEnum, { description: "Which part." })
+  name!: ScorePartName;
+
+  @Field(() => Float, { description: "Its weight; the weights sum to 1." })
+  weight!: number;
+
+  @Field(() => Float, { description: "Its value, from 0 to 1." })
   value!: number;
 
-  @Field({ description: "The reason in words." })
-  text!: string;
+  @Field(() => Float, { description: "weight x value: what it adds to the score." })
+  contribution!: number;
+
+  @Field(() => TextScalar, { description: "How the value was reached, in the request's language." })
+  explanation!: Text;
 }
 
 @ObjectType({ description: "A candidate partner for one firm, ranked by a documented score (docs/analytics.md)." })
@@ -27,10 +54,16 @@ export class PartnerSuggestion {
   @Field(() => Actor, { description: "The candidate." })
   candidate!: Actor;
 
-  @Field(() => Float, { description: "Score from 0 to 1: 0.5 x peers served here + 0.3 x same product elsewhere + 0.2 x proximity." })
+  @Field(() => Float, {
+    description:
+      "Score from 0 (nothing proven, far or unplaced) to 1 (serves every core firm here, three or more sentra of the same KBLI code, next door): 0.5 x peers served here + 0.3 x same product elsewhere + 0.2 x proximity, the sum of scoreParts' contributions. Compare scores within one search; 0.2 is what proximity alone can give.",
+  })
   score!: number;
 
-  @Field(() => [PartnerReason], { description: "Why it is suggested (at most three reasons)." })
+  @Field(() => [ScorePart], { description: "The score's three parts, each with its weight, value, contribution and explanation." })
+  scoreParts!: ScorePart[];
+
+  @Field(() => [PartnerReason], { description: "Why it is suggested: what it has proven, whether its kind provides the need, and always its distance (or that it is unknown)." })
   reasons!: PartnerReason[];
 
   @Field(() => Float, { nullable: true, description: "Kilometres to the member (or to the sentra's centre); null without coordinates." })

@@ -1,6 +1,9 @@
 import { detectCommunities, type RegionTie } from "../../../src/domain/analytics/communities";
 
-const clique = (ids: string[]): RegionTie[] => ids.flatMap((a, i) => ids.slice(i + 1).map((b) => ({ fromId: a, toId: b, intensity: "PASSIVE" as const })));
+import { render } from "../../../src/i18n/render";
+
+const clique = (ids: string[]): RegionTie[] =>
+  ids.flatMap((a, i) => ids.slice(i + 1).map((b) => ({ fromId: a, toId: b, intensity: "PASSIVE" as const, type: "HORIZONTAL_COOPERATION" as const })));
 
 /**
  * Two cliques of four joined by one tie, plus an actor with no tie. Sentra SA holds a1 to a4;
@@ -12,7 +15,7 @@ const input = {
     ...["b1", "b2"].map((id) => ({ id, name: id, sentraIds: ["SB"] })),
     ...["b3", "b4", "z"].map((id) => ({ id, name: id, sentraIds: [] })),
   ],
-  ties: [...clique(["a1", "a2", "a3", "a4"]), ...clique(["b1", "b2", "b3", "b4"]), { fromId: "a1", toId: "b1", intensity: null }],
+  ties: [...clique(["a1", "a2", "a3", "a4"]), ...clique(["b1", "b2", "b3", "b4"]), { fromId: "a1", toId: "b1", intensity: null, type: "UPSTREAM_SUPPLY" as const }],
 };
 
 describe("detectCommunities", () => {
@@ -46,5 +49,36 @@ describe("detectCommunities", () => {
       modularity: null,
       singletons: input.actors.map((a) => a.id).sort(),
     });
+  });
+
+  it("leaves service ties out: a lender with one client in each of seven sentra is no community", () => {
+    const clients = ["c1", "c2", "c3", "c4", "c5", "c6", "c7"];
+    const result = detectCommunities({
+      actors: [{ id: "bank", name: "bank", sentraIds: [] }, ...clients.map((id, i) => ({ id, name: id, sentraIds: [`S${i}`] }))],
+      ties: clients.map((id) => ({ fromId: "bank", toId: id, intensity: null, type: "FINANCE" as const })),
+    });
+    expect(result.communities).toEqual([]);
+    expect(result.serviceTiesLeftOut).toBe(7);
+    expect(render(result.rule, "en")).toContain("service ties");
+  });
+
+  it("a star of business ties (one buyer's suppliers) is never undesignated, and names its hub", () => {
+    const sellers = ["f1", "f2", "f3", "f4"];
+    const [star] = detectCommunities({
+      actors: [{ id: "buyer", name: "buyer", sentraIds: [] }, ...sellers.map((id, i) => ({ id, name: id, sentraIds: [`S${i}`] }))],
+      ties: sellers.map((id) => ({ fromId: id, toId: "buyer", intensity: null, type: "DOWNSTREAM_SALES" as const })),
+    }).communities;
+    expect(star).toMatchObject({ size: 5, coveredBy: null, hubId: "buyer", undesignated: false });
+    expect(render(star.explanation, "en")).toBe("a star: every tie inside touches buyer, so it is one actor's partners, not a web of cooperation");
+    expect(render(star.explanation, "id")).toContain("bintang");
+  });
+
+  it("explains an undesignated web in both languages, numbers in the reader's locale", () => {
+    const [, second] = detectCommunities(input).communities;
+    expect(second.hubId).toBeNull();
+    expect(render(second.explanation, "en")).toBe(
+      "no designated sentra covers it: its largest overlap is 50%, and 6 ties run between members without one hub",
+    );
+    expect(render(second.explanation, "id")).toContain("50%");
   });
 });
