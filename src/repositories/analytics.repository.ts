@@ -153,15 +153,24 @@ export async function readSentraNetworks(tx: Transaction, ids: readonly string[]
   return new Map(networks.map((raw) => [raw.sentra.id, toNetwork(raw, rounds.get(raw.sentra.id) ?? [])]));
 }
 
-/** How closely a sentra's core firms sit: the most core firms within `radiusKm` of one of them. */
+/**
+ * How many firms a sentra has and how closely its core firms sit: the most core firms within
+ * `radiusKm` of one of them, and apart from those surveyed, the firms it is recorded to have.
+ */
 export interface Concentration {
   coreFirms: number;
   withCoordinates: number;
   radiusKm: number;
   maxWithinRadius: number;
+  /** Its latest live `firms` statistic (units of business in the sentra); null when none is recorded. */
+  recordedFirms: number | null;
+  recordedYear: number | null;
 }
 
-/** Concentration of each sentra's core firms, by Neo4j point distance; one statement. */
+/** The statistic measure that records how many firms (units of business) a sentra has. */
+export const FIRMS_MEASURE = "firms";
+
+/** Concentration of each sentra's core firms, by Neo4j point distance, and its recorded firms; one statement. */
 export async function findConcentrations(db: Database, ids: readonly string[], radiusKm: number): Promise<Map<string, Concentration>> {
   return db.read((tx) => readConcentrations(tx, ids, radiusKm));
 }
@@ -183,13 +192,31 @@ export async function readConcentrations(tx: Transaction, ids: readonly string[]
        RETURN size(core) AS coreFirms, size(points) AS withCoordinates,
               reduce(best = 0, n IN near | CASE WHEN n > best THEN n ELSE best END) AS maxWithinRadius
      }
-     RETURN sid, coreFirms, withCoordinates, maxWithinRadius`,
-    { ids, radiusKm },
+     CALL {
+       // The latest year's figure; one live figure per sentra, measure and year.
+       WITH s
+       OPTIONAL MATCH (st:SentraStatistic {measure: $firmsMeasure})-[:OF_SENTRA]->(s)
+       WHERE st.archivedAt IS NULL
+       WITH st ORDER BY st.year DESC LIMIT 1
+       RETURN st.value AS recordedFirms, st.year AS recordedYear
+     }
+     RETURN sid, coreFirms, withCoordinates, maxWithinRadius, recordedFirms, recordedYear`,
+    { ids, radiusKm, firmsMeasure: FIRMS_MEASURE },
   );
   return new Map(
     result.records.map((r) => {
       const row = recordToObject<Omit<Concentration, "radiusKm"> & { sid: string }>(r);
-      return [row.sid, { coreFirms: row.coreFirms, withCoordinates: row.withCoordinates, maxWithinRadius: row.maxWithinRadius, radiusKm }];
+      return [
+        row.sid,
+        {
+          coreFirms: row.coreFirms,
+          withCoordinates: row.withCoordinates,
+          maxWithinRadius: row.maxWithinRadius,
+          radiusKm,
+          recordedFirms: row.recordedFirms ?? null,
+          recordedYear: row.recordedYear ?? null,
+        },
+      ];
     }),
   );
 }

@@ -112,6 +112,11 @@ export async function listSentraIds(db: Database, afterId: string | null, limit:
 export interface RankingFilter {
   /** Which stored metric orders the list. */
   metric: string;
+  /**
+   * A second stored metric that orders sentra of equal `metric`, in the same direction (a sentra
+   * without it counts as its `metric`'s value). For stageRank: highestPossibleStageRank.
+   */
+  tieBreak?: string;
   descending: boolean;
   /** Sentra located in this region or anywhere below it. */
   regionId?: string;
@@ -127,14 +132,15 @@ const RANKING_WHERE = `s.archivedAt IS NULL
        AND ($productContains IS NULL OR toLower(s.product) CONTAINS toLower($productContains))
        AND (size($stages) = 0 OR s.metric_stage IN $stages)`;
 
-// After the cursor among sentra with the same metric value (or among those without one): by name
-// (a missing name last), then id. $after holds [metric IS NULL, metric, name IS NULL, name, id].
-const TIE_AFTER = `((s.name IS NULL) > $after[2] OR ((s.name IS NULL) = $after[2]
-         AND (coalesce(s.name, '') > $after[3] OR (coalesce(s.name, '') = $after[3] AND s.id > $after[4]))))`;
+// After the cursor among sentra with the same metric values (or among those without one): by name
+// (a missing name last), then id; `at` is the cursor's index of [name IS NULL, name, id].
+const nameAfter = (at: number) => `((s.name IS NULL) > $after[${at}] OR ((s.name IS NULL) = $after[${at}]
+         AND (coalesce(s.name, '') > $after[${at + 1}] OR (coalesce(s.name, '') = $after[${at + 1}] AND s.id > $after[${at + 2}]))))`;
 
 /**
- * Sentra ordered by a stored metric (highest first when descending), then by name and id; sentra
- * whose metric was never computed (or is null, as a survey sum without a survey) come last.
+ * Sentra ordered by a stored metric (highest first when descending), then by its tie-break metric
+ * if it has one, then by name and id; sentra whose metric was never computed (or is null, as a
+ * survey sum without a survey) come last.
  *
  * The country's page is read in the order of the metric's index (schema/003-metrics.cypher): the
  * sentra with a value are found by a range seek on the index (`IS NOT NULL`, or `<=`/`>=` the
@@ -146,10 +152,16 @@ const TIE_AFTER = `((s.name IS NULL) > $after[2] OR ((s.name IS NULL) = $after[2
  */
 export async function listSentraRanked(db: Database, filter: RankingFilter, page: PageRequest): Promise<Page<SentraRow>> {
   const property = metricProperty(filter.metric);
-  const order = orderOf(nullable(`s.${property}`, "number", filter.descending), nullable("s.name"), asc("s.id"));
+  // The tie-break's value, never null (a sort key): the metric's own value stands in for it.
+  const tie = filter.tieBreak ? `coalesce(s.${metricProperty(filter.tieBreak)}, s.${property}, -1)` : null;
+  const tieKeys = tie ? [{ expr: tie, type: "number" as const, descending: filter.descending }] : [];
+  const order = orderOf(nullable(`s.${property}`, "number", filter.descending), tieKeys, nullable("s.name"), asc("s.id"));
   checkAfter(order, page.after);
   const after = page.after;
   const direction = filter.descending ? "DESC" : "ASC";
+  const beyond = filter.descending ? "<" : ">";
+  const nameAt = tie ? 3 : 2;
+  const tieAfter = tie ? `(${tie} ${beyond} $after[2] OR (${tie} = $after[2] AND ${nameAfter(nameAt)}))` : nameAfter(nameAt);
   // The part of the list with values: from the start, after a cursor within it, or not at all
   // once the cursor is among the sentra without a value.
   const valued =
@@ -157,9 +169,9 @@ export async function listSentraRanked(db: Database, filter: RankingFilter, page
       ? `s.${property} IS NOT NULL`
       : after[0] === true
         ? "false"
-        : `s.${property} ${filter.descending ? "<=" : ">="} $after[1] AND (s.${property} ${filter.descending ? "<" : ">"} $after[1] OR ${TIE_AFTER})`;
-  const unvalued = after !== null && after[0] === true ? `s.${property} IS NULL AND ${TIE_AFTER}` : `s.${property} IS NULL`;
-  const item = `{item: ${nodeRow("s")}, sortKey: [s.${property} IS NULL, coalesce(s.${property}, 0), s.name IS NULL, coalesce(s.name, ''), s.id]}`;
+        : `s.${property} ${filter.descending ? "<=" : ">="} $after[1] AND (s.${property} ${beyond} $after[1] OR ${tieAfter})`;
+  const unvalued = after !== null && after[0] === true ? `s.${property} IS NULL AND ${nameAfter(nameAt)}` : `s.${property} IS NULL`;
+  const item = `{item: ${nodeRow("s")}, sortKey: [s.${property} IS NULL, coalesce(s.${property}, 0), ${tie ? `${tie}, ` : ""}s.name IS NULL, coalesce(s.name, ''), s.id]}`;
   const count = page.count !== false;
   // A region's sentra are found from the region down (a province has a few hundred of 10,000), and
   // only those are ordered; the whole country is read from the index in order.
@@ -171,7 +183,7 @@ export async function listSentraRanked(db: Database, filter: RankingFilter, page
        }
        CALL () {
          ${source} WHERE ${valued} AND ${RANKING_WHERE}
-         WITH s ORDER BY s.${property} ${direction}, s.name IS NULL, s.name, s.id LIMIT $take
+         WITH s ORDER BY s.${property} ${direction}, ${tie ? `${tie} ${direction}, ` : ""}s.name IS NULL, s.name, s.id LIMIT $take
          RETURN collect(${item}) AS withValue
        }
        CALL (withValue) {

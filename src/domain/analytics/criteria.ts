@@ -1,7 +1,10 @@
+import type { Text } from "../../i18n/message";
 import type { ValueChain } from "./value-chain";
 import type { CooperationDensity } from "./cooperation";
 import type { SentraNetwork } from "./network";
 import type { SurveyTables } from "./survey-tables";
+import type { Citation } from "./citations";
+import { settledByDefault } from "./settled-by";
 import { DEFAULT_THRESHOLDS, type ThresholdName, type Thresholds } from "./thresholds";
 
 /**
@@ -16,31 +19,52 @@ export type CriterionGroup = (typeof CRITERION_GROUPS)[number];
 
 export type Comparison = "AT_LEAST" | "AT_MOST";
 
+/**
+ * Which count of firms a concentration criterion used: the firms the sentra is recorded to have
+ * (its latest `firms` statistic), or the core firms surveyed with coordinates within the radius.
+ */
+export const CONCENTRATION_BASES = ["RECORDED_FIRMS", "SURVEYED_FIRMS"] as const;
+export type ConcentrationBasis = (typeof CONCENTRATION_BASES)[number];
+
 export interface Criterion {
   id: string;
   group: CriterionGroup;
   /** The lowest rung of the ladder that needs this criterion passed. */
   requiredFor: Exclude<ClusterStage, "EMBRYO">;
-  description: string;
+  description: Text;
   measured: number | null;
   threshold: number;
   thresholdName: ThresholdName;
   comparison: Comparison;
   /** null: no data, or too little to decide (the members without data could tip it). */
   passed: boolean | null;
-  source: string;
+  source: Text;
+  /** What the source cites, checkable (src/domain/analytics/citations.ts). */
+  citations: readonly Citation[];
   /** The figures behind `measured`, with their coverage. */
-  detail: string;
+  detail: Text;
   /** Why it fails, in the research's words where it has them; null when passed. */
-  shortfall: string | null;
+  shortfall: Text | null;
+  /** When undetermined (passed null): the data that would settle it; null when judged. */
+  settledBy: Text | null;
+  /** For a concentration criterion, which count of firms it used; null for the others. */
+  basis: ConcentrationBasis | null;
 }
 
-/** The largest number of core firms within `radiusKm` of one core firm (itself included), computed in Cypher. */
+/**
+ * How many firms a sentra has and how close they sit: the surveyed core firms (the largest number
+ * within `radiusKm` of one core firm, itself included, computed in Cypher) and, apart from them,
+ * the firms the sentra is recorded to have (its latest `firms` statistic), where one is recorded.
+ */
 export interface ConcentrationMeasure {
   coreFirms: number;
   withCoordinates: number;
   radiusKm: number;
   maxWithinRadius: number;
+  /** Units of business in the sentra by its latest `firms` statistic; null when none is recorded. */
+  recordedFirms: number | null;
+  /** The year of that statistic; null when none is recorded. */
+  recordedYear: number | null;
 }
 
 export interface VerdictInput {
@@ -80,9 +104,15 @@ export interface CriterionSpec extends Pick<
   /** The verdict against the threshold in force, where plain `judge` is not enough (members without data, say). */
   passed?: (threshold: number) => boolean | null;
   /** Replaces the threshold's own source, for a criterion that rests on more than one threshold. */
-  source?: string;
+  source?: Text;
+  /** Replaces the threshold's own citations, with `source`. */
+  citations?: readonly Citation[];
   /** Why it fails, given the verdict and the threshold in force; null when passed. */
-  shortfall: (verdict: { passed: boolean | null; threshold: number }) => string | null;
+  shortfall: (verdict: { passed: boolean | null; threshold: number }) => Text | null;
+  /** The data that would settle it when undetermined; without one, the verdict names its group's (src/domain/analytics/settled-by.ts). */
+  settledBy?: Text;
+  /** Which count of firms a concentration criterion used. */
+  basis?: ConcentrationBasis;
 }
 
 /**
@@ -103,11 +133,15 @@ export function criterion(ctx: CriterionContext, spec: CriterionSpec): Criterion
     comparison: spec.comparison,
     passed,
     source: spec.source ?? DEFAULT_THRESHOLDS[spec.thresholdName].source,
+    citations: spec.citations ?? DEFAULT_THRESHOLDS[spec.thresholdName].citations,
     detail: spec.detail,
     shortfall: spec.shortfall({ passed, threshold }),
+    settledBy: passed === null ? (spec.settledBy ?? settledByDefault(spec.id, spec.group)) : null,
+    basis: spec.basis ?? null,
   };
 }
 
+/** @deprecated Numbers go into messages as numbers (formatted per language); kept until no criterion file uses it. */
 export function fixed(value: number | null, digits = 2): string {
   return value === null ? "no data" : value.toFixed(digits);
 }

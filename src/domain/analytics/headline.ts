@@ -1,5 +1,5 @@
-import { CLUSTER_STAGES } from "./criteria";
 import type { SentraAnalysis } from "./sentra-analysis";
+import { stageRank } from "./stage-on-evidence";
 
 /**
  * The headline figures kept on each sentra (under the default thresholds) so that sentra can be
@@ -7,6 +7,8 @@ import type { SentraAnalysis } from "./sentra-analysis";
  */
 export const HEADLINE_METRICS = [
   "stageRank",
+  "highestPossibleStageRank",
+  "verdictComplete",
   "completeness",
   "coreMembers",
   "horizontalDensity",
@@ -20,6 +22,14 @@ export const HEADLINE_METRICS = [
 ] as const;
 export type HeadlineMetric = (typeof HEADLINE_METRICS)[number];
 
+/**
+ * The metric that orders sentra of equal value in a ranking, in the same direction. stageRank is
+ * the stage on the evidence there is, so among sentra of one stage those that could be higher
+ * once their missing data is known come first (descending): an undetermined verdict never ranks
+ * below a definite one of the same stage, e.g. an embryo for want of coordinates above a true embryo.
+ */
+export const HEADLINE_TIE_BREAKS: Partial<Record<HeadlineMetric, HeadlineMetric>> = { stageRank: "highestPossibleStageRank" };
+
 export interface Headline extends Record<HeadlineMetric, number | null> {
   stage: string;
   dynamic: boolean;
@@ -30,7 +40,10 @@ export function headlineOf(analysis: SentraAnalysis): Headline {
   return {
     stage: analysis.verdict.stage,
     dynamic: analysis.verdict.dynamic,
-    stageRank: CLUSTER_STAGES.indexOf(analysis.verdict.stage),
+    stageRank: stageRank(analysis.verdict.stage),
+    // Stored beside stageRank so a ranking can tell "embryo, could be higher" from a definite embryo.
+    highestPossibleStageRank: stageRank(analysis.verdict.highestPossibleStage),
+    verdictComplete: analysis.verdict.complete ? 1 : 0,
     completeness: analysis.valueChain.completeness,
     coreMembers: analysis.valueChain.coreMembers,
     horizontalDensity: horizontal.metrics.density,

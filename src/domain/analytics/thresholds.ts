@@ -129,7 +129,22 @@ export function resolveThresholds(override: ThresholdOverride = {}): ResolvedThr
     values[threshold] = value;
     overridden.push(threshold);
   }
+  checkCoherent(values, overridden);
   return { values, overridden };
+}
+
+/** Thresholds of a lower rung and of a higher rung of the same measure: the lower may not ask for more. */
+const RUNG_PAIRS: ReadonlyArray<readonly [lower: ThresholdName, higher: ThresholdName]> = [["sentraMinFirms", "clusterMinFirms"]];
+
+/** Refuses a set where a lower rung needs more than a higher one, naming both (the overridden one first). */
+function checkCoherent(values: Thresholds, overridden: readonly ThresholdName[]): void {
+  for (const [lower, higher] of RUNG_PAIRS) {
+    if (values[lower] <= values[higher]) continue;
+    if (overridden.includes(lower)) {
+      throw new InvalidThresholdError(lower, values[lower], `must not exceed ${higher} (${values[higher]}): a lower rung cannot need more than a higher one`);
+    }
+    throw new InvalidThresholdError(higher, values[higher], `must be at least ${lower} (${values[lower]}): a higher rung cannot need less than a lower one`);
+  }
 }
 
 function check(name: ThresholdName, value: unknown): asserts value is number {

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Args, ArgsType, Ctx, Field, Float, ID, Info, Query, Resolver } from "type-graphql";
 import type { ClusterStage } from "../../domain/analytics/criteria";
-import type { HeadlineMetric } from "../../domain/analytics/headline";
+import { HEADLINE_TIE_BREAKS, type HeadlineMetric } from "../../domain/analytics/headline";
 import type { SentraRow } from "../../repositories/sentra.repository";
 import { connectionOf, PageArgs, toConnection, toPageRequest } from "../common/connection";
 import type { Context } from "../context";
@@ -22,7 +22,11 @@ const RankedSentraConnection = connectionOf(
 
 @ArgsType()
 class RankingArgs extends PageArgs {
-  @Field(() => HeadlineMetricEnum, { defaultValue: "stageRank", description: "The stored headline figure to rank by." })
+  @Field(() => HeadlineMetricEnum, {
+    defaultValue: "stageRank",
+    description:
+      "The stored headline figure to rank by. stageRank ranks sentra of one stage by highestPossibleStageRank in the same direction, so a verdict that data still missing could raise never ranks below a definite one of its stage.",
+  })
   metric!: HeadlineMetric;
 
   @Field({ defaultValue: true, description: "Highest first (true) or lowest first." })
@@ -42,11 +46,12 @@ class RankingArgs extends PageArgs {
 export class SentraRankingResolver {
   @Query(() => RankedSentraConnection, {
     description:
-      "Sentra ranked by a stored headline figure (an index-ordered read of values kept current on each sentra, not a recomputation), filtered by region, product or stage.",
+      "Sentra ranked by a stored headline figure (an index-ordered read of values kept current on each sentra, not a recomputation), filtered by region, product or stage. By stageRank, ties are ordered by highestPossibleStageRank (the stage the sentra could reach once its undetermined criteria are known), so an incomplete verdict never ranks below a complete one of the same stage.",
   })
   async sentraRanking(@Args() args: RankingArgs, @Ctx() { data }: Context, @Info() info: GraphQLResolveInfo) {
     const filter = {
       metric: args.metric,
+      tieBreak: HEADLINE_TIE_BREAKS[args.metric],
       descending: args.descending,
       regionId: args.regionId ?? undefined,
       productContains: args.productContains ?? undefined,

@@ -1,6 +1,7 @@
 import type { ConcentrationMeasure } from "../../../src/domain/analytics/criteria";
 import type { ThresholdOverride } from "../../../src/domain/analytics/thresholds";
 import { clusterVerdict } from "../../../src/domain/analytics/verdict";
+import { render } from "../../../src/i18n/render";
 import { CLOSE_TOGETHER, verdictInput, verdictNetwork } from "./support/verdict-fixture";
 
 const criterion = (id: string, override: ThresholdOverride = {}, input = verdictInput()) => clusterVerdict(input, override).criteria.find((c) => c.id === id)!;
@@ -52,30 +53,33 @@ describe("each criterion at its threshold's edge: measured just below fails, at 
   it.each([
     ["SENTRA_CONCENTRATION", 5],
     ["CLUSTER_CONCENTRATION", 20],
-  ])("%s: %p firms within 5 km is the line", (id, line) => {
-    const at = (maxWithinRadius: number) =>
-      criterion(id, {}, verdictInput(verdictNetwork(), { coreFirms: 30, withCoordinates: 30, radiusKm: 5, maxWithinRadius }));
-    expect(at(line - 1).passed).toBe(false);
-    expect(at(line).passed).toBe(true);
-    expect(at(line + 1).passed).toBe(true);
+  ])("%s: %p firms is the line, for the recorded firms; surveyed firms below it decide nothing", (id, line) => {
+    const surveyed = (maxWithinRadius: number) =>
+      criterion(id, {}, verdictInput(verdictNetwork(), { ...CLOSE_TOGETHER, coreFirms: 30, withCoordinates: 30, maxWithinRadius }));
+    const recorded = (recordedFirms: number) =>
+      criterion(id, {}, verdictInput(verdictNetwork(), { ...CLOSE_TOGETHER, maxWithinRadius: 1, recordedFirms, recordedYear: 2008 }));
+    expect(surveyed(line - 1).passed).toBeNull();
+    expect(surveyed(line).passed).toBe(true);
+    expect(surveyed(line + 1).passed).toBe(true);
+    expect(recorded(line - 1).passed).toBe(false);
+    expect(recorded(line).passed).toBe(true);
   });
 });
 
 describe("no data is not a failure", () => {
   const concentration = (c: Partial<ConcentrationMeasure>) => verdictInput(verdictNetwork(), { ...CLOSE_TOGETHER, ...c });
 
-  it("firms without coordinates that could tip the count make the concentration undecided", () => {
-    // 3 placed within 5 km, 1 unplaced: at best 4, enough for a line of 4 but never for 20
+  it("surveyed firms below the line leave the concentration undecided, whatever their coordinates", () => {
     const input = concentration({ coreFirms: 4, withCoordinates: 3, maxWithinRadius: 3 });
     expect(criterion("SENTRA_CONCENTRATION", { sentraMinFirms: 4 }, input).passed).toBeNull();
-    expect(criterion("CLUSTER_CONCENTRATION", {}, input).passed).toBe(false);
+    expect(criterion("CLUSTER_CONCENTRATION", {}, input).passed).toBeNull();
     expect(criterion("SENTRA_CONCENTRATION", {}, concentration({ withCoordinates: 0, maxWithinRadius: 0 }))).toMatchObject({ measured: null, passed: null });
   });
 
   it("a concentration measured at another radius than the threshold's is not judged", () => {
     const c = criterion("SENTRA_CONCENTRATION", {}, concentration({ radiusKm: 10, maxWithinRadius: 40 }));
     expect(c.passed).toBeNull();
-    expect(c.detail).toContain("recompute the concentration at 5 km");
+    expect(render(c.detail, "en")).toContain("recompute the concentration at 5 km");
   });
 
   it("members with neither a tie nor an answer that could tip a share leave it undecided", () => {
@@ -99,10 +103,11 @@ describe("the ladder", () => {
   const verdict = (override: ThresholdOverride, input = verdictInput()) => clusterVerdict(input, override);
   const asCluster: ThresholdOverride = { sentraMinFirms: 4, clusterMinFirms: 4, assistanceRolesUnderAgreement: 1, fkakMinMembers: 5 };
 
-  it("EMBRYO: fewer than five firms close together", () => {
-    const v = verdict({});
+  it("EMBRYO: the sentra records fewer than five firms", () => {
+    const v = verdict({}, verdictInput(verdictNetwork(), { ...CLOSE_TOGETHER, recordedFirms: 4, recordedYear: 2008 }));
     expect(v.stage).toBe("EMBRYO");
-    expect(v.reasons[0]).toBe("Not a sentra: too few firms close together: at most 4 core firms within 5 km, 5 needed for a sentra.");
+    expect(render(v.reasons[0], "en")).toBe("Not a sentra: too few firms: the sentra records 4 firms, 5 needed for a sentra.");
+    expect(render(v.reasons[0], "id")).toBe("Belum sentra: unit usaha terlalu sedikit: sentra mencatat 4 unit usaha, sedangkan sentra memerlukan 5.");
   });
 
   it("SENTRA: close together, but too few firms linked", () => {
@@ -112,14 +117,16 @@ describe("the ladder", () => {
   it("EARLY_CLUSTER: linked, but short of a cluster's criteria", () => {
     const v = verdict({ sentraMinFirms: 4 });
     expect(v.stage).toBe("EARLY_CLUSTER");
-    expect(v.reasons).toContain("Not a cluster: too few firms close together: at most 4 core firms within 5 km, 20 needed for a cluster.");
+    expect(v.reasons.map((r) => render(r, "en"))).toContain(
+      "Cannot be judged yet whether it is a cluster: Count used: the core firms surveyed. At most 4 surveyed core firms lie within 5 km of one core firm; 4 of 4 core firms have coordinates. The survey is a sample and the sentra's own number of firms is not recorded, so the survey cannot show that the sentra is too small. Would settle it: the number of firms in the sentra (a recorded firms statistic).",
+    );
   });
 
   it("CLUSTER: every cluster criterion passes, but market is not yet dynamic", () => {
     const v = verdict(asCluster);
     expect(v.stage).toBe("CLUSTER");
     expect(v.dynamic).toBe(false);
-    expect(v.reasons).toEqual(["Not a dynamic cluster: not yet dynamic in market: mean score 2.75, 3 (dynamic) needed."]);
+    expect(v.reasons.map((r) => render(r, "en"))).toEqual([expect.stringMatching(/^Not a dynamic cluster: not yet dynamic in market/)]);
   });
 
   it("DYNAMIC_CLUSTER: and every JICA aspect at least the dynamic line", () => {
@@ -132,7 +139,7 @@ describe("the ladder", () => {
     expect(new Set(v.criteria.map((c) => c.group))).toEqual(new Set(["CONCENTRATION", "LINKAGE", "INSTITUTIONS", "GOVERNANCE", "DYNAMICS"]));
     for (const c of v.criteria) {
       expect(c.comparison).toBe("AT_LEAST");
-      expect(c.source.length).toBeGreaterThan(20);
+      expect(render(c.source, "en").length).toBeGreaterThan(20);
       expect(c.shortfall === null).toBe(c.passed === true);
     }
   });

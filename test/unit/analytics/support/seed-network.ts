@@ -101,7 +101,7 @@ export function seedConcentration(network: SentraNetwork, radiusKm: number): Con
   const core = network.actors.filter((a) => a.roles.includes("CORE"));
   const placed = core.filter((a) => a.location !== null);
   const maxWithinRadius = placed.reduce((max, a) => Math.max(max, placed.filter((b) => haversineKm(a.location!, b.location!) <= radiusKm).length), 0);
-  return { coreFirms: core.length, withCoordinates: placed.length, radiusKm, maxWithinRadius };
+  return { coreFirms: core.length, withCoordinates: placed.length, radiusKm, maxWithinRadius, recordedFirms: null, recordedYear: null };
 }
 
 export function haversineKm(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
