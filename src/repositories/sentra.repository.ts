@@ -20,6 +20,7 @@ export const findSentraByIds = (db: Database, ids: readonly string[]) => findNod
 export interface SentraFilter {
   /** Sentra located in this region or anywhere below it. */
   regionId?: string;
+  /** Case-insensitive part of the name, product or sector, or of the name of its region or any region above it. */
   nameContains?: string;
   unggulan?: boolean;
 }
@@ -27,20 +28,43 @@ export interface SentraFilter {
 // Shared WHERE clause for sentra lists; `s` is the sentra, parameters come from SentraFilter.
 const SENTRA_WHERE = `
   s.archivedAt IS NULL
-  AND ($nameContains IS NULL OR toLower(s.name) CONTAINS toLower($nameContains) OR toLower(s.product) CONTAINS toLower($nameContains))
   AND ($unggulan IS NULL OR s.unggulan = $unggulan)`;
+
+// The sentra's own words a search reads; `$text` is the search text, lowered.
+const OWN_TEXT_MATCHES = `(toLower(s.name) CONTAINS $text OR toLower(s.product) CONTAINS $text OR toLower(s.sector) CONTAINS $text)`;
+
+/*
+ * Every sentra a search finds, once: those whose own words hold the text (one pass over the
+ * sentra, as a name search always took), and those below a region whose name holds it, walked
+ * down from the few regions that match ("Pati" finds Juwana through Kabupaten Pati) rather than
+ * up from each of the 10,000 sentra.
+ */
+const SEARCHED_SENTRA = `CALL () {
+       MATCH (s:Sentra) WHERE ${OWN_TEXT_MATCHES} RETURN s
+       UNION
+       MATCH (r:Region) WHERE toLower(r.name) CONTAINS $text
+       MATCH (r)<-[:PART_OF*0..]-(:Region)<-[:LOCATED_IN]-(s:Sentra) RETURN s
+     }`;
+
+// Within one region's sentra (already few), the same test per sentra.
+const SEARCH_MATCHES = `(${OWN_TEXT_MATCHES}
+       OR EXISTS { MATCH (s)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(r:Region) WHERE toLower(r.name) CONTAINS $text })`;
 
 // Sentra lists go by name, then id.
 const SENTRA_ORDER = orderOf(nullable("s.name"), asc("s.id"));
 
-const sentraParams = (filter: SentraFilter) => ({ nameContains: filter.nameContains ?? null, unggulan: filter.unggulan ?? null });
+// The text lowered here, the stored words by toLower (as listActors does; the same for Indonesian and English).
+const sentraParams = (filter: SentraFilter) => ({ text: filter.nameContains?.toLowerCase() ?? null, unggulan: filter.unggulan ?? null });
 
 export function listSentra(db: Database, filter: SentraFilter, page: PageRequest) {
+  // Only a given search is written into the statement (see listActors): a guard such as
+  // `$text IS NULL OR ...` would make the plain list pay for the search's union.
+  const searched = filter.nameContains != null;
   return listPage<SentraRow>(
     db,
     {
-      match: `MATCH (s:Sentra)
-     WHERE ($regionId IS NULL OR EXISTS { (s)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: $regionId}) })
+      match: `${searched ? SEARCHED_SENTRA : "MATCH (s:Sentra)"}
+     WITH s WHERE ($regionId IS NULL OR EXISTS { (s)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: $regionId}) })
        AND ${SENTRA_WHERE}`,
       item: nodeRow("s"),
       order: SENTRA_ORDER,
@@ -53,11 +77,12 @@ export function listSentra(db: Database, filter: SentraFilter, page: PageRequest
 
 /** One page of sentra per region, counting sentra in the region's sub-regions too. */
 export function findSentraInRegions(db: Database, regionIds: readonly string[], filter: Omit<SentraFilter, "regionId">, page: PageRequest) {
+  const searched = filter.nameContains != null;
   return findPagesPerKey<SentraRow>(
     db,
     {
       match: `MATCH (s:Sentra)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: key})
-     WHERE ${SENTRA_WHERE}
+     WHERE ${SENTRA_WHERE}${searched ? `\n       AND ${SEARCH_MATCHES}` : ""}
      WITH DISTINCT s`,
       item: nodeRow("s"),
       order: SENTRA_ORDER,

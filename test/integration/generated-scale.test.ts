@@ -69,15 +69,16 @@ describe("the small generated scale, loaded through the batched import path", ()
 
   it("answers the analyses of a few sentra: verdict, value chain, cooperation, survey", async () => {
     const ids = dataset.sentra.slice(0, 3).map((s) => s.id);
-    const { data, errors } = await api.run<{ compareSentra: any[] }>(
-      `query($ids: [ID!]!) { compareSentra(ids: $ids) {
+    const { data, errors } = await api.run<{ compareSentra: { analyses: any[]; missingIds: string[] } }>(
+      `query($ids: [ID!]!) { compareSentra(ids: $ids) { missingIds analyses {
         sentra { id } valueChain { coreMembers completeness } cooperation { horizontal { metrics { density } coverage { coreMembers answeredSurvey } } }
-        survey { cooperation { question answered yes no } indicatorDisplaySum } verdict { stage reasons criteria { id passed } } } }`,
+        survey { cooperation { question answered yes no } indicatorDisplaySum } verdict { stage reasons criteria { id passed } } } } }`,
       { ids },
     );
     expect(errors).toBeUndefined();
-    expect(data!.compareSentra.map((a) => a.sentra.id)).toEqual(ids);
-    for (const analysis of data!.compareSentra) {
+    expect(data!.compareSentra.analyses.map((a) => a.sentra.id)).toEqual(ids);
+    expect(data!.compareSentra.missingIds).toEqual([]);
+    for (const analysis of data!.compareSentra.analyses) {
       const firms = dataset.participations.filter((p) => p.sentraId === analysis.sentra.id && p.role === "CORE").length;
       expect(analysis.valueChain.coreMembers).toBe(firms);
       expect(analysis.verdict.stage).toEqual(expect.any(String));

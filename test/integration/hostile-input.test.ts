@@ -112,7 +112,7 @@ describe("hostile input to the real server", () => {
     ["a nonsensical threshold", `{ sentraAnalysis(id: "t-casting", thresholds: { linkedCoreShare: -1 }) { verdict { stage } } }`, "BAD_USER_INPUT"],
     [
       "too many compared sentra",
-      `{ compareSentra(ids: [${Array.from({ length: 21 }, (_, i) => `"s${i}"`).join(",")}]) { verdict { stage } } }`,
+      `{ compareSentra(ids: [${Array.from({ length: 21 }, (_, i) => `"s${i}"`).join(",")}]) { analyses { verdict { stage } } } }`,
       "BAD_USER_INPUT",
     ],
     ["a drawing too deep", `{ sentra(id: "t-casting") { network(depth: 99) { totalNodes } } }`, "BAD_USER_INPUT"],

@@ -33,7 +33,7 @@ const QUERIES: Record<string, string> = {
   apiKeys: `{ apiKeys { id name role } }`,
   caller: `{ caller { name role } }`,
   changes: `{ changes(first: 5) { totalCount edges { node { id operation } } } }`,
-  compareSentra: `{ compareSentra(ids: ["sentra-ceper-metal-casting", "sentra-juwana-brass-craft"]) { sentra { name } valueChain { completeness } verdict { stage } } }`,
+  compareSentra: `{ compareSentra(ids: ["sentra-ceper-metal-casting", "sentra-juwana-brass-craft"]) { analyses { sentra { name } valueChain { completeness } verdict { stage } } missingIds } }`,
   node: `{ node(id: "sentra-ceper-metal-casting") { __typename id neighbours(first: 50) { totalCount edges { relationship direction node { __typename id } } } } }`,
   providerGaps: `{ providerGaps(providerId: "bank-bri-ceper", radiusKm: 50) { needs sentra(first: 3) { edges { node { sentraName } } } members(first: 3) { totalCount edges { node { memberName } } } } }`,
   region: `{ region(id: "region-klaten") { name parent { name } children { totalCount edges { node { name } } } sentra { totalCount edges { node { name } } } } }`,

@@ -141,11 +141,14 @@ describe("the stored sentra analyses", () => {
     expect(queryCount).toBe(4);
   });
 
-  it("compares sentra from the store, in the order asked", async () => {
+  it("compares sentra from the store, in the order asked, naming the ids it did not find", async () => {
     const ceper = await run(`{ sentraAnalysis(id: "${CEPER}") { sentra { id } verdict { stage } } }`);
-    const compared = await run(`{ compareSentra(ids: ["${MEASURED_SENTRA.tegal}", "unknown", "${CEPER}"]) { sentra { id } verdict { stage } } }`);
-    expect(compared.data.compareSentra.map((a: any) => a.sentra.id)).toEqual([MEASURED_SENTRA.tegal, CEPER]);
-    expect(compared.data.compareSentra[1]).toEqual(ceper.data.sentraAnalysis);
+    const compared = await run(
+      `{ compareSentra(ids: ["${MEASURED_SENTRA.tegal}", "unknown", "${CEPER}", "also-unknown"]) { analyses { sentra { id } verdict { stage } } missingIds } }`,
+    );
+    expect(compared.data.compareSentra.analyses.map((a: any) => a.sentra.id)).toEqual([MEASURED_SENTRA.tegal, CEPER]);
+    expect(compared.data.compareSentra.analyses[1]).toEqual(ceper.data.sentraAnalysis);
+    expect(compared.data.compareSentra.missingIds).toEqual(["unknown", "also-unknown"]);
   });
 
   it("recomputes under the sentra's write lock: a recompute begun while another transaction holds the sentra stores what that transaction commits", async () => {

@@ -108,8 +108,9 @@ describe("the object estimate", () => {
     expect(estimate(`{ actors(first: 1000000) { edges { node { id } } } }`).objects).toBe(101);
   });
 
-  it("multiplies a list asked for by ids by the number of ids", () => {
-    expect(estimate(`{ compareSentra(ids: ["a", "b", "c"]) { sentra { id } } }`).objects).toBe(3 * 2);
+  it("multiplies a field asked for by ids by the number of ids", () => {
+    // Per id: the comparison, its analysis and the analysis's sentra.
+    expect(estimate(`{ compareSentra(ids: ["a", "b", "c"]) { analyses { sentra { id } } missingIds } }`).objects).toBe(3 * 3);
   });
 
   it("leaves out introspection, which resolves in memory", () => {

@@ -38,7 +38,7 @@ describe("schema/schema.graphql", () => {
     "ClusterVerdict.criteria": "the verdict's fixed criteria",
     "ClusterVerdict.thresholds": "the verdict's fixed thresholds",
     "SevenStepPath.steps": "the seven steps",
-    "Query.compareSentra": "at most MAX_COMPARED (20) sentra, refused beyond",
+    "SentraComparison.analyses": "at most MAX_COMPARED (20) sentra, refused beyond",
     "DrawableNetwork.nodes": "capped by maxNodes (at most MAX_DRAWN_NODES, 1000), with `truncated` and a message",
     "DrawableNetwork.edges": "the ties among the capped nodes of one sentra's network",
     "MemberPartners.suggestions": "at most suggestionsPerMember (20)",

@@ -1,3 +1,4 @@
+import { msg, type Text } from "../../i18n/message";
 import { LINKAGE_TYPES, type ActorKind, type Intensity, type LinkageType, type SentraRole } from "../vocabulary";
 import { placeActors } from "./actor-stages";
 import type { Coordinates, SentraNetwork } from "./network";
@@ -21,13 +22,18 @@ export interface DrawNode {
   /** The stage it reaches most core members in (CORE_PRODUCTION for a core member). */
   stage: ValueChainStage;
   stages: ValueChainStage[];
-  /** Steps from the nearest core member along the drawn tie types. */
-  depth: number;
+  /** Steps from the nearest core member along the drawn tie types; null for an untied participant. */
+  depth: number | null;
   isCore: boolean;
   /** No tie of the drawn types at all. */
   isIsolate: boolean;
   /** A supporting institution with no tie to any core member: "outside" the sentra (research/000 B.2). */
   isOutsideNetwork: boolean;
+  /**
+   * It takes part in the sentra, but no chain of drawn ties links it to a core member: drawn all
+   * the same (it would never be reached from the core), apart from the rest.
+   */
+  untied: boolean;
   /** Where it is, when known. */
   location: Coordinates | null;
 }
@@ -46,7 +52,7 @@ export interface DrawableNetwork {
   /** Nodes within the depth before the cap. */
   totalNodes: number;
   truncated: boolean;
-  message: string | null;
+  message: Text | null;
 }
 
 export class InvalidDrawOptionError extends Error {
@@ -63,7 +69,9 @@ export class InvalidDrawOptionError extends Error {
 /**
  * The network trimmed for drawing: breadth first from the core members along the chosen tie
  * types, nearest first and, at equal depth, the best-connected first, so that a cap cuts the
- * periphery and never an inner ring before an outer one.
+ * periphery and never an inner ring before an outer one. Then every participant of the sentra
+ * that no chain of drawn ties links to a core member (the institutions "outside the network" of
+ * research/000 B.2): no walk from the core would ever reach them, so they are added, untied.
  */
 export function drawableNetwork(network: SentraNetwork, options: DrawOptions = {}): DrawableNetwork {
   const types = options.linkageTypes ?? LINKAGE_TYPES;
@@ -87,13 +95,14 @@ export function drawableNetwork(network: SentraNetwork, options: DrawOptions = {
   const degree = (id: string) => neighbours.get(id)?.size ?? 0;
   const actors = new Map(network.actors.map((a) => [a.id, a]));
 
-  const depthOf = new Map<string, number>();
-  let ring = [...core].filter((id) => actors.has(id));
-  for (let d = 0; ring.length > 0 && d <= depth; d++) {
-    for (const id of ring) depthOf.set(id, d);
-    ring = [...new Set(ring.flatMap((id) => [...(neighbours.get(id) ?? [])]))].filter((id) => !depthOf.has(id) && actors.has(id));
-  }
-  const ordered = [...depthOf.keys()].sort((a, b) => depthOf.get(a)! - depthOf.get(b)! || degree(b) - degree(a) || a.localeCompare(b));
+  const distance = distancesFromCore(core, neighbours, (id) => actors.has(id));
+  const walked = [...distance.keys()].filter((id) => distance.get(id)! <= depth);
+  walked.sort((a, b) => distance.get(a)! - distance.get(b)! || degree(b) - degree(a) || a.localeCompare(b));
+  const untied = network.actors
+    .filter((a) => a.roles.length > 0 && !distance.has(a.id))
+    .map((a) => a.id)
+    .sort((a, b) => a.localeCompare(b));
+  const ordered = [...walked, ...untied];
   const kept = ordered.slice(0, maxNodes);
   const keptSet = new Set(kept);
 
@@ -109,10 +118,11 @@ export function drawableNetwork(network: SentraNetwork, options: DrawOptions = {
       roles: actor.roles,
       stage: primary,
       stages: all,
-      depth: depthOf.get(id)!,
+      depth: distance.get(id) ?? null,
       isCore: core.has(id),
       isIsolate: degree(id) === 0,
       isOutsideNetwork: !core.has(id) && actor.roles.includes("SUPPORTING_INSTITUTION") && !tiedToCore.has(id),
+      untied: !distance.has(id),
       location: actor.location,
     };
   });
@@ -120,15 +130,25 @@ export function drawableNetwork(network: SentraNetwork, options: DrawOptions = {
     .filter((t) => keptSet.has(t.fromId) && keptSet.has(t.toId))
     .map(({ id, type, intensity, fromId, toId }) => ({ id, type, intensity, fromId, toId }));
   const truncated = ordered.length > kept.length;
-  return {
-    nodes,
-    edges,
-    totalNodes: ordered.length,
-    truncated,
-    message: truncated
-      ? `Showing ${kept.length} of ${ordered.length} nodes: the limit of ${maxNodes} cut ${ordered.length - kept.length} nodes from depth ${depthOf.get(ordered[kept.length])} on. Raise maxNodes, lower depth or draw fewer linkage types to see them all.`
-      : null,
-  };
+  return { nodes, edges, totalNodes: ordered.length, truncated, message: truncated ? cutMessage(ordered, kept.length, maxNodes, distance) : null };
+}
+
+/** Steps from the nearest core member, for every actor a chain of the given ties links to one. */
+function distancesFromCore(core: Set<string>, neighbours: Map<string, Set<string>>, known: (id: string) => boolean): Map<string, number> {
+  const distance = new Map<string, number>();
+  let ring = [...core].filter(known);
+  for (let d = 0; ring.length > 0; d++) {
+    for (const id of ring) distance.set(id, d);
+    ring = [...new Set(ring.flatMap((id) => [...(neighbours.get(id) ?? [])]))].filter((id) => !distance.has(id) && known(id));
+  }
+  return distance;
+}
+
+/** What the cap left out, in the reader's language: from which depth on, or only untied participants. */
+function cutMessage(ordered: string[], shown: number, maxNodes: number, distance: Map<string, number>): Text {
+  const firstCut = distance.get(ordered[shown]);
+  const counts = { shown, total: ordered.length, maxNodes, cut: ordered.length - shown };
+  return firstCut === undefined ? msg("network.truncatedUntied", counts) : msg("network.truncated", { ...counts, depth: firstCut });
 }
 
 function stageIndex(network: SentraNetwork): Map<string, { primary: ValueChainStage; all: ValueChainStage[] }> {

@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from "graphql";
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from "graphql";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { AnalysisAnswer } from "../../domain/analytics/stored-analysis";
 import { InvalidThresholdError, resolveThresholds } from "../../domain/analytics/thresholds";
@@ -9,7 +9,7 @@ import { sentraData } from "../sentra/sentra.data";
 import { Sentra } from "../sentra/sentra.type";
 import { selectedParts } from "./analysis-parts";
 import { analyticsData } from "./analytics.data";
-import { SentraAnalysis } from "./analysis.type";
+import { SentraAnalysis, SentraComparison } from "./analysis.type";
 import { SentraHeadline } from "./headline.type";
 import { ThresholdsInput, toThresholdOverride } from "./thresholds.input";
 
@@ -27,10 +27,32 @@ function checkedOverride(args: AnalysisArgs) {
   try {
     resolveThresholds(override);
   } catch (error) {
-    if (error instanceof InvalidThresholdError) throw badInput(`thresholds.${error.threshold}`, error.message);
+    if (error instanceof InvalidThresholdError) throw badInput(`thresholds.${error.threshold}`, error.text);
     throw error;
   }
   return override;
+}
+
+/**
+ * The comparison's `analyses` fields as if they were the query's own (through fragments too), so
+ * that the stored parts read are those the analyses select.
+ */
+function analysesInfo(info: GraphQLResolveInfo): GraphQLResolveInfo {
+  const found: FieldNode[] = [];
+  const seen = new Set<string>();
+  const visit = (set: SelectionSetNode | undefined) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === "Field") {
+        if (selection.name.value === "analyses") found.push(selection);
+      } else if (selection.kind === "InlineFragment") visit(selection.selectionSet);
+      else if (!seen.has(selection.name.value)) {
+        seen.add(selection.name.value);
+        visit(info.fragments[selection.name.value]?.selectionSet);
+      }
+    }
+  };
+  for (const node of info.fieldNodes) visit(node.selectionSet);
+  return { ...info, fieldNodes: found };
 }
 
 /** What the analyses loader needs: the thresholds, and which stored parts the request selects. */
@@ -49,14 +71,22 @@ export class SentraAnalysisResolver {
     return data.of(analyticsData).analyses.load(id, loadOptions(args, info));
   }
 
-  @Query(() => [SentraAnalysis], {
-    description: `Chosen sentra side by side (at most ${MAX_COMPARED}), in the order asked; unknown ids are left out.`,
+  @Query(() => SentraComparison, {
+    description: `Chosen sentra side by side (at most ${MAX_COMPARED}), in the order asked; ids that name no sentra come back in missingIds.`,
   })
-  async compareSentra(@Arg("ids", () => [ID]) ids: string[], @Args() args: AnalysisArgs, @Ctx() { data }: Context, @Info() info: GraphQLResolveInfo) {
+  async compareSentra(
+    @Arg("ids", () => [ID]) ids: string[],
+    @Args() args: AnalysisArgs,
+    @Ctx() { data }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<SentraComparison> {
     if (ids.length > MAX_COMPARED) throw badInput("ids", `ids may name at most ${MAX_COMPARED} sentra, got ${ids.length}`);
-    const options = loadOptions(args, info);
-    const analyses = await Promise.all(ids.map((id) => data.of(analyticsData).analyses.load(id, options)));
-    return analyses.filter((a) => a !== null);
+    const options = loadOptions(args, analysesInfo(info));
+    const answers = await Promise.all(ids.map((id) => data.of(analyticsData).analyses.load(id, options)));
+    return {
+      analyses: answers.filter((a): a is AnalysisAnswer => a !== null),
+      missingIds: ids.filter((_id, i) => answers[i] === null),
+    };
   }
 
   @FieldResolver(() => Sentra, { description: "The sentra analysed." })

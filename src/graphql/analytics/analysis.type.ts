@@ -1,4 +1,5 @@
-import { Field, Int, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import type { AnalysisAnswer } from "../../domain/analytics/stored-analysis";
 import { Sentra } from "../sentra/sentra.type";
 import { CooperationDensity } from "./cooperation.type";
 import { RoundChange } from "./round-change.type";
@@ -49,4 +50,13 @@ export class SentraAnalysis {
 
   @Field(() => ClusterVerdict, { description: "Whether it is a true cluster, on which rung, and why." })
   verdict!: ClusterVerdict;
+}
+
+@ObjectType({ description: "Chosen sentra side by side, and the ids asked for that name no sentra." })
+export class SentraComparison {
+  @Field(() => [SentraAnalysis], { description: "The analyses of the sentra found, in the order asked." })
+  analyses!: AnalysisAnswer[];
+
+  @Field(() => [ID], { description: "Ids asked for that name no sentra (unknown or archived), in the order asked; empty when every one was found." })
+  missingIds!: string[];
 }

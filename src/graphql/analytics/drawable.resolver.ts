@@ -17,7 +17,7 @@ class DrawArgs {
   @Field(() => [LinkageTypeEnum], { nullable: true, description: "Only ties of these types; all when omitted." })
   linkageTypes?: LinkageType[] | null;
 
-  @Field(() => Int, { defaultValue: 1, description: "0: core members only; 1: plus their direct partners; up to 3." })
+  @Field(() => Int, { defaultValue: 1, description: "How far the walk from the core members goes: 0, core members only; 1, plus their direct partners; up to 3. Participants no drawn tie links to a core member are added whatever the depth (untied)." })
   depth!: number;
 
   @Field(() => Int, { defaultValue: 150, description: `The most nodes to return, 1 to ${MAX_DRAWN_NODES}; the answer says when the cap cut the network.` })
@@ -28,7 +28,8 @@ class DrawArgs {
 export class SentraDrawingResolver {
   @FieldResolver(() => DrawableNetwork, {
     nullable: true,
-    description: "Its network, ready for a frontend to draw: nodes with kind, roles and stage, ties with type and intensity.",
+    description:
+      "Its network, ready for a frontend to draw: nodes with kind, roles and stage, ties with type and intensity; every participant of the sentra is in it, those no drawn tie links to a core member flagged untied.",
   })
   async network(@Root() sentra: SentraRow, @Args() args: DrawArgs, @Ctx() { data }: Context) {
     if (!(Number.isInteger(args.depth) && args.depth >= 0 && args.depth <= 3)) throw badInput("depth", `depth must be from 0 to 3, got ${args.depth}`);

@@ -1,7 +1,9 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import type { ValueChainStage } from "../../domain/analytics/stages";
 import type { ActorKind, Intensity, LinkageType, SentraRole } from "../../domain/vocabulary";
+import type { Text } from "../../i18n/message";
 import { GeoPoint } from "../common/geo-point.type";
+import { TextScalar } from "../common/text.scalar";
 import { ActorKindEnum, IntensityEnum, LinkageTypeEnum, SentraRoleEnum } from "../common/enums";
 import { ValueChainStageEnum } from "./analytics.enums";
 
@@ -25,8 +27,8 @@ export class DrawNode {
   @Field(() => [ValueChainStageEnum], { description: "Every stage it stands in." })
   stages!: ValueChainStage[];
 
-  @Field(() => Int, { description: "Steps from the nearest core member along the drawn ties." })
-  depth!: number;
+  @Field(() => Int, { nullable: true, description: "Steps from the nearest core member along the drawn ties; null for an untied participant." })
+  depth!: number | null;
 
   @Field({ description: "A core member of the sentra." })
   isCore!: boolean;
@@ -36,6 +38,12 @@ export class DrawNode {
 
   @Field({ description: "A supporting institution tied to no core member: outside the network." })
   isOutsideNetwork!: boolean;
+
+  @Field({
+    description:
+      "It takes part in the sentra, but no chain of drawn ties links it to a core member (often an institution outside the network): drawn all the same, after the walk from the core, whatever the depth.",
+  })
+  untied!: boolean;
 
   @Field(() => GeoPoint, { nullable: true, description: "Where it is (WGS 84), for a map; null when unknown." })
   location!: GeoPoint | null;
@@ -59,7 +67,10 @@ export class DrawEdge {
   toId!: string;
 }
 
-@ObjectType({ description: "A sentra's network ready to draw, filtered by linkage types and depth, capped at maxNodes." })
+@ObjectType({
+  description:
+    "A sentra's network ready to draw: the walk from its core members along the chosen linkage types up to depth, then every other participant of the sentra (untied), capped at maxNodes.",
+})
 export class DrawableNetwork {
   @Field(() => [DrawNode], { description: "The nodes (at most maxNodes)." })
   nodes!: DrawNode[];
@@ -73,6 +84,6 @@ export class DrawableNetwork {
   @Field({ description: "True when the cap cut the network." })
   truncated!: boolean;
 
-  @Field(() => String, { nullable: true, description: "What the cap left out, in words; null when nothing was cut." })
-  message!: string | null;
+  @Field(() => TextScalar, { nullable: true, description: "What the cap left out, in words; null when nothing was cut." })
+  message!: Text | null;
 }

@@ -62,9 +62,9 @@ function pageSize(args: Record<string, unknown>): number {
   return typeof first === "number" ? Math.max(0, Math.min(first, MAX_PAGE_SIZE)) : MAX_PAGE_SIZE;
 }
 
-// A list asked for by ids (compareSentra) returns at most one object per id.
+// A field asked for by ids (compareSentra) answers for at most one object per id, whether a list or an object holding the list.
 function listLength(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number {
-  return isListType(getNullableType(field.type)) && Array.isArray(args.ids) ? Math.max(1, args.ids.length) : 1;
+  return Array.isArray(args.ids) ? Math.max(1, args.ids.length) : 1;
 }
 
 /**
