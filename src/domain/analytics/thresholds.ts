@@ -1,3 +1,7 @@
+import { msg, type Text } from "../../i18n/message";
+import { inEnglish, withReaderText } from "../reader-text";
+import { thresholdReasonText } from "./threshold-reasons";
+
 /**
  * The thresholds of the cluster verdict, each with its source. An analyst may override any of
  * them to ask "what if"; the override is merged with these defaults and checked first.
@@ -103,12 +107,17 @@ export type ThresholdOverride = Partial<Thresholds>;
 /** An override that makes no sense (negative, a share above 1, a score off its scale). */
 export class InvalidThresholdError extends Error {
   override readonly name = "InvalidThresholdError";
+  /** The refusal for the reader, in their language; `message` holds it in English. */
+  readonly text: Text;
   constructor(
     readonly threshold: string,
     readonly value: unknown,
-    reason: string,
+    reason: Text,
   ) {
-    super(`Threshold ${threshold} ${reason}, got ${String(value)}`);
+    const text = msg("errors.threshold", { threshold, reason: thresholdReasonText(reason), value: String(value) });
+    super(inEnglish(text));
+    this.text = text;
+    withReaderText(this, text);
   }
 }
 

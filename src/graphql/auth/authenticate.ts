@@ -4,7 +4,9 @@ import { presentedKey } from "../../auth/credentials";
 import type { Database } from "../../db/neo4j";
 import type { Logger } from "../../logger";
 import { createContext, type Caller, type Context } from "../context";
+import { msg } from "../../i18n/message";
 import { unauthenticatedRequest } from "./auth-errors";
+import { malformedKeyText } from "./malformed-key";
 import { apiKeyData } from "./api-key.data";
 
 export interface AccessPolicy {
@@ -21,9 +23,9 @@ export interface AccessPolicy {
 export async function authenticatedContext(args: { db: Database; logger: Logger; headers: IncomingHttpHeaders; policy: AccessPolicy }): Promise<Context> {
   const context = createContext(args.db, args.logger);
   const presented = presentedKey(args.headers);
-  if (presented.kind === "malformed") throw unauthenticatedRequest(presented.reason);
+  if (presented.kind === "malformed") throw unauthenticatedRequest(malformedKeyText(presented.reason));
   if (presented.kind === "none") {
-    if (args.policy.readsRequireKey) throw unauthenticatedRequest("This API needs an API key: send Authorization: Bearer <key>.");
+    if (args.policy.readsRequireKey) throw unauthenticatedRequest(msg("errors.keyMissing"));
     return context;
   }
   context.caller = await callerOf(context, presented.key);
@@ -32,13 +34,13 @@ export async function authenticatedContext(args: { db: Database; logger: Logger;
 
 async function callerOf(context: Context, key: string): Promise<Caller> {
   const id = apiKeyId(key);
-  if (id === undefined) throw unauthenticatedRequest("The API key is not a Simpul key (simpul_<id>_<secret>).");
+  if (id === undefined) throw unauthenticatedRequest(msg("errors.keyNotSimpul"));
   const stored = await context.data.of(apiKeyData).byHash(hashApiKey(key));
   // A 256-bit secret cannot be guessed, so its hash finds exactly its own record or none.
-  if (!stored || stored.id !== id) throw unauthenticatedRequest("The API key is not valid.");
+  if (!stored || stored.id !== id) throw unauthenticatedRequest(msg("errors.keyInvalid"));
   if (stored.revokedAt !== null) {
     context.logger.info("Refused a revoked API key", { keyId: stored.id });
-    throw unauthenticatedRequest("The API key has been revoked.");
+    throw unauthenticatedRequest(msg("errors.keyRevoked"));
   }
   return { keyId: stored.id, name: stored.name, role: stored.role };
 }

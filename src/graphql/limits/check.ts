@@ -1,4 +1,5 @@
 import { getVariableValues, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
+import { msg } from "../../i18n/message";
 import { estimateObjects } from "./cost";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "./defaults";
 import { fragmentsInDependencyOrder } from "./fragments";
@@ -48,7 +49,7 @@ export function checkDocument({ document, operation, limits = DEFAULT_QUERY_LIMI
       "maxDirectives",
       directives,
       limits.maxDirectives,
-      `This request uses ${directives} directives, more than the limit of ${limits.maxDirectives}`,
+      msg("errors.limitDirectives", { count: directives, limit: limits.maxDirectives }),
     );
   }
 
@@ -59,7 +60,7 @@ export function checkDocument({ document, operation, limits = DEFAULT_QUERY_LIMI
       "maxRootFields",
       shape.rootFields,
       limits.maxRootFields,
-      `This request asks for ${shape.rootFields} top-level fields, more than the limit of ${limits.maxRootFields}: send fewer at a time`,
+      msg("errors.limitRootFields", { count: shape.rootFields, limit: limits.maxRootFields }),
     );
   }
   if (shape.fields > limits.maxFields) {
@@ -67,11 +68,11 @@ export function checkDocument({ document, operation, limits = DEFAULT_QUERY_LIMI
       "maxFields",
       shape.fields,
       limits.maxFields,
-      `This request selects ${shape.fields} fields (each alias, and each fragment where it is spread), more than the limit of ${limits.maxFields}`,
+      msg("errors.limitFields", { count: shape.fields, limit: limits.maxFields }),
     );
   }
   if (shape.depth > limits.maxDepth) {
-    throw limitExceeded("maxDepth", shape.depth, limits.maxDepth, `This request nests fields ${shape.depth} deep, more than the limit of ${limits.maxDepth}`);
+    throw limitExceeded("maxDepth", shape.depth, limits.maxDepth, msg("errors.limitDepth", { count: shape.depth, limit: limits.maxDepth }));
   }
   return { shape, directives, fragments };
 }
@@ -89,7 +90,7 @@ export function checkEstimate(
       "maxEstimatedObjects",
       objects,
       limits.maxEstimatedObjects,
-      `This request could return up to ${objects} objects, more than the limit of ${limits.maxEstimatedObjects}: ask for smaller pages (first) or fewer nested lists`,
+      msg("errors.limitObjects", { count: objects, limit: limits.maxEstimatedObjects }),
       { estimatedObjects: objects },
     );
   }

@@ -1,5 +1,6 @@
-import { GraphQLError } from "graphql";
-import { ErrorCode } from "../errors";
+import type { GraphQLError } from "graphql";
+import type { Text } from "../../i18n/message";
+import { clientError, ErrorCode } from "../errors";
 import type { LimitName } from "./defaults";
 
 /** Counts stop growing here, so a fan-out of 2^1000 stays a finite number that prints as digits. */
@@ -19,8 +20,8 @@ export function multiplyCounts(a: number, b: number): number {
  * A request refused for exceeding one limit: HTTP 400, `extensions.code` QUERY_TOO_LARGE,
  * `limitName` naming the limit, `limit` its value and `value` what the request came to.
  */
-export function limitExceeded(limitName: LimitName, value: number, limit: number, message: string, extra: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, {
+export function limitExceeded(limitName: LimitName, value: number, limit: number, message: Text, extra: Record<string, unknown> = {}): GraphQLError {
+  return clientError(message, {
     extensions: { code: ErrorCode.QUERY_TOO_LARGE, limitName, limit, value, ...extra, http: { status: 400 } },
   });
 }
