@@ -2,6 +2,7 @@ import { needsProvidedBy } from "../../../src/domain/analytics/partner-needs";
 import { suggestPartners, type PartnerCandidate } from "../../../src/domain/analytics/partners";
 import { providerGaps } from "../../../src/domain/analytics/provider-gaps";
 import type { ActorKind } from "../../../src/domain/vocabulary";
+import { render } from "../../../src/i18n/render";
 import { actor, firm, network, tie } from "./support/build-network";
 
 function candidate(
@@ -57,9 +58,65 @@ describe("suggestPartners", () => {
     expect(b[1].score).toBeCloseTo(1 / 3, 10);
     expect(b[1].reasons.map((r) => [r.code, r.value])).toEqual([
       ["ALREADY_SERVES_PEERS", 1],
+      ["PROVIDER_KIND", null],
       ["NEAR", 2],
     ]);
-    expect(b[0].reasons.map((r) => r.code)).toEqual(["SERVES_SAME_PRODUCT_ELSEWHERE"]);
+    expect(b[0].reasons.map((r) => [r.code, r.value])).toEqual([
+      ["SERVES_SAME_PRODUCT_ELSEWHERE", 3],
+      ["PROVIDER_KIND", null],
+      ["DISTANCE", 30],
+    ]);
+    // a university is no financier: its reasons say what it has proven, and that its distance is unknown
+    expect(b[2].reasons.map((r) => r.code)).toEqual(["SERVES_SAME_PRODUCT_ELSEWHERE", "DISTANCE_UNKNOWN"]);
+  });
+
+  it("every suggestion states its distance, or that it is unknown", () => {
+    const all = search.lacking.flatMap((m) => m.suggestions);
+    expect(all.length).toBeGreaterThan(0);
+    for (const s of all) {
+      const distance = s.reasons.filter((r) => ["NEAR", "DISTANCE", "DISTANCE_UNKNOWN"].includes(r.code));
+      expect(distance).toHaveLength(1);
+      expect(distance[0].value).toBe(s.distanceKm);
+    }
+  });
+
+  it("returns the score's parts: weights summing to 1, contributions summing to the score", () => {
+    const k = forMember("B").find((s) => s.candidateId === "K")!;
+    expect(k.scoreParts.map((p) => [p.name, p.weight])).toEqual([
+      ["PEERS_SERVED", 0.5],
+      ["SAME_PRODUCT", 0.3],
+      ["PROXIMITY", 0.2],
+    ]);
+    expect(k.scoreParts.map((p) => p.value)).toEqual([1 / 3, 0, 1 / 1.2]);
+    for (const s of search.lacking.flatMap((m) => m.suggestions)) {
+      expect(s.scoreParts.reduce((sum, p) => sum + p.contribution, 0)).toBe(s.score);
+      for (const p of s.scoreParts) expect(p.contribution).toBe(p.weight * p.value);
+    }
+    expect(render(k.scoreParts[0].explanation, "en")).toBe("share of this sentra's core firms it already serves with this service: 1 of 3");
+    expect(render(k.scoreParts[2].explanation, "id")).toBe("kedekatan 1 / (1 + 2,0 km / 10 km): bernilai 1 bila bersebelahan, setengah pada jarak 10 km");
+  });
+
+  it("writes its reasons in English and Indonesian, numbers in the reader's locale", () => {
+    const [r, k] = forMember("B");
+    expect(r.reasons.map((x) => render(x.text, "en"))).toEqual([
+      "serves 3 other sentra with the same product (Castings)",
+      "as a rural bank (BPR), it is a kind of provider of finance",
+      "30.0 km from the firm",
+    ]);
+    expect(k.reasons.map((x) => render(x.text, "id"))).toEqual([
+      "sudah melayani 1 dari 3 perusahaan inti sentra ini untuk layanan ini",
+      "sebagai bank, termasuk jenis penyedia pembiayaan",
+      "berjarak 2,0 km dari perusahaan, dalam radius 10 km",
+    ]);
+  });
+
+  it("names the KBLI code when the same product was matched on it", () => {
+    const coded = suggestPartners({ network: sentra, need: "FINANCE", candidates, sameProduct: { kbli: "24310", product: "Metal castings" } });
+    const r = coded.lacking[0].suggestions[0];
+    expect(render(r.reasons[0].text, "en")).toBe("serves 3 other sentra with the same KBLI 2020 code (24310)");
+    expect(render(r.scoreParts[1].explanation, "id")).toBe(
+      "sentra lain dengan kode KBLI 2020 yang sama (24310) yang dilayaninya: 3, dihitung sampai 3 (3 atau lebih bernilai 1)",
+    );
   });
 
   it("falls back on the distance to the sentra's centre when the member cannot be placed", () => {
