@@ -1,5 +1,6 @@
+import { msg } from "../../i18n/message";
 import { JICA_ASPECTS } from "../vocabulary";
-import { criterion, fixed, type Criterion, type CriterionContext } from "./criteria";
+import { criterion, type Criterion, type CriterionContext } from "./criteria";
 
 /**
  * JICA's six dynamics aspects (research/001 Table 2), each judged on its unrounded mean over the
@@ -9,27 +10,28 @@ export function dynamicsCriteria(ctx: CriterionContext): Criterion[] {
   return JICA_ASPECTS.map((aspect) => {
     const summary = ctx.survey?.indicators[aspect] ?? null;
     const measured = summary?.mean ?? null;
+    const name = msg(`criteria.aspect.${aspect}`);
     const coverage = ctx.survey
-      ? `${summary!.scored} of ${ctx.survey.coverage.coreMembers} core firms scored in round ${ctx.survey.roundId}`
-      : "no survey round";
+      ? msg("criteria.jica.coverage", { scored: summary!.scored, core: ctx.survey.coverage.coreMembers, round: ctx.survey.roundId })
+      : msg("criteria.jica.noRound");
     return criterion(ctx, {
       id: `JICA_${aspect.toUpperCase()}`,
       group: "DYNAMICS",
       requiredFor: "DYNAMIC_CLUSTER",
-      description: `Mean JICA score for ${aspect} (1 very undynamic to 5 very dynamic).`,
+      description: msg("criteria.jica.description", { aspect: name }),
       measured,
       thresholdName: "jicaDynamicMean",
       comparison: "AT_LEAST",
       detail:
         measured === null
-          ? `No ${aspect} scores (${coverage}).`
-          : `Mean ${fixed(measured)} (printed ${summary!.displayMean}), min ${summary!.min}, max ${summary!.max}; ${coverage}.`,
+          ? msg("criteria.jica.noScores", { aspect: name, coverage })
+          : msg("criteria.jica.detail", { mean: measured, printed: summary!.displayMean, min: summary!.min, max: summary!.max, coverage }),
       shortfall: ({ passed, threshold }) =>
         passed === true
           ? null
           : passed === false
-            ? `not yet dynamic in ${aspect}: mean score ${fixed(measured)}, ${threshold} (dynamic) needed.`
-            : `dynamics in ${aspect} unknown: no scores.`,
+            ? msg("criteria.jica.shortfall", { aspect: name, mean: measured, threshold })
+            : msg("criteria.jica.undetermined", { aspect: name }),
     });
   });
 }

@@ -1,43 +1,60 @@
+import { msg } from "../../i18n/message";
 import type { ActorKind } from "../vocabulary";
 import { criterion, type Criterion, type CriterionContext } from "./criteria";
+import { FKAK_ABOUT_FIFTEEN } from "./fkak-size";
 import type { NetworkForum } from "./network";
 
 /**
- * Governance: the FKAK as the cluster organisation (research/001 B step 4, where firms formally
- * become one cluster), held to ECCP's test for a cluster organisation: at least 15 committed
- * members of at least two kinds. With several FKAKs, the largest is judged.
+ * Governance: the FKAK as the cluster organisation (research/001 B.4, where firms formally become
+ * one cluster), of about fifteen members (the reading step 4 of the seven-step path uses too) and,
+ * by ECCP's test for a cluster organisation, of at least two kinds. With several FKAKs, the largest
+ * is judged.
  */
 export function governanceCriteria(ctx: CriterionContext): Criterion[] {
   const fkak = largestFkak(ctx.network.forums);
   const members = fkak?.members.length ?? 0;
   const kinds = fkak ? memberKinds(fkak) : [];
-  const what = fkak ? `FKAK "${fkak.name}"` : "No FKAK is recorded";
+  const { min, max } = FKAK_ABOUT_FIFTEEN;
   return [
     criterion(ctx, {
       id: "FKAK_MEMBERS",
       group: "GOVERNANCE",
       requiredFor: "CLUSTER",
-      description: "Members of the cluster members' forum (FKAK).",
+      description: msg("criteria.fkakMembers.description", { min, max }),
       measured: members,
       thresholdName: "fkakMinMembers",
       comparison: "AT_LEAST",
-      detail: fkak ? `${what} has ${members} members.` : `${what}.`,
+      detail: !fkak
+        ? msg("criteria.fkak.none")
+        : members > max
+          ? msg("criteria.fkakMembers.detailLarge", { name: fkak.name, members, min, max })
+          : msg("criteria.fkakMembers.detail", { name: fkak.name, members }),
       shortfall: ({ passed, threshold }) =>
-        passed ? null : `the cluster organisation is too small: ${fkak ? `${what} has ${members} members` : "no FKAK exists"}, ${threshold} needed.`,
+        passed
+          ? null
+          : fkak
+            ? msg("criteria.fkakMembers.shortfall", { name: fkak.name, members, threshold, min, max })
+            : msg("criteria.fkakMembers.shortfallNone", { threshold }),
     }),
     criterion(ctx, {
       id: "FKAK_MEMBER_KINDS",
       group: "GOVERNANCE",
       requiredFor: "CLUSTER",
-      description: "Kinds of organisation represented in the FKAK (persons count as the kind of actor they represent).",
+      description: msg("criteria.fkakKinds.description"),
       measured: kinds.length,
       thresholdName: "fkakMinMemberKinds",
       comparison: "AT_LEAST",
-      detail: fkak ? `${what} represents: ${kinds.length ? kinds.join(", ") : "no identified organisation"}.` : `${what}.`,
+      detail: !fkak
+        ? msg("criteria.fkak.none")
+        : kinds.length === 0
+          ? msg("criteria.fkakKinds.detailNone", { name: fkak.name })
+          : msg("criteria.fkakKinds.detail", { name: fkak.name, kinds }),
       shortfall: ({ passed, threshold }) =>
         passed
           ? null
-          : `the cluster organisation is one-sided: ${fkak ? `${what} represents ${kinds.length} kind(s) of organisation` : "no FKAK exists"}, ${threshold} needed.`,
+          : fkak
+            ? msg("criteria.fkakKinds.shortfall", { name: fkak.name, kinds: kinds.length, threshold })
+            : msg("criteria.fkakKinds.shortfallNone", { threshold }),
     }),
   ];
 }

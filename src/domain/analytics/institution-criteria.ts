@@ -1,13 +1,13 @@
+import { msg } from "../../i18n/message";
 import { ASSISTANCE_ROLES, LINKAGES_BY_QUESTION } from "../vocabulary";
-import { criterion, fixed, judgeWithUnknowns, type Criterion, type CriterionContext } from "./criteria";
+import { criterion, judgeWithUnknowns, type Criterion, type CriterionContext } from "./criteria";
 import { answeredBy, coreMemberIds, latestRound, sentraTies, share } from "./network-views";
 
 const SUPPORTING_TYPES = LINKAGES_BY_QUESTION.SUPPORTING;
-const OUTSIDE = "supporting institutions are outside the network";
 
 /**
- * Institutions inside the web (Porter; research/000 B.2 says they stay "outside" the sentra):
- * seen from the firms, from the institutions, and as the FKAK's formal LPT/PKE agreements.
+ * Institutions inside the web (Porter; research/000 B.2 says they stay 'di luar', outside, the
+ * sentra): seen from the firms, from the institutions, and as the FKAK's formal LPT/PKE agreements.
  */
 export function institutionCriteria(ctx: CriterionContext): Criterion[] {
   return [coreServed(ctx), institutionsTied(ctx), assistanceUnderAgreement(ctx)];
@@ -28,19 +28,19 @@ function coreServed(ctx: CriterionContext): Criterion {
     id: "CORE_SERVED_BY_INSTITUTIONS",
     group: "INSTITUTIONS",
     requiredFor: "CLUSTER",
-    description: "Share of core firms tied to a supporting institution (finance, technical or economic assistance, promotion, certification).",
+    description: msg("criteria.coreServed.description"),
     measured,
     thresholdName: "coreServedShare",
     comparison: "AT_LEAST",
     // Silent members could at best all be served.
     passed: (threshold) => judgeWithUnknowns(measured, share(served.size + silent, core.size), threshold),
-    detail: `${served.size} of ${core.size} core firms are served; ${answered.size} answered the supporting-institutions question; ${silent} have neither a tie nor an answer.`,
+    detail: msg("criteria.coreServed.detail", { served: served.size, core: core.size, answered: answered.size, silent }),
     shortfall: ({ passed, threshold }) =>
       passed === true
         ? null
         : passed === false
-          ? `${OUTSIDE}: only ${served.size} of ${core.size} core firms are tied to any of them (${fixed(measured)}, needs ${fixed(threshold)}).`
-          : `whether institutions serve the firms cannot be judged: ${silent} of ${core.size} core firms have neither a tie nor an answer.`,
+          ? msg("criteria.coreServed.shortfall", { served: served.size, core: core.size, share: measured, threshold })
+          : msg("criteria.coreServed.undetermined", { silent, core: core.size }),
   });
 }
 
@@ -50,21 +50,22 @@ function institutionsTied(ctx: CriterionContext): Criterion {
   const ties = sentraTies(ctx.network);
   const tied = institutions.filter((i) => ties.some((t) => (t.fromId === i.id && core.has(t.toId)) || (t.toId === i.id && core.has(t.fromId))));
   const outside = institutions.filter((i) => !tied.includes(i)).map((i) => i.name);
+  const counts = { tied: tied.length, institutions: institutions.length };
   return criterion(ctx, {
     id: "INSTITUTIONS_TIED_TO_CORE",
     group: "INSTITUTIONS",
     requiredFor: "CLUSTER",
-    description: "Share of the sentra's supporting institutions tied to at least one core firm.",
+    description: msg("criteria.institutionsTied.description"),
     measured: share(tied.length, institutions.length),
     thresholdName: "institutionsTiedShare",
     comparison: "AT_LEAST",
-    detail: `${tied.length} of ${institutions.length} supporting institutions are tied to a core firm${outside.length ? `; not tied: ${outside.join(", ")}` : ""}.`,
+    detail: outside.length ? msg("criteria.institutionsTied.detailOutside", { ...counts, outside }) : msg("criteria.institutionsTied.detail", counts),
     shortfall: ({ passed }) =>
       passed === true
         ? null
         : passed === false
-          ? `${OUTSIDE}: ${outside.length} of ${institutions.length} of the sentra's supporting institutions have no tie to any core firm.`
-          : "no supporting institution is recorded for the sentra.",
+          ? msg("criteria.institutionsTied.shortfall", { outside: outside.length, institutions: institutions.length })
+          : msg("criteria.institutionsTied.undetermined"),
   });
 }
 
@@ -73,18 +74,25 @@ function assistanceUnderAgreement(ctx: CriterionContext): Criterion {
   const agreements = ctx.network.agreements.filter((a) => fkakIds.has(a.forumId));
   const engaged = ASSISTANCE_ROLES.filter((role) => agreements.some((a) => a.providerRole === role));
   const lacking = ASSISTANCE_ROLES.filter((role) => !engaged.includes(role));
-  const periods = agreements.map((a) => `${a.providerRole} ${a.startDate} to ${a.endDate ?? "open"}`);
+  const periods = agreements.map((a) =>
+    a.endDate === null
+      ? msg("criteria.assistance.periodOpen", { role: a.providerRole, start: a.startDate })
+      : msg("criteria.assistance.period", { role: a.providerRole, start: a.startDate, end: a.endDate }),
+  );
   return criterion(ctx, {
     id: "ASSISTANCE_UNDER_AGREEMENT",
     group: "INSTITUTIONS",
     requiredFor: "CLUSTER",
-    description: "Assistance roles (LPT, PKE) engaged by the FKAK under a formal B2B agreement.",
+    description: msg("criteria.assistance.description"),
     measured: engaged.length,
     thresholdName: "assistanceRolesUnderAgreement",
     comparison: "AT_LEAST",
     detail:
-      fkakIds.size === 0 ? "No FKAK is recorded, so no agreement can exist." : `Agreements with the FKAK: ${periods.length ? periods.join("; ") : "none"}.`,
-    shortfall: ({ passed }) =>
-      passed ? null : `${OUTSIDE}: the institutions serve single firms, not the cluster; no ${lacking.join(" or ")} works for the FKAK under an agreement.`,
+      fkakIds.size === 0
+        ? msg("criteria.assistance.noFkak")
+        : periods.length === 0
+          ? msg("criteria.assistance.noAgreements")
+          : msg("criteria.assistance.agreements", { periods }),
+    shortfall: ({ passed }) => (passed ? null : msg("criteria.assistance.shortfall", { lacking })),
   });
 }

@@ -1,4 +1,7 @@
+import { msg, type Message, type Text } from "../../i18n/message";
 import type { AssistanceRole } from "../vocabulary";
+import { CITATIONS, type Citation } from "./citations";
+import { FKAK_ABOUT_FIFTEEN } from "./fkak-size";
 import type { SentraNetwork } from "./network";
 import type { ValueChainStage } from "./stages";
 import type { ValueChain } from "./value-chain";
@@ -10,12 +13,15 @@ export type SevenStepId = (typeof SEVEN_STEPS)[number];
 export interface SevenStep {
   step: number;
   id: SevenStepId;
-  title: string;
+  /** In the research's own words (research/001 B); the catalogue's steps.title.<id>. */
+  title: Message;
   evidenced: boolean;
   /** What in the graph shows the step done. */
-  evidence: string[];
+  evidence: Text[];
   /** What the graph lacks for the step. */
-  missing: string[];
+  missing: Text[];
+  /** Where the research sets the step out, and what it asks of it. */
+  citations: readonly Citation[];
 }
 
 export interface SevenStepPath {
@@ -24,83 +30,108 @@ export interface SevenStepPath {
   nextStep: SevenStep | null;
 }
 
-/** research/001 B step 4: "sekitar 15 orang": Simpul reads "about fifteen" as 10 to 20. */
-export const FKAK_ABOUT_FIFTEEN = { min: 10, max: 20 } as const;
+const C = CITATIONS;
+const STEP_CITATIONS: Record<SevenStepId, readonly Citation[]> = {
+  FPK: [C.step1, C.fpkByName, C.fpkDecree],
+  LEADING_INDUSTRY: [C.step2],
+  SUPPORTING_INSTITUTIONS_MAPPED: [C.step3],
+  FKAK: [C.step4, C.fkakSize],
+  LPT_AGREEMENT: [C.step5, C.lptFormal],
+  PKE_AGREEMENT: [C.step6, C.pkeFormal],
+  MONITORING: [C.step7],
+};
 
-/** research/001 B step 3: the five kinds of supporting party to map, as value-chain stages. */
+/** research/001 B.3: the five kinds of supporting party to map, as value-chain stages. */
 const STEP_3_PARTIES: Array<[string, ValueChainStage[]]> = [
   ["supplier", ["RAW_MATERIAL_SUPPLY", "AUXILIARY_MATERIAL_SUPPLY", "EQUIPMENT_SUPPLY"]],
-  ["financial institution", ["FINANCE"]],
-  ["distributor or marketing", ["TRADE_AND_DISTRIBUTION"]],
-  ["promotion body", ["PROMOTION"]],
-  ["certification body", ["CERTIFICATION"]],
+  ["finance", ["FINANCE"]],
+  ["distribution", ["TRADE_AND_DISTRIBUTION"]],
+  ["promotion", ["PROMOTION"]],
+  ["certification", ["CERTIFICATION"]],
 ];
 
-type Finding = { evidence: string[]; missing: string[] };
+type Finding = { evidence: Text[]; missing: Text[] };
 
 export function sevenStepPath(network: SentraNetwork, chain: ValueChain): SevenStepPath {
-  const findings: Array<[SevenStepId, string, Finding]> = [
-    ["FPK", "Form the cluster development forum (FPK), members by name, formalised by decree", fpk(network)],
-    ["LEADING_INDUSTRY", "Choose the leading industry (industri unggulan)", leadingIndustry(network)],
-    ["SUPPORTING_INSTITUTIONS_MAPPED", "Map the supporting institutions", supportingMapped(chain)],
-    ["FKAK", "Form the cluster members' forum (FKAK) of about fifteen representatives", fkak(network)],
-    ["LPT_AGREEMENT", "Engage a technical assistance body (LPT) under a B2B agreement", agreement(network, "LPT")],
-    ["PKE_AGREEMENT", "Engage an economic mentor (PKE) under a B2B agreement", agreement(network, "PKE")],
-    ["MONITORING", "Monitor and evaluate", monitoring(network)],
+  const findings: Array<[SevenStepId, Finding]> = [
+    ["FPK", fpk(network)],
+    ["LEADING_INDUSTRY", leadingIndustry(network)],
+    ["SUPPORTING_INSTITUTIONS_MAPPED", supportingMapped(chain)],
+    ["FKAK", fkak(network)],
+    ["LPT_AGREEMENT", agreement(network, "LPT")],
+    ["PKE_AGREEMENT", agreement(network, "PKE")],
+    ["MONITORING", monitoring(network)],
   ];
-  const steps = findings.map(([id, title, f], i) => ({ step: i + 1, id, title, evidenced: f.missing.length === 0, ...f }));
+  const steps = findings.map(([id, f], i) => ({
+    step: i + 1,
+    id,
+    title: msg(`steps.title.${id}`),
+    evidenced: f.missing.length === 0,
+    ...f,
+    citations: STEP_CITATIONS[id],
+  }));
   return { steps, nextStep: steps.find((s) => !s.evidenced) ?? null };
+}
+
+function forumText(forum: { name: string; founded: string | null }): Text {
+  return forum.founded ? msg("steps.forumFounded", { name: forum.name, founded: forum.founded }) : forum.name;
 }
 
 function fpk(network: SentraNetwork): Finding {
   const forums = network.forums.filter((f) => f.kind === "FPK");
-  if (forums.length === 0) return { evidence: [], missing: ["no FPK recorded"] };
+  if (forums.length === 0) return { evidence: [], missing: [msg("steps.missing.noFpk")] };
   const best = [...forums].sort((a, b) => Number(b.decree !== null) - Number(a.decree !== null) || b.members.length - a.members.length)[0];
   const named = best.members.filter((m) => m.personId !== null).length;
-  const evidence = [`${best.name}${best.founded ? `, founded ${best.founded}` : ""}`];
-  const missing: string[] = [];
-  if (named > 0) evidence.push(`${named} members named person by person`);
-  else missing.push("no member named person by person");
-  if (best.decree) evidence.push(`decree: ${best.decree}`);
-  else missing.push("no decree (SK Bupati/Walikota): the forum is informal");
+  const evidence: Text[] = [forumText(best)];
+  const missing: Text[] = [];
+  if (named > 0) evidence.push(msg("steps.evidence.namedMembers", { named }));
+  else missing.push(msg("steps.missing.noNamedMember"));
+  if (best.decree) evidence.push(msg("steps.evidence.decree", { decree: best.decree }));
+  else missing.push(msg("steps.missing.noDecree"));
   return { evidence, missing };
 }
 
 function leadingIndustry(network: SentraNetwork): Finding {
   return network.sentra.unggulan
-    ? { evidence: [`${network.sentra.name} is designated a leading industry (unggulan)`], missing: [] }
-    : { evidence: [], missing: ["the sentra is not designated a leading industry (unggulan)"] };
+    ? { evidence: [msg("steps.evidence.unggulan", { name: network.sentra.name })], missing: [] }
+    : { evidence: [], missing: [msg("steps.missing.notUnggulan")] };
 }
 
 function supportingMapped(chain: ValueChain): Finding {
   const present = (stages: ValueChainStage[]) => chain.stages.filter((s) => stages.includes(s.stage)).flatMap((s) => s.actors);
-  const evidence: string[] = [];
-  const missing: string[] = [];
+  const evidence: Text[] = [];
+  const missing: Text[] = [];
   for (const [party, stages] of STEP_3_PARTIES) {
     const actors = present(stages);
-    if (actors.length > 0) evidence.push(`${party}: ${[...new Set(actors.map((a) => a.name))].join(", ")}`);
-    else missing.push(`no ${party} mapped`);
+    if (actors.length > 0) evidence.push(msg(`steps.evidence.party.${party}`, { names: [...new Set(actors.map((a) => a.name))] }));
+    else missing.push(msg(`steps.missing.party.${party}`));
   }
   return { evidence, missing };
 }
 
 function fkak(network: SentraNetwork): Finding {
   const forums = network.forums.filter((f) => f.kind === "FKAK");
-  if (forums.length === 0) return { evidence: [], missing: ["no FKAK recorded"] };
+  if (forums.length === 0) return { evidence: [], missing: [msg("steps.missing.noFkak")] };
   const { min, max } = FKAK_ABOUT_FIFTEEN;
   const fitting = forums.find((f) => f.members.length >= min && f.members.length <= max);
   const forum = fitting ?? forums[0];
-  const evidence = [`${forum.name}${forum.founded ? `, founded ${forum.founded}` : ""}, ${forum.members.length} members`];
-  return fitting ? { evidence, missing: [] } : { evidence, missing: [`${forum.members.length} members, not about fifteen (${min} to ${max})`] };
+  const members = forum.members.length;
+  const evidence = [msg("steps.evidence.fkak", { forum: forumText(forum), members })];
+  return fitting ? { evidence, missing: [] } : { evidence, missing: [msg("steps.missing.fkakSize", { members, min, max })] };
 }
 
 function agreement(network: SentraNetwork, role: AssistanceRole): Finding {
   const fkakIds = new Set(network.forums.filter((f) => f.kind === "FKAK").map((f) => f.id));
   const names = new Map(network.actors.map((a) => [a.id, a.name]));
   const found = network.agreements.filter((a) => a.providerRole === role && fkakIds.has(a.forumId));
-  if (found.length === 0) return { evidence: [], missing: [`no ${role} agreement with the FKAK`] };
+  if (found.length === 0) return { evidence: [], missing: [msg("steps.missing.noAgreement", { role })] };
   return {
-    evidence: found.map((a) => `${role} ${names.get(a.providerId) ?? a.providerId}, ${a.startDate} to ${a.endDate ?? "open"}`),
+    evidence: found.map((a) => {
+      const provider = names.get(a.providerId) ?? a.providerId;
+      return a.endDate === null
+        ? msg("steps.evidence.agreementOpen", { role, provider, start: a.startDate })
+        : msg("steps.evidence.agreement", { role, provider, start: a.startDate, end: a.endDate });
+    }),
     missing: [],
   };
 }
@@ -108,6 +139,6 @@ function agreement(network: SentraNetwork, role: AssistanceRole): Finding {
 function monitoring(network: SentraNetwork): Finding {
   const dates = [...network.monitoringDates].sort();
   return dates.length === 0
-    ? { evidence: [], missing: ["no monitoring or evaluation visit recorded"] }
-    : { evidence: [`${dates.length} monitoring visit(s), latest ${dates[dates.length - 1]}`], missing: [] };
+    ? { evidence: [], missing: [msg("steps.missing.noMonitoring")] }
+    : { evidence: [msg("steps.evidence.monitoring", { visits: dates.length, latest: dates[dates.length - 1] })], missing: [] };
 }

@@ -1,6 +1,8 @@
-import { msg, type Text } from "../../i18n/message";
+import { msg, type Message, type Text } from "../../i18n/message";
 import { inEnglish, withReaderText } from "../reader-text";
 import { thresholdReasonText } from "./threshold-reasons";
+import { CITATIONS, sourceText, type Citation } from "./citations";
+import { FKAK_ABOUT_FIFTEEN } from "./fkak-size";
 
 /**
  * The thresholds of the cluster verdict, each with its source. An analyst may override any of
@@ -11,92 +13,65 @@ export type ThresholdUnit = "FIRMS" | "KM" | "SHARE" | "INTENSITY" | "SCORE" | "
 export interface ThresholdDefinition {
   value: number;
   unit: ThresholdUnit;
-  /** Where the value comes from: literature, the research, or Simpul's own reasoned default. */
-  source: string;
+  /** True where no published value exists and the value is Simpul's own reasoned default. */
+  reasonedDefault: boolean;
+  /** What the value rests on, checkable (src/domain/analytics/citations.ts). */
+  citations: readonly Citation[];
+  /** The citations and Simpul's reasoning, as a reader's text. */
+  source: Message;
   /** Largest sensible value, where the scale has one. */
   max?: number;
 }
 
+/** A default's citations and the catalogue text (sources.basis.<name>) that says why its value. */
+function cited(name: string, citations: readonly Citation[], params?: Parameters<typeof msg>[1]): Pick<ThresholdDefinition, "citations" | "source"> {
+  return { citations, source: sourceText(citations, msg(`sources.basis.${name}`, params)) };
+}
+
+const C = CITATIONS;
+
 export const DEFAULT_THRESHOLDS = {
-  sentraMinFirms: {
-    value: 5,
-    unit: "FIRMS",
-    source:
-      "Simpul's default. In Indonesian usage a sentra is a group of same-type IKM located together (research/000 B.2; research/003); no published minimum exists, so Simpul draws the embryo/sentra line at a handful of firms: five, a quarter of the 20-firm cluster line (MSME-DI).",
-  },
-  clusterMinFirms: {
-    value: 20,
-    unit: "FIRMS",
-    source: "India MSME cluster programme (MSME-DI Hyderabad): at least 20 enterprises within about 5 km.",
-  },
-  concentrationRadiusKm: {
-    value: 5,
-    unit: "KM",
-    source: "India MSME-DI and Bangladesh SME Foundation cluster definitions: enterprises within about 5 km.",
-  },
-  linkedCoreShare: {
+  sentraMinFirms: { value: 5, unit: "FIRMS", reasonedDefault: true, ...cited("sentraMinFirms", [C.sentraDefinition, C.msmeDi]) },
+  clusterMinFirms: { value: 20, unit: "FIRMS", reasonedDefault: false, ...cited("clusterMinFirms", [C.msmeDi, C.bappenasKeyElements]) },
+  concentrationRadiusKm: { value: 5, unit: "KM", reasonedDefault: false, ...cited("concentrationRadiusKm", [C.msmeDi, C.bangladeshSmeFoundation]) },
+  linkedCoreShare: { value: 0.5, unit: "SHARE", max: 1, reasonedDefault: true, ...cited("linkedCoreShare", [C.bappenasKeyElements]) },
+  horizontalCooperationShare: {
     value: 0.5,
     unit: "SHARE",
     max: 1,
-    source:
-      "Bappenas (2006) via research/000 B.1: a cluster's first key element is that its firms are linked. Simpul's default: a majority (at least half) of core firms hold a tie in the sentra's value chain.",
-  },
-  horizontalWebShare: {
-    value: 0.5,
-    unit: "SHARE",
-    max: 1,
-    source:
-      "research/001 A.2 and research/004 (members compete rather than cooperate). No published threshold (Giuliani & Pietrobelli, IDB TN 317). Simpul's default: the core firms' horizontal cooperation forms one web holding at least half of them, not scattered pairs.",
+    reasonedDefault: true,
+    ...cited("horizontalCooperationShare", [C.cooperationEssence, C.horizontalRanking, C.giulianiPietrobelli]),
   },
   meanTieIntensity: {
     value: 2,
     unit: "INTENSITY",
     max: 3,
-    source: "research/001 Tables 4 to 6 scale pasif/aktif/proaktif as 1/2/3. Simpul's default: at least 2, cooperation active on average.",
+    reasonedDefault: true,
+    ...cited("meanTieIntensity", [C.horizontalMostlyActive, C.downstreamMostlyPassive]),
   },
   linkedSupportingIndustries: {
     value: 1,
     unit: "COUNT",
-    source:
-      "Porter (1998) and Best via research/000 B.2: specialisation needs supporting and related industries (processing, finishing) inside the cluster. Simpul's default: at least one such firm tied to core firms.",
+    reasonedDefault: true,
+    ...cited("linkedSupportingIndustries", [C.porterCluster, C.bestSpecialisation, C.stillCompeting]),
   },
-  coreServedShare: {
-    value: 0.5,
-    unit: "SHARE",
-    max: 1,
-    source:
-      "research/000 B.2 (supporting institutions still 'outside' the sentra) and research/001 Table 7. Simpul's default: at least half the core firms tied to a supporting institution.",
-  },
-  institutionsTiedShare: {
-    value: 0.5,
-    unit: "SHARE",
-    max: 1,
-    source:
-      "research/000 B.2 (supporting institutions 'outside' the sentra). Simpul's default: at least half of the sentra's supporting institutions tied to a core firm.",
-  },
+  coreServedShare: { value: 0.5, unit: "SHARE", max: 1, reasonedDefault: true, ...cited("coreServedShare", [C.institutionsOutside, C.supportingWeak]) },
+  institutionsTiedShare: { value: 0.5, unit: "SHARE", max: 1, reasonedDefault: true, ...cited("institutionsTiedShare", [C.institutionsOutside]) },
   assistanceRolesUnderAgreement: {
     value: 2,
     unit: "COUNT",
     max: 2,
-    source: "research/001 B, steps 5 and 6: an LPT and a PKE each engaged by the FKAK under a formal B2B agreement.",
+    reasonedDefault: false,
+    ...cited("assistanceRolesUnderAgreement", [C.lptFormal, C.pkeFormal]),
   },
   fkakMinMembers: {
-    value: 15,
+    value: FKAK_ABOUT_FIFTEEN.min,
     unit: "COUNT",
-    source:
-      "European Cluster Collaboration Platform: a cluster organisation has at least 15 committed members; research/001 B step 4: an FKAK of about 15 representatives.",
+    reasonedDefault: true,
+    ...cited("fkakMinMembers", [C.fkakSize], { min: FKAK_ABOUT_FIFTEEN.min, max: FKAK_ABOUT_FIFTEEN.max }),
   },
-  fkakMinMemberKinds: {
-    value: 2,
-    unit: "COUNT",
-    source: "European Cluster Collaboration Platform: committed members of at least two kinds.",
-  },
-  jicaDynamicMean: {
-    value: 3,
-    unit: "SCORE",
-    max: 5,
-    source: "JICA (2006) via research/001 Table 3: 3 = dynamic on the 1 to 5 scale, for each of the six aspects.",
-  },
+  fkakMinMemberKinds: { value: 2, unit: "COUNT", reasonedDefault: false, ...cited("fkakMinMemberKinds", [C.eccp, C.fkakSize]) },
+  jicaDynamicMean: { value: 3, unit: "SCORE", max: 5, reasonedDefault: false, ...cited("jicaDynamicMean", [C.jicaScale, C.notDynamic]) },
 } as const satisfies Record<string, ThresholdDefinition>;
 
 export type ThresholdName = keyof typeof DEFAULT_THRESHOLDS;
