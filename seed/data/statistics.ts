@@ -1,4 +1,12 @@
-/** research/003 Table 1: performance of the Tegal beef-cattle cluster, 2002 to 2004. */
+/**
+ * research/003 Table 1: performance of the Tegal beef-cattle cluster, 2002 to 2004.
+ *
+ * No `firms` statistic (units of business in a sentra, which the concentration criteria read) is
+ * seeded: no research text states how many firms a seeded sentra has. research/001 counts the firms
+ * interviewed ("48 IKM"), a sample; research/003's "sekitar 400 unit UKM" are PNM's borrowers across
+ * Jawa Tengah, and its "5 perusahaan" of Trangsan are the firms that made new products, not the
+ * klaster's size. Without one, a sample below a concentration line leaves the criterion undetermined.
+ */
 import type { StatisticSeed } from "../../src/domain/dataset";
 
 const SAPI = "sentra-tegal-beef-cattle";

@@ -8,12 +8,18 @@ import { nodeRow, toNodeRow, type NodeRow } from "../node-row";
 import { checkVersion, theRecord, defined, lockNodes, requireLive, sameValue, versionOf } from "./locks";
 import { checkIdFree, otherValues } from "./node-ids";
 import type { ArchivedRow, Written } from "./outcome";
+import { FIRMS_MEASURE } from "../analytics.repository";
 
 /*
  * Yearly figures about a sentra (research/003 Table 1: the Tegal beef-cattle herd, meat produced
- * and demanded ...). One live figure per sentra, measure and year. No analysis reads them, so no
- * write here changes a sentra's stored metrics.
+ * and demanded ...). One live figure per sentra, measure and year. The analysis reads one measure,
+ * `firms` (the units of business in the sentra, for its concentration): a write of that measure
+ * makes the sentra's stored metrics stale; no other does.
  */
+
+/** The sentra to recompute after a write of a figure that was or is of these measures. */
+const staleSentra = (sentraId: string | null, ...measures: Array<string | undefined>) =>
+  sentraId !== null && measures.includes(FIRMS_MEASURE) ? [sentraId] : [];
 
 export interface StatisticFields {
   /** From 1900 to this year. */
@@ -107,7 +113,7 @@ export async function createStatistic(db: Database, input: CreateStatistic): Pro
        MERGE (st)-[:OF_SENTRA]->(s)`,
       { id, sentraId, props },
     );
-    return { value: (await readStatistic(tx, id)).node, sentraIds: [] };
+    return { value: (await readStatistic(tx, id)).node, sentraIds: staleSentra(sentraId, props.measure) };
   });
 }
 
@@ -133,7 +139,7 @@ export async function updateStatistic(db: Database, patch: StatisticPatch): Prom
        SET st += $props, st.version = ${versionOf("st")} + 1, st.updatedAt = datetime()`,
       { id, props },
     );
-    return { value: (await readStatistic(tx, id)).node, sentraIds: [] };
+    return { value: (await readStatistic(tx, id)).node, sentraIds: staleSentra(before.sentraId, before.node.measure, props.measure) };
   });
 }
 
@@ -141,13 +147,13 @@ export async function updateStatistic(db: Database, patch: StatisticPatch): Prom
 export async function archiveStatistic(db: Database, id: string, expectedVersion: number): Promise<Written<ArchivedRow>> {
   checkId("id", id);
   return db.write(async (tx) => {
-    await lockLive(tx, id, expectedVersion);
+    const before = await lockLive(tx, id, expectedVersion);
     const result = await tx.run(
       `MATCH (st:SentraStatistic {id: $id})
        SET st.archivedAt = datetime(), st.version = ${versionOf("st")} + 1
        RETURN st.id AS id, st.version AS version, st.archivedAt AS archivedAt`,
       { id },
     );
-    return { value: recordToObject<ArchivedRow>(result.records[0]), sentraIds: [] };
+    return { value: recordToObject<ArchivedRow>(result.records[0]), sentraIds: staleSentra(before.sentraId, before.node.measure) };
   });
 }
