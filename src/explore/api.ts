@@ -1,4 +1,6 @@
 /** The page's only door to data: Simpul's public GraphQL API on this origin. */
+import { currentLang } from "./i18n";
+
 const KEY_STORAGE = "simpul.explore.apiKey";
 
 export class ApiError extends Error {
@@ -38,7 +40,8 @@ export function authHeaders(): Record<string, string> {
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const response = await fetch("/graphql", {
     method: "POST",
-    headers: { "content-type": "application/json", accept: "application/json", ...authHeaders() },
+    // The API writes its texts (reasons, criteria, stage names, notes) in the page's language.
+    headers: { "content-type": "application/json", accept: "application/json", "accept-language": currentLang(), ...authHeaders() },
     body: JSON.stringify({ query, variables }),
   });
   let body: { data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> };

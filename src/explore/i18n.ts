@@ -1,4 +1,8 @@
-/** Labels in English and Indonesian. Texts the API writes (reasons, criteria, sources) stay as the API sends them, in English. */
+/**
+ * The page's language, English or Indonesian: its own labels come from labels.ts, and every
+ * request asks the API for its texts (reasons, criteria, sources, stage names) in the same
+ * language (Accept-Language, src/explore/api.ts), so a switch loads them again.
+ */
 import { ENUMS, UI } from "./labels";
 
 export type Lang = "en" | "id";

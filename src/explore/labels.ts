@@ -26,7 +26,7 @@ export const UI: Record<string, [en: string, id: string]> = {
   regency: ["Regency or city", "Kabupaten atau kota"],
   sentra: ["Sentra", "Sentra"],
   pick: ["— choose —", "— pilih —"],
-  search: ["Search sentra by name or product", "Cari sentra menurut nama atau produk"],
+  search: ["Search sentra by name, product, sector or region", "Cari sentra menurut nama, produk, sektor atau wilayah"],
   searchButton: ["Search", "Cari"],
   noResults: ["No sentra found.", "Sentra tidak ditemukan."],
   filters: ["Filters", "Penyaring"],
@@ -45,6 +45,7 @@ export const UI: Record<string, [en: string, id: string]> = {
   legendMarks: ["Marks", "Penanda"],
   isolateShort: ["isolate", "terisolasi"],
   outsideShort: ["outside the network", "di luar jaringan"],
+  untiedShort: ["untied", "tidak terkait"],
   noRoleSmaller: ["no role here, drawn smaller", "tanpa peran di sini, digambar lebih kecil"],
   graphLabel: [
     "Drawing of the sentra's network; the list of actors below it offers the same actors to the keyboard",
@@ -53,6 +54,10 @@ export const UI: Record<string, [en: string, id: string]> = {
   noRole: ["no role here (only at the end of a tie)", "tanpa peran di sini (hanya di ujung keterkaitan)"],
   isolate: ["isolate: no tie of the drawn types", "terisolasi: tanpa keterkaitan jenis yang digambar"],
   outside: ["institution outside the network: tied to no core firm", "institusi di luar jaringan: tidak terkait industri inti"],
+  untied: [
+    "takes part in the sentra, but no drawn tie links it to a core firm",
+    "ikut dalam sentra, tetapi tidak ada keterkaitan yang digambar menghubungkannya ke industri inti",
+  ],
   core: ["core firm", "industri inti"],
   network: ["Network", "Jaringan"],
   nodesList: ["Actors in the drawing (Enter selects)", "Pelaku dalam gambar (Enter untuk memilih)"],

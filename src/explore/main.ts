@@ -289,7 +289,9 @@ function renderNodeList(): void {
     list,
     nodes.map((node) => {
       const shape = ROLE_SHAPES.find(([role]) => node.roles.includes(role))?.[1] ?? "circle";
-      const marks = [node.isOutsideNetwork && t("outsideShort"), node.isIsolate && t("isolateShort")].filter(Boolean).join(", ");
+      const marks = [node.isOutsideNetwork && t("outsideShort"), node.untied && t("untiedShort"), node.isIsolate && t("isolateShort")]
+        .filter(Boolean)
+        .join(", ");
       const button = h(
         "button",
         {
@@ -525,7 +527,7 @@ function exportUrl(suffix: string): string {
   const params = new URLSearchParams({ depth: String(state.depth), maxNodes: String(MAX_NODES) });
   if (state.types.size !== LINKAGE_TYPES.length) params.set("linkageTypes", LINKAGE_TYPES.filter((type) => state.types.has(type)).join(","));
   if (state.intensities.size !== INTENSITIES.length) params.set("intensities", INTENSITIES.filter((i) => state.intensities.has(i)).join(","));
-  if (currentLang() === "id") params.set("lang", "id");
+  params.set("lang", currentLang());
   return `/export/sentra/${encodeURIComponent(state.sentraId ?? "")}.${suffix}?${params}`;
 }
 
@@ -571,6 +573,12 @@ function wire(): void {
     setLang(currentLang() === "en" ? "id" : "en");
     renderAll();
     updateExportLinks();
+    // The API's texts come in the language asked for: ask again in the new one.
+    if (state.sentraId) {
+      void loadAnalysis(state.sentraId);
+      void loadNetwork();
+      if (state.partners) void loadPartners();
+    }
   });
   const keyInput = byId<HTMLInputElement>("api-key");
   keyInput.value = storedApiKey();

@@ -84,8 +84,8 @@ export function valueChainView(analysis: Analysis): HTMLElement {
         const text = status === "LINKED" ? t("present") : status === "WEAK" ? t("weak") : status === "UNLINKED" ? t("unlinked") : t("missing");
         return h(
           "li",
-          { "data-stage": stage.stage, "data-status": status, title: stage.weakReasons.join("; ") || undefined },
-          h("span", {}, label(stage.stage)),
+          { "data-stage": stage.stage, "data-status": status, title: [stage.statusNote, ...stage.weakReasons].join("; ") },
+          h("span", {}, stage.label),
           h(
             "span",
             { class: `status-${status}` },
@@ -323,7 +323,7 @@ export function actorView(
     [t("founded"), actor.yearFounded !== null ? String(actor.yearFounded) : undefined],
     [t("products"), actor.mainProducts?.join(", ")],
   ];
-  const marks = drawn ? [drawn.isOutsideNetwork && t("outside"), drawn.isIsolate && t("isolate")].filter(Boolean) : [];
+  const marks = drawn ? [drawn.isOutsideNetwork && t("outside"), drawn.untied && t("untied"), drawn.isIsolate && t("isolate")].filter(Boolean) : [];
   return h(
     "div",
     { id: "actor", "data-actor-id": actor.id },

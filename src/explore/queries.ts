@@ -54,7 +54,9 @@ export interface DrawNode {
   isCore: boolean;
   isIsolate: boolean;
   isOutsideNetwork: boolean;
-  depth: number;
+  /** A participant of the sentra that no drawn tie links to a core firm (its depth is then null). */
+  untied: boolean;
+  depth: number | null;
 }
 export interface DrawEdge {
   id: string;
@@ -76,7 +78,7 @@ export const NETWORK = `query Network($id: ID!, $depth: Int!, $maxNodes: Int!, $
     id name
     network(depth: $depth, maxNodes: $maxNodes, linkageTypes: $types) {
       totalNodes truncated message
-      nodes { id name kind roles stage isCore isIsolate isOutsideNetwork depth }
+      nodes { id name kind roles stage isCore isIsolate isOutsideNetwork untied depth }
       edges { id fromId toId type intensity }
     }
   }
@@ -104,7 +106,7 @@ export const ANALYSIS = `query Analysis($id: ID!) {
       }
       valueChain {
         completeness coreMembers missingStages weakStages unlinkedStages
-        stages { stage status weak weakReasons coreMembersReached reachShare actors { actorId name } }
+        stages { stage label status statusNote weak weakReasons coreMembersReached reachShare actors { actorId name } }
       }
       cooperation { horizontal { ${METRICS} } wholeNetwork { ${METRICS} } }
       surveyRounds { ${TABLES} }
@@ -186,7 +188,10 @@ export interface Analysis {
     unlinkedStages: string[];
     stages: Array<{
       stage: string;
+      /** The stage's name and what its status means, written by the API in the page's language. */
+      label: string;
       status: string;
+      statusNote: string;
       weak: boolean;
       weakReasons: string[];
       coreMembersReached: number;

@@ -14,6 +14,7 @@ import {
   type NetworkTables,
 } from "../domain/exports";
 import { LINKAGE_TYPES, type LinkageType } from "../domain/vocabulary";
+import { languageFromHeader, withLanguage } from "../i18n/language";
 import type { Logger } from "../logger";
 import { send } from "./replies";
 
@@ -51,7 +52,7 @@ export const EXPORT_QUERY = `query ExportSentraNetwork($id: ID!, $linkageTypes: 
       totalNodes
       truncated
       message
-      nodes { id name kind roles stage stages depth isCore isIsolate isOutsideNetwork location { latitude longitude } }
+      nodes { id name kind roles stage stages depth isCore isIsolate isOutsideNetwork untied location { latitude longitude } }
       edges { id type intensity fromId toId }
     }
   }
@@ -85,8 +86,11 @@ export class ExportRequestError extends Error {
   }
 }
 
-/** Reads the path and query parameters; throws ExportRequestError naming what is wrong. */
-export function parseExportRequest(url: URL): ExportRequest {
+/**
+ * Reads the path and query parameters; throws ExportRequestError naming what is wrong. The
+ * language of the labels and the message is `lang`, else the Accept-Language header's, else English.
+ */
+export function parseExportRequest(url: URL, acceptLanguage?: string | string[]): ExportRequest {
   const match = EXPORT_PATH.exec(url.pathname);
   if (!match) {
     throw new ExportRequestError(404, "NOT_FOUND", `No such export: use ${EXPORT_PREFIX}<sentra id>.graphml, .gexf, .nodes.csv or .edges.csv.`);
@@ -113,7 +117,7 @@ export function parseExportRequest(url: URL): ExportRequest {
       depth: wholeNumber(url.searchParams.get("depth"), "depth", DEFAULT_DEPTH),
       maxNodes: wholeNumber(url.searchParams.get("maxNodes"), "maxNodes", DEFAULT_MAX_NODES),
       intensities: intensitiesOf(url.searchParams.getAll("intensities")),
-      lang: languageOf(url.searchParams.get("lang")),
+      lang: languageOf(url.searchParams.get("lang"), acceptLanguage),
     },
   };
 }
@@ -150,8 +154,8 @@ function wholeNumber(value: string | null, name: string, fallback: number): numb
   return Number(value);
 }
 
-function languageOf(value: string | null): ExportLanguage {
-  if (value === null) return "en";
+function languageOf(value: string | null, acceptLanguage: string | string[] | undefined): ExportLanguage {
+  if (value === null) return languageFromHeader(acceptLanguage);
   if (!(EXPORT_LANGUAGES as readonly string[]).includes(value)) {
     throw new ExportRequestError(400, "BAD_USER_INPUT", `lang must be ${EXPORT_LANGUAGES.join(" or ")}, got ${JSON.stringify(value.slice(0, 40))}.`, "lang");
   }
@@ -192,7 +196,7 @@ export function statusOfErrorCode(code: unknown): number {
 export async function exportNetwork<TContext extends object>(options: ExportRouteOptions<TContext>, req: IncomingMessage, res: ServerResponse, url: URL) {
   let request: ExportRequest;
   try {
-    request = parseExportRequest(url);
+    request = parseExportRequest(url, req.headers["accept-language"]);
   } catch (error) {
     if (!(error instanceof ExportRequestError)) throw error;
     return sendErrors(res, error.status, [errorBody(error.message, error.code, error.argument)]);
@@ -204,16 +208,19 @@ export async function exportNetwork<TContext extends object>(options: ExportRout
     const value = req.headers[name];
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
   }
-  const { linkageTypes, depth, maxNodes } = request.options;
-  const response = await options.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: {
-      method: "POST",
-      headers,
-      search: "",
-      body: { query: EXPORT_QUERY, operationName: "ExportSentraNetwork", variables: { id: request.sentraId, linkageTypes, depth, maxNodes } },
-    },
-    context: () => options.createContext(req),
-  });
+  const { linkageTypes, depth, maxNodes, lang } = request.options;
+  // In the export's language: the network's message and any error come back in it.
+  const response = await withLanguage(lang, () =>
+    options.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: {
+        method: "POST",
+        headers,
+        search: "",
+        body: { query: EXPORT_QUERY, operationName: "ExportSentraNetwork", variables: { id: request.sentraId, linkageTypes, depth, maxNodes } },
+      },
+      context: () => options.createContext(req),
+    }),
+  );
   if (response.body.kind !== "complete") throw new Error("The export query answered in chunks");
   const answer = JSON.parse(response.body.string) as {
     data?: { sentra: { id: string; name: string; network: DrawableNetwork | null } | null } | null;
@@ -244,6 +251,8 @@ export async function exportNetwork<TContext extends object>(options: ExportRout
     "x-content-type-options": "nosniff",
     "x-simpul-total-nodes": String(tables.totalNodes),
     "x-simpul-truncated": String(tables.truncated),
+    "content-language": lang,
+    vary: "Accept-Language",
   });
 }
 

@@ -267,7 +267,7 @@ describe("the /explore page in headless Chromium", () => {
 
   it("downloads the network as GraphML from the export link, and it parses back to the drawn graph", async () => {
     const href = await page.getAttribute("#export-graphml", "href");
-    expect(href).toBe(`/export/sentra/${CEPER}.graphml?depth=1&maxNodes=150`);
+    expect(href).toBe(`/export/sentra/${CEPER}.graphml?depth=1&maxNodes=150&lang=en`);
     const probe = await fetch(`${base}${href}`);
     if (probe.status === 404) {
       // The export route is built alongside this page; until it exists there is nothing to parse.
@@ -290,10 +290,18 @@ describe("the /explore page in headless Chromium", () => {
     expect(await page.textContent("#verdict-stage")).toBe("Klaster awal");
     expect(await page.textContent('#type-filter label:has(input[value="HORIZONTAL_COOPERATION"])')).toContain("Kerja sama industri sejenis");
     expect(await page.textContent("#status")).toContain("pelaku dan");
+    // The API's own texts come again in Indonesian: the page asks for them with Accept-Language.
+    await page.waitForFunction(() =>
+      ((globalThis as any).document.querySelector('#stages li[data-stage="RAW_MATERIAL_SUPPLY"]')?.textContent ?? "").includes("Pemasok bahan baku"),
+    );
+    expect(await page.getAttribute('#stages li[data-stage="TECHNICAL_ASSISTANCE"]', "title")).not.toMatch(/core member|linked/);
     await page.screenshot({ path: path.join(ARTIFACTS, "explore-ceper-id.png") });
     await page.click("#lang-toggle");
     await page.waitForFunction(() => (globalThis as any).document.documentElement.lang === "en");
     expect(await page.textContent("#title")).toBe("Simpul network explorer");
+    await page.waitForFunction(() =>
+      ((globalThis as any).document.querySelector('#stages li[data-stage="RAW_MATERIAL_SUPPLY"]')?.textContent ?? "").includes("Raw-material supply"),
+    );
   });
 
   it("fits a laptop and a tablet screen, and leaves a screenshot", async () => {

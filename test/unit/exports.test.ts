@@ -6,6 +6,7 @@ import type { DrawableNetwork, DrawNode } from "../../src/domain/analytics/drawa
 import { csvCell, networkTables, neutraliseFormula, toCsv, toGexf, toGraphml, type ExportOptions, type NetworkTables } from "../../src/domain/exports";
 import { escapeXmlAttribute, escapeXmlText, xmlSafe } from "../../src/domain/exports/xml";
 import { contentDisposition, parseExportRequest, statusOfErrorCode } from "../../src/http/export";
+import { msg } from "../../src/i18n/message";
 
 const OPTIONS: ExportOptions = { linkageTypes: null, depth: 1, maxNodes: 150, lang: "en" };
 
@@ -21,6 +22,7 @@ function node(id: string, name: string, extra: Partial<DrawNode> = {}): DrawNode
     isCore: true,
     isIsolate: false,
     isOutsideNetwork: false,
+    untied: false,
     location: { latitude: -7.675, longitude: 110.684 },
     ...extra,
   };
@@ -61,6 +63,19 @@ const network: DrawableNetwork = {
       stages: ["RAW_MATERIAL_SUPPLY", "EQUIPMENT_SUPPLY"],
       depth: 1,
       isCore: false,
+    }),
+    // A participant no drawn tie links to the core: no depth.
+    node("ngo-1", "LSM Bina Usaha", {
+      kind: "NGO",
+      roles: ["SUPPORTING_INSTITUTION"],
+      stage: "TECHNICAL_ASSISTANCE",
+      stages: ["TECHNICAL_ASSISTANCE"],
+      depth: null,
+      isCore: false,
+      isIsolate: true,
+      isOutsideNetwork: true,
+      untied: true,
+      location: null,
     }),
     node("ikm-5", HOSTILE.at),
     node("ikm-6", HOSTILE.nonAscii),
@@ -113,12 +128,14 @@ describe("GraphML", () => {
       expect(graph.getNodeAttributes(n.id)).toMatchObject({
         kind: n.kind,
         stage: n.stage,
-        depth: n.depth,
+        ...(n.depth === null ? {} : { depth: n.depth }),
         isCore: n.isCore,
         isIsolate: n.isIsolate,
         isOutsideNetwork: n.isOutsideNetwork,
+        untied: n.untied,
       });
     }
+    expect(graph.getNodeAttributes("ngo-1")).not.toHaveProperty("depth");
     expect(graph.getNodeAttributes("bank-1")).toMatchObject({
       kindLabel: "Bank",
       roles: "SUPPORTING_INSTITUTION",
@@ -174,9 +191,17 @@ describe("GEXF", () => {
     expect(graph.nodes().sort()).toEqual(network.nodes.map((n) => n.id).sort());
     for (const n of network.nodes) {
       expect(graph.getNodeAttribute(n.id, "label")).toBe(expectedName(n.id));
-      expect(graph.getNodeAttributes(n.id)).toMatchObject({ kind: n.kind, stage: n.stage, depth: n.depth, isCore: n.isCore, isIsolate: n.isIsolate });
+      expect(graph.getNodeAttributes(n.id)).toMatchObject({
+        kind: n.kind,
+        stage: n.stage,
+        ...(n.depth === null ? {} : { depth: n.depth }),
+        isCore: n.isCore,
+        isIsolate: n.isIsolate,
+      });
     }
-    expect(graph.getNodeAttributes("bank-1")).toMatchObject({ isOutsideNetwork: true, latitude: -7.675, longitude: 110.684 });
+    expect(graph.getNodeAttributes("bank-1")).toMatchObject({ isOutsideNetwork: true, untied: false, latitude: -7.675, longitude: 110.684 });
+    expect(graph.getNodeAttributes("ngo-1")).toMatchObject({ untied: true, isOutsideNetwork: true });
+    expect(graph.getNodeAttributes("ngo-1")).not.toHaveProperty("depth");
   });
 
   it("keeps every edge by its id, parallel ones included, with type and intensity", () => {
@@ -200,7 +225,9 @@ describe("CSV", () => {
 
   it("is RFC 4180: CRLF line ends, quoted fields with doubled quotes, embedded newlines kept", () => {
     expect(
-      nodesCsv.startsWith("id,label,kind,kindLabel,roles,rolesLabel,stage,stageLabel,stages,depth,isCore,isIsolate,isOutsideNetwork,latitude,longitude\r\n"),
+      nodesCsv.startsWith(
+        "id,label,kind,kindLabel,roles,rolesLabel,stage,stageLabel,stages,depth,isCore,isIsolate,isOutsideNetwork,untied,latitude,longitude\r\n",
+      ),
     ).toBe(true);
     expect(nodesCsv.endsWith("\r\n")).toBe(true);
     expect(nodesCsv).toContain(`"CV ""Logam"" <Jaya> & Sons's"`);
@@ -258,13 +285,25 @@ describe("labels", () => {
       kind: "BANK",
       kindLabel: "Bank",
       rolesLabel: "Institusi pendukung",
-      stageLabel: "Pembiayaan",
+      stageLabel: "Keuangan",
     });
+    expect(id.nodes.find((n) => n.id === "sup-1")).toMatchObject({ stageLabel: "Pemasok bahan baku" });
     expect(id.edges.find((e) => e.id === "t1")).toMatchObject({
       linkageType: "HORIZONTAL_COOPERATION",
-      linkageTypeLabel: "Kerja sama industri sejenis",
+      linkageTypeLabel: "Kerjasama dengan industri sejenis",
       intensityLabel: "Aktif",
     });
+  });
+
+  it("writes the network's message in the export's language, from a message or as GraphQL already wrote it", () => {
+    const cut = msg("network.truncated", { shown: 9, total: 12, maxNodes: 9, cut: 3, depth: 1 });
+    const of = (lang: "en" | "id", message: DrawableNetwork["message"]) =>
+      networkTables({ sentra: { id: "s", name: "s" }, network: { ...network, message }, options: { ...OPTIONS, lang } }).message;
+    expect(of("id", cut)).toBe(
+      "Menampilkan 9 dari 12 simpul: batas 9 simpul memotong 3 simpul mulai kedalaman 1. Naikkan maxNodes, kurangi depth, atau gambar lebih sedikit jenis keterkaitan agar semuanya tampak.",
+    );
+    expect(of("en", cut)).toMatch(/^Showing 9 of 12 nodes: the limit of 9 cut 3 nodes from depth 1 on\./);
+    expect(of("id", "Menampilkan 9 dari 12 simpul")).toBe("Menampilkan 9 dari 12 simpul");
   });
 });
 
@@ -287,6 +326,10 @@ describe("the export route's request", () => {
       options: { linkageTypes: ["FINANCE", "UPSTREAM_SUPPLY"], depth: 2, maxNodes: 30, intensities: ["ACTIVE", "UNMEASURED"], lang: "id" },
     });
     expect(parseExportRequest(url("/export/sentra/x%20y.edges.csv?linkageTypes=")).options.linkageTypes).toEqual([]);
+    // The language: lang, else the Accept-Language header's, else English.
+    expect(parseExportRequest(url("/export/sentra/x.graphml"), "id-ID,id;q=0.9,en;q=0.8").options.lang).toBe("id");
+    expect(parseExportRequest(url("/export/sentra/x.graphml?lang=en"), "id-ID").options.lang).toBe("en");
+    expect(parseExportRequest(url("/export/sentra/x.graphml"), "fr-FR").options.lang).toBe("en");
     expect(parseExportRequest(url("/export/sentra/x%20y.edges.csv")).sentraId).toBe("x y");
   });
 

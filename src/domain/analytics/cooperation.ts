@@ -1,3 +1,4 @@
+import { msg, type Text } from "../../i18n/message";
 import { LINKAGE_TYPES, LINKAGES_BY_QUESTION, SURVEY_QUESTIONS, type LinkageType, type SurveyQuestion } from "../vocabulary";
 import { graphMetrics, type GraphMetrics } from "./graph-metrics";
 import type { NetworkTie, SentraNetwork } from "./network";
@@ -14,11 +15,13 @@ export interface CooperationCoverage {
   /** The question(s) counted as relevant, and the round they were read from. */
   questions: SurveyQuestion[];
   roundId: string | null;
+  /** The same in words: who answered, and whose missing tie is no data rather than no linkage. */
+  note: Text;
 }
 
 export interface CooperationMeasure {
   /** Which nodes and which ties were measured, in words. */
-  scope: string;
+  scope: Text;
   metrics: GraphMetrics;
   coverage: CooperationCoverage;
 }
@@ -43,13 +46,13 @@ export function cooperationDensity(network: SentraNetwork): CooperationDensity {
   return {
     sentraId: network.sentra.id,
     horizontal: measure(network, {
-      scope: "core members; HORIZONTAL_COOPERATION ties between them",
+      scope: msg("cooperation.scope.horizontal"),
       nodeIds: core,
       ties: horizontalTies,
       types: ["HORIZONTAL_COOPERATION"],
     }),
     wholeNetwork: measure(network, {
-      scope: "every actor of the network; every tie of the sentra",
+      scope: msg("cooperation.scope.wholeNetwork"),
       nodeIds: network.actors.map((a) => a.id),
       ties,
       types: [...LINKAGE_TYPES],
@@ -60,7 +63,7 @@ export function cooperationDensity(network: SentraNetwork): CooperationDensity {
       return {
         type,
         ...measure(network, {
-          scope: `core members and their ${type} partners; ${type} ties`,
+          scope: msg("cooperation.scope.byType", { type: msg(`cooperation.linkageType.${type}`) }),
           nodeIds: [...new Set([...core, ...partners])],
           ties: ofType,
           types: [type],
@@ -71,7 +74,7 @@ export function cooperationDensity(network: SentraNetwork): CooperationDensity {
 }
 
 interface MeasureSpec {
-  scope: string;
+  scope: Text;
   nodeIds: string[];
   ties: NetworkTie[];
   types: LinkageType[];
@@ -88,12 +91,27 @@ function coverage(network: SentraNetwork, spec: MeasureSpec): CooperationCoverag
   const answered = answeredBy(round, questions);
   const tied = new Set(spec.ties.flatMap((t) => [t.fromId, t.toId]));
   const noDataIds = [...core].filter((id) => !tied.has(id) && !answered.has(id)).sort();
+  const answeredSurvey = [...core].filter((id) => answered.has(id)).length;
   return {
     coreMembers: core.size,
-    answeredSurvey: [...core].filter((id) => answered.has(id)).length,
+    answeredSurvey,
     noData: noDataIds.length,
     noDataIds,
     questions,
     roundId: round?.roundId ?? null,
+    note: coverageNote({ coreMembers: core.size, answered: answeredSurvey, noData: noDataIds.length, questions, round: round?.name ?? null }),
   };
+}
+
+function coverageNote(c: { coreMembers: number; answered: number; noData: number; questions: SurveyQuestion[]; round: string | null }): Text {
+  if (c.round === null)
+    return msg(c.noData > 0 ? "cooperation.coverage.noSurvey" : "cooperation.coverage.noSurveyAll", { coreMembers: c.coreMembers, noData: c.noData });
+  const questions = c.questions.map((q) => msg(`cooperation.question.${q}`));
+  return msg(c.noData > 0 ? "cooperation.coverage.note" : "cooperation.coverage.noteAll", {
+    answered: c.answered,
+    coreMembers: c.coreMembers,
+    noData: c.noData,
+    questions,
+    round: c.round,
+  });
 }

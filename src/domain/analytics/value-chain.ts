@@ -1,3 +1,4 @@
+import { msg, type Text } from "../../i18n/message";
 import type { ActorKind, ForumKind, Intensity, LinkageType, SentraRole } from "../vocabulary";
 import { LINKAGE_TYPES } from "../vocabulary";
 import { placeActors, type StagePlacement, type StageTieLink } from "./actor-stages";
@@ -35,7 +36,11 @@ export interface ValueChainForum {
 
 export interface ValueChainStageResult {
   stage: ValueChainStage;
+  /** The stage's name, in the reader's language. */
+  label: Text;
   status: StageStatus;
+  /** What the status means for this stage, in words. */
+  statusNote: Text;
   actors: ValueChainActor[];
   /** Forums (GOVERNANCE only; empty for every other stage). */
   forums: ValueChainForum[];
@@ -45,7 +50,7 @@ export interface ValueChainStageResult {
   /** Core members reached by ties, at the strongest intensity any actor of the stage has with them. */
   byIntensity: IntensityCounts;
   weak: boolean;
-  weakReasons: string[];
+  weakReasons: Text[];
 }
 
 export interface LinkageTypeCoverage {
@@ -158,17 +163,29 @@ function stageResult(
   const status: StageStatus = actors.length + forums.length === 0 ? "MISSING" : reached.size > 0 ? "LINKED" : "UNLINKED";
   const byIntensity = countIntensities(byTie.values());
   const reachShare = share(reached.size, coreCount);
-  const weakReasons: string[] = [];
+  const weakReasons: Text[] = [];
   if (status === "LINKED") {
     if (reachShare !== null && reachShare < weakReachShare) {
-      weakReasons.push(`reaches ${reached.size} of ${coreCount} core members, under ${formatShare(weakReachShare)}`);
+      weakReasons.push(msg("valueChain.weakReach", { reached: reached.size, coreMembers: coreCount, threshold: weakReachShare }));
     }
     if (byIntensity.passive > 0 && byIntensity.active === 0 && byIntensity.proactive === 0) {
-      weakReasons.push("every measured tie is passive");
+      weakReasons.push(msg("valueChain.weakPassive"));
     }
   }
   const forumResults = forums.map(({ forumId, kind, name, coreMembers }) => ({ forumId, kind, name, coreMembers }));
-  return { stage, status, actors, forums: forumResults, coreMembersReached: reached.size, reachShare, byIntensity, weak: weakReasons.length > 0, weakReasons };
+  return {
+    stage,
+    label: stageLabel(stage),
+    status,
+    statusNote: msg(`valueChain.status.${status}`),
+    actors,
+    forums: forumResults,
+    coreMembersReached: reached.size,
+    reachShare,
+    byIntensity,
+    weak: weakReasons.length > 0,
+    weakReasons,
+  };
 }
 
 function linkageCoverage(network: SentraNetwork, type: LinkageType, coreCount: number): LinkageTypeCoverage {
@@ -192,6 +209,7 @@ function linkageCoverage(network: SentraNetwork, type: LinkageType, coreCount: n
   };
 }
 
-export function formatShare(value: number): string {
-  return `${Math.round(value * 100)}%`;
+/** A stage's name, in the reader's language (the value chain's and the exports' one wording). */
+export function stageLabel(stage: ValueChainStage): Text {
+  return msg(`valueChain.stage.${stage}`);
 }

@@ -1,6 +1,8 @@
 import type { DrawableNetwork } from "../analytics/drawable";
 import { INTENSITIES, type Intensity, type LinkageType } from "../vocabulary";
-import { INTENSITY_LABELS, KIND_LABELS, LINKAGE_TYPE_LABELS, ROLE_LABELS, STAGE_LABELS, type ExportLanguage } from "./labels";
+import type { Text } from "../../i18n/message";
+import { render } from "../../i18n/render";
+import { intensityLabel, kindLabel, linkageTypeLabel, roleLabel, stageLabelIn, type ExportLanguage } from "./labels";
 
 /**
  * A sentra's drawable network (exactly what `Sentra.network` answers) as two tables, nodes and
@@ -39,7 +41,8 @@ export interface ExportOptions {
 
 export interface ExportInput {
   sentra: { id: string; name: string };
-  network: DrawableNetwork;
+  /** As the domain computes it, or as GraphQL answered it (its message already a string). */
+  network: Omit<DrawableNetwork, "message"> & { message: Text | null };
   options: ExportOptions;
 }
 
@@ -74,6 +77,7 @@ export const NODE_COLUMNS: readonly Column[] = [
   { name: "isCore", type: "boolean" },
   { name: "isIsolate", type: "boolean" },
   { name: "isOutsideNetwork", type: "boolean" },
+  { name: "untied", type: "boolean" },
   { name: "latitude", type: "double" },
   { name: "longitude", type: "double" },
 ];
@@ -95,16 +99,17 @@ export function networkTables({ sentra, network, options }: ExportInput): Networ
     id: n.id,
     label: n.name,
     kind: n.kind,
-    kindLabel: KIND_LABELS[n.kind][lang],
+    kindLabel: kindLabel(n.kind, lang),
     roles: n.roles.join(LIST_SEPARATOR),
-    rolesLabel: n.roles.map((r) => ROLE_LABELS[r][lang]).join(LIST_SEPARATOR),
+    rolesLabel: n.roles.map((r) => roleLabel(r, lang)).join(LIST_SEPARATOR),
     stage: n.stage,
-    stageLabel: STAGE_LABELS[n.stage][lang],
+    stageLabel: stageLabelIn(n.stage, lang),
     stages: n.stages.join(LIST_SEPARATOR),
     depth: n.depth,
     isCore: n.isCore,
     isIsolate: n.isIsolate,
     isOutsideNetwork: n.isOutsideNetwork,
+    untied: n.untied,
     latitude: n.location?.latitude ?? null,
     longitude: n.location?.longitude ?? null,
   }));
@@ -116,16 +121,16 @@ export function networkTables({ sentra, network, options }: ExportInput): Networ
       source: e.fromId,
       target: e.toId,
       linkageType: e.type,
-      linkageTypeLabel: LINKAGE_TYPE_LABELS[e.type][lang],
+      linkageTypeLabel: linkageTypeLabel(e.type, lang),
       intensity: e.intensity,
-      intensityLabel: e.intensity === null ? null : INTENSITY_LABELS[e.intensity][lang],
+      intensityLabel: e.intensity === null ? null : intensityLabel(e.intensity, lang),
     }));
   return {
     sentra,
     options,
     totalNodes: network.totalNodes,
     truncated: network.truncated,
-    message: network.message,
+    message: network.message === null ? null : render(network.message, lang),
     nodeColumns: NODE_COLUMNS,
     nodes,
     edgeColumns: EDGE_COLUMNS,

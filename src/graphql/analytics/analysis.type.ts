@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import type { AnalysisAnswer } from "../../domain/analytics/stored-analysis";
 import { Sentra } from "../sentra/sentra.type";
 import { CooperationDensity } from "./cooperation.type";
@@ -7,7 +7,10 @@ import { SurveyTables } from "./survey.type";
 import { ValueChain } from "./value-chain.type";
 import { ClusterVerdict } from "./verdict.type";
 
-@ObjectType({ description: "How close together a sentra's core firms sit, by Neo4j point distance." })
+@ObjectType({
+  description:
+    "How many firms a sentra has and how close together its core firms sit: the core firms surveyed (placed by Neo4j point distance) and, counted apart, the firms it is recorded to have.",
+})
 export class Concentration {
   @Field(() => Int, { description: "Core firms (role CORE in this sentra)." })
   coreFirms!: number;
@@ -20,6 +23,15 @@ export class Concentration {
 
   @Field(() => Int, { description: "The most core firms within radiusKm of one core firm, itself included." })
   maxWithinRadius!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "The firms (units of business) the sentra is recorded to have: its latest live `firms` statistic; null when none is recorded.",
+  })
+  recordedFirms!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "The year of that statistic; null when none is recorded." })
+  recordedYear!: number | null;
 }
 
 @ObjectType({

@@ -1,6 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import type { LinkageType, SurveyQuestion } from "../../domain/vocabulary";
+import type { Text } from "../../i18n/message";
 import { LinkageTypeEnum, SurveyQuestionEnum } from "../common/enums";
+import { TextScalar } from "../common/text.scalar";
 
 @ObjectType({ description: "An actor through which many shortest paths between others run: a broker of the network." })
 export class Broker {
@@ -80,12 +82,15 @@ export class CooperationCoverage {
 
   @Field(() => ID, { nullable: true, description: "The round they were read from; null without a survey." })
   roundId!: string | null;
+
+  @Field(() => TextScalar, { description: "The same in words: who answered, and for whom a missing tie is no data rather than no linkage." })
+  note!: Text;
 }
 
 @ObjectType({ description: "One measured cooperation graph: which nodes and ties, its metrics, and its coverage." })
 export class CooperationMeasure {
-  @Field({ description: "Which nodes and which ties were measured, in words." })
-  scope!: string;
+  @Field(() => TextScalar, { description: "Which nodes and which ties were measured, in words." })
+  scope!: Text;
 
   @Field(() => GraphMetrics, { description: "The metrics." })
   metrics!: GraphMetrics;

@@ -17,7 +17,11 @@ class DrawArgs {
   @Field(() => [LinkageTypeEnum], { nullable: true, description: "Only ties of these types; all when omitted." })
   linkageTypes?: LinkageType[] | null;
 
-  @Field(() => Int, { defaultValue: 1, description: "How far the walk from the core members goes: 0, core members only; 1, plus their direct partners; up to 3. Participants no drawn tie links to a core member are added whatever the depth (untied)." })
+  @Field(() => Int, {
+    defaultValue: 1,
+    description:
+      "How far the walk from the core members goes: 0, core members only; 1, plus their direct partners; up to 3. Participants no drawn tie links to a core member are added whatever the depth (untied).",
+  })
   depth!: number;
 
   @Field(() => Int, { defaultValue: 150, description: `The most nodes to return, 1 to ${MAX_DRAWN_NODES}; the answer says when the cap cut the network.` })

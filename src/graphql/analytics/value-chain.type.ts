@@ -1,7 +1,9 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import type { ValueChainStage } from "../../domain/analytics/stages";
 import type { ActorKind, LinkageType, SentraRole } from "../../domain/vocabulary";
+import type { Text } from "../../i18n/message";
 import { ActorKindEnum, LinkageTypeEnum, SentraRoleEnum } from "../common/enums";
+import { TextScalar } from "../common/text.scalar";
 import { StageStatusEnum, ValueChainStageEnum } from "./analytics.enums";
 
 @ObjectType({ description: "How many core members (or ties) fall at each intensity; unmeasured where none was recorded." })
@@ -54,8 +56,14 @@ export class ValueChainStageResult {
   @Field(() => ValueChainStageEnum, { description: "The stage." })
   stage!: ValueChainStage;
 
+  @Field(() => TextScalar, { description: "The stage's name, in the request's language (rantai nilai: pemasok bahan baku, produksi inti, ...)." })
+  label!: Text;
+
   @Field(() => StageStatusEnum, { description: "LINKED, UNLINKED or MISSING." })
   status!: string;
+
+  @Field(() => TextScalar, { description: "What the status means for this stage, in words." })
+  statusNote!: Text;
 
   @Field(() => [ValueChainActor], { description: "The actors present in this stage (a sentra's network, so a bounded list)." })
   actors!: ValueChainActor[];
@@ -72,8 +80,8 @@ export class ValueChainStageResult {
   @Field({ description: "True when the stage is linked but reaches too few core members or only passively (see weakReasons)." })
   weak!: boolean;
 
-  @Field(() => [String], { description: "Why the stage is weak, in words." })
-  weakReasons!: string[];
+  @Field(() => [TextScalar], { description: "Why the stage is weak, in words." })
+  weakReasons!: Text[];
 }
 
 @ObjectType({ description: "For one linkage type: the share of core members with at least one such tie, by intensity." })

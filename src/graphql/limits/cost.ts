@@ -1,9 +1,7 @@
 import {
   getArgumentValues,
   getNamedType,
-  getNullableType,
   isCompositeType,
-  isListType,
   isObjectType,
   type FieldNode,
   type FragmentDefinitionNode,

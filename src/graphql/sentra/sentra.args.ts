@@ -5,7 +5,11 @@ import { ActorKindEnum, IntensityEnum, LinkageTypeEnum, SentraRoleEnum, SurveyQu
 
 @ArgsType()
 export class SentraListArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: "Only sentra whose name, product or sector, or the name of whose region or of any region above it (village, district, regency, province), contains this text, ignoring case: \"Pati\" finds the sentra of Kabupaten Pati, \"metal\" those of the metal sector." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only sentra whose name, product or sector, or the name of whose region or of any region above it (village, district, regency, province), contains this text, ignoring case: "Pati" finds the sentra of Kabupaten Pati, "metal" those of the metal sector.',
+  })
   nameContains?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: "Only sentra that are (true) or are not (false) a designated leading industry." })

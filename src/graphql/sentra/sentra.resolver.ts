@@ -23,7 +23,9 @@ export class SentraResolver {
     return data.of(sentraData).byId.load(id);
   }
 
-  @Query(() => SentraConnection, { description: "Sentra, by region, by a search of their name, product, sector and region names, and by leading-industry status." })
+  @Query(() => SentraConnection, {
+    description: "Sentra, by region, by a search of their name, product, sector and region names, and by leading-industry status.",
+  })
   async sentraList(@Args() args: SentraQueryArgs, @Ctx() { data }: Context, @Info() info: GraphQLResolveInfo) {
     const filter = { regionId: args.regionId ?? undefined, nameContains: args.nameContains ?? undefined, unggulan: args.unggulan ?? undefined };
     return toConnection(await data.of(sentraData).list(filter, toPageRequest(args, info)));

@@ -1,4 +1,6 @@
 import { cooperationDensity } from "../../../src/domain/analytics/cooperation";
+import { render } from "../../../src/i18n/render";
+import { englishSentencesIn } from "../../support/english-sentences";
 import { actor, firm, network, round, tie } from "./support/build-network";
 
 /**
@@ -28,7 +30,27 @@ describe("cooperationDensity", () => {
     // the pair at ACTIVE weighs 2 of 3, over 6 possible pairs
     expect(horizontal.metrics.weightedDensity).toBeCloseTo(2 / 18, 10);
     // C has neither a horizontal tie nor a same-type answer; D answered no; B has a tie
-    expect(horizontal.coverage).toEqual({ coreMembers: 4, answeredSurvey: 2, noData: 1, noDataIds: ["C"], questions: ["SAME_TYPE"], roundId: "r1" });
+    const { note, ...figures } = horizontal.coverage;
+    expect(figures).toEqual({ coreMembers: 4, answeredSurvey: 2, noData: 1, noDataIds: ["C"], questions: ["SAME_TYPE"], roundId: "r1" });
+    expect(render(note, "en")).toBe(
+      "2 of 4 core members answered the question on cooperation with same-type firms (Table 4) in round Round r1; 1 have neither a tie of this kind nor an answer, so for them no tie is no data, not a missing linkage",
+    );
+    expect(render(note, "id")).toBe(
+      "2 dari 4 industri inti menjawab pertanyaan kerjasama dengan industri sejenis (Tabel 4) pada putaran Round r1; 1 tidak punya keterkaitan jenis ini maupun jawaban, sehingga bagi mereka ketiadaan keterkaitan berarti tidak ada data, bukan keterkaitan yang tidak ada",
+    );
+  });
+
+  it("says in both languages which nodes and ties each measure covers", () => {
+    const density = cooperationDensity(fixture());
+    expect(render(density.horizontal.scope, "en")).toBe("core members; horizontal cooperation ties between them");
+    expect(render(density.horizontal.scope, "id")).toBe("industri inti; keterkaitan kerjasama dengan industri sejenis di antara mereka");
+    const upstream = density.byLinkageType.find((m) => m.type === "UPSTREAM_SUPPLY")!;
+    expect(render(upstream.scope, "en")).toBe("core members and their partners in upstream supply; ties of upstream supply");
+    expect(render(upstream.scope, "id")).toBe(
+      "industri inti beserta mitranya dalam pasokan dari industri sebelumnya (keterkaitan ke belakang); keterkaitan pasokan dari industri sebelumnya (keterkaitan ke belakang)",
+    );
+    const measures = [density.horizontal, density.wholeNetwork, ...density.byLinkageType];
+    for (const text of measures.flatMap((m) => [m.scope, m.coverage.note]).map((t) => render(t, "id"))) expect(englishSentencesIn(text)).toEqual([]);
   });
 
   it("(b) the whole network: every actor, every tie of the sentra", () => {
@@ -54,6 +76,10 @@ describe("cooperationDensity", () => {
 
   it("without a survey round every member without a tie has no data", () => {
     const n = { ...fixture(), rounds: [] };
-    expect(cooperationDensity(n).horizontal.coverage).toMatchObject({ answeredSurvey: 0, noDataIds: ["C", "D"], roundId: null });
+    const { coverage } = cooperationDensity(n).horizontal;
+    expect(coverage).toMatchObject({ answeredSurvey: 0, noDataIds: ["C", "D"], roundId: null });
+    expect(render(coverage.note, "en")).toBe(
+      "the sentra was never surveyed: of 4 core members, 2 have no tie of this kind, and without answers that is no data, not a missing linkage",
+    );
   });
 });

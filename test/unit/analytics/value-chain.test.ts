@@ -1,4 +1,6 @@
 import { valueChain } from "../../../src/domain/analytics/value-chain";
+import { render } from "../../../src/i18n/render";
+import { englishSentencesIn } from "../../support/english-sentences";
 import { actor, firm, forum, network, tie } from "./support/build-network";
 
 /**
@@ -71,6 +73,20 @@ describe("valueChain", () => {
     expect(stageOf(chain, "GOVERNANCE").forums).toEqual([{ forumId: "fkak", kind: "FKAK", name: "Forum fkak", coreMembers: 3 }]);
   });
 
+  it("names every stage and its status in English and Indonesian", () => {
+    const chain = valueChain(fixture());
+    expect(render(stageOf(chain, "RAW_MATERIAL_SUPPLY").label, "id")).toBe("Pemasok bahan baku");
+    expect(render(stageOf(chain, "GOVERNANCE").label, "id")).toBe("Tata kelola (FPK, FKAK)");
+    expect(render(stageOf(chain, "TECHNICAL_ASSISTANCE").label, "en")).toBe("Technical assistance (LPT)");
+    expect(render(stageOf(chain, "FINANCE").statusNote, "en")).toBe("present, but linked to no core member: outside the network");
+    expect(render(stageOf(chain, "FINANCE").statusNote, "id")).toBe("ada, tetapi tidak terkait dengan industri inti mana pun: di luar jaringan");
+    const labels = chain.stages.map((s) => render(s.label, "id"));
+    expect(new Set(labels).size).toBe(13);
+    for (const text of chain.stages.flatMap((s) => [s.label, s.statusNote, ...s.weakReasons]).map((t) => render(t, "id"))) {
+      expect(englishSentencesIn(text)).toEqual([]);
+    }
+  });
+
   it("completeness is LINKED stages over all 13", () => {
     const chain = valueChain(fixture());
     // linked: RAW_MATERIAL_SUPPLY, CORE_PRODUCTION, SUPPORTING_AND_RELATED_INDUSTRY, GOVERNANCE
@@ -82,10 +98,13 @@ describe("valueChain", () => {
   it("a stage is weak under the reach share or when every measured tie is passive", () => {
     const chain = valueChain(fixture());
     // P reaches 1 of 3 (under 50%) and only passively
-    expect(stageOf(chain, "SUPPORTING_AND_RELATED_INDUSTRY")).toMatchObject({
-      weak: true,
-      weakReasons: ["reaches 1 of 3 core members, under 50%", "every measured tie is passive"],
-    });
+    const supporting = stageOf(chain, "SUPPORTING_AND_RELATED_INDUSTRY");
+    expect(supporting.weak).toBe(true);
+    expect(supporting.weakReasons.map((r) => render(r, "en"))).toEqual(["reaches 1 of 3 core members, under 50%", "every measured tie is passive"]);
+    expect(supporting.weakReasons.map((r) => render(r, "id"))).toEqual([
+      "menjangkau 1 dari 3 industri inti, di bawah 50%",
+      "semua keterkaitan yang terukur bersifat pasif",
+    ]);
     // S reaches 2 of 3, one actively
     expect(stageOf(chain, "RAW_MATERIAL_SUPPLY").weak).toBe(false);
     // CORE_PRODUCTION: A and B cooperate, C does not: 2 of 3
