@@ -4,6 +4,8 @@ import path from "node:path";
 import { SURVEY_ROUND_ID, MEASURED_SENTRA } from "../../seed/research-tables";
 import { dataset } from "../../seed/data";
 import { writeSurveyFiles } from "../import/export-survey";
+import { render } from "../i18n/render";
+import { languageOfEnvironment } from "../import/environment-language";
 import type { ImportProblem } from "../import/rows";
 import type { ImportFormat } from "../import/validate";
 import type { ImportProgress } from "../repositories/survey-import.writer";
@@ -58,7 +60,7 @@ function progressBar(stream: NodeJS.WriteStream = process.stderr, width = 30): I
 
 function describe(problem: ImportProblem, files: Record<ImportProblem["file"], string>): string {
   const where = problem.line > 0 ? `${files[problem.file]}:${problem.line}` : files[problem.file];
-  return `${where}${problem.column ? ` [${problem.column}]` : ""}: ${problem.reason}`;
+  return `${where}${problem.column ? ` [${problem.column}]` : ""}: ${render(problem.reason, languageOfEnvironment())}`;
 }
 
 async function main(): Promise<void> {

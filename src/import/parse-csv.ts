@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import type { ImportFile, ImportProblem, RawRow } from "./rows";
+import { msg } from "../i18n/message";
 
 /** The rows of a file, its column names (as given) and the problems that kept rows out. */
 export interface ParsedFile {
@@ -26,12 +27,22 @@ export function parseCsv(file: ImportFile, text: string): ParsedFile {
       skip_empty_lines: true,
       skip_records_with_error: true,
       on_skip: (error) => {
-        if (error) problems.push({ file, line: Number((error as { lines?: number }).lines ?? 0), column: null, reason: error.message });
+        if (error)
+          problems.push({
+            file,
+            line: Number((error as { lines?: number }).lines ?? 0),
+            column: null,
+            reason: msg("errors.importCsvUnreadable", { detail: error.message }),
+          });
       },
     }) as unknown as typeof records;
   } catch (error) {
     const lines = (error as { lines?: number }).lines ?? 0;
-    return { columns, rows: [], problems: [...problems, { file, line: lines, column: null, reason: (error as Error).message }] };
+    return {
+      columns,
+      rows: [],
+      problems: [...problems, { file, line: lines, column: null, reason: msg("errors.importCsvUnreadable", { detail: (error as Error).message }) }],
+    };
   }
   const rows = records.map(({ record, info, raw }) => {
     const innerBreaks = (raw.replace(/\r?\n$/, "").match(/\n/g) ?? []).length;

@@ -1,5 +1,6 @@
 import type { ParsedFile } from "./parse-csv";
 import type { ImportFile, ImportProblem, RawRow } from "./rows";
+import { msg } from "../i18n/message";
 
 /**
  * The rows of a JSON import: `[{...}, ...]` (an array of rows of one file), or
@@ -11,7 +12,7 @@ export function parseJson(text: string, single: ImportFile = "firms"): Partial<R
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    return { problems: [{ file: single, line: 0, column: null, reason: `not valid JSON: ${(error as Error).message}` }] };
+    return { problems: [{ file: single, line: 0, column: null, reason: msg("errors.importJsonInvalid", { detail: (error as Error).message }) }] };
   }
   if (Array.isArray(value)) return { [single]: rowsOf(single, value), problems: [] };
   if (value && typeof value === "object") {
@@ -20,17 +21,17 @@ export function parseJson(text: string, single: ImportFile = "firms"): Partial<R
       file: single,
       line: 0,
       column: key,
-      reason: 'unknown key (expected "firms" and "linkages")',
+      reason: msg("errors.importJsonUnknownKey"),
     }));
     const result: Partial<Record<ImportFile, ParsedFile>> & { problems: ImportProblem[] } = { problems };
     for (const [file, rows] of [["firms", firms] as const, ["linkages", linkages] as const]) {
       if (rows === undefined) continue;
       if (Array.isArray(rows)) result[file] = rowsOf(file, rows);
-      else problems.push({ file, line: 0, column: null, reason: `"${file}" must be an array of rows` });
+      else problems.push({ file, line: 0, column: null, reason: msg("errors.importJsonNotArray", { file }) });
     }
     return result;
   }
-  return { problems: [{ file: single, line: 0, column: null, reason: "expected an array of rows or an object with firms and linkages" }] };
+  return { problems: [{ file: single, line: 0, column: null, reason: msg("errors.importJsonShape") }] };
 }
 
 function rowsOf(file: ImportFile, items: unknown[]): ParsedFile {
@@ -42,7 +43,7 @@ function rowsOf(file: ImportFile, items: unknown[]): ParsedFile {
       Object.keys(item).forEach((key) => columns.add(key));
       rows.push({ line: index + 1, cells: item as Record<string, unknown> });
     } else {
-      problems.push({ file, line: index + 1, column: null, reason: "a row must be an object of column: value" });
+      problems.push({ file, line: index + 1, column: null, reason: msg("errors.importJsonRowNotObject") });
     }
   });
   return { columns: [...columns], rows, problems };

@@ -19,6 +19,7 @@ import {
   type SentraRole,
   type SurveyQuestion,
 } from "../domain/vocabulary";
+import { msg, type Text } from "../i18n/message";
 
 /** Which file of an import a problem or row belongs to. */
 export type ImportFile = "firms" | "linkages";
@@ -31,7 +32,8 @@ export interface ImportProblem {
   file: ImportFile;
   line: number;
   column: string | null;
-  reason: string;
+  /** What is wrong, for the reader (a catalogue message in the errors area). */
+  reason: Text;
 }
 
 /** A cell as it arrives: CSV gives strings, JSON may give numbers, booleans, arrays or null. */
@@ -115,6 +117,12 @@ export interface LinkageRow {
   description: string | null;
 }
 
+/** The header problem that leaves a file's rows unread. */
+export const MISSING_COLUMN = msg("errors.importMissingColumn");
+
+// Values and bounds as written (a year bound must not read 1,800).
+const outOfRange = (value: string, min: number, max: number) => msg("errors.importOutOfRange", { value, min: String(min), max: String(max) });
+
 /** Converts the cells of one row, collecting a problem per bad cell. */
 class CellReader {
   readonly problems: ImportProblem[] = [];
@@ -124,7 +132,7 @@ class CellReader {
     private readonly row: RawRow,
   ) {}
 
-  private fail(column: string, reason: string): null {
+  private fail(column: string, reason: Text): null {
     this.problems.push({ file: this.file, line: this.row.line, column, reason });
     return null;
   }
@@ -133,20 +141,20 @@ class CellReader {
   text(column: string): string | null {
     const value = this.row.cells[column];
     if (value === undefined || value === null) return null;
-    if (Array.isArray(value) || typeof value === "object") return this.fail(column, "expected a single value, not a list or object");
+    if (Array.isArray(value) || typeof value === "object") return this.fail(column, msg("errors.importNotSingle"));
     const text = String(value).trim();
     return text === "" ? null : text;
   }
 
   required(column: string): string | null {
     const text = this.text(column);
-    return text === null ? this.fail(column, "is required") : text;
+    return text === null ? this.fail(column, msg("errors.importRequired")) : text;
   }
 
   id(column: string, required = false): string | null {
     const text = required ? this.required(column) : this.text(column);
     if (text === null) return null;
-    return /\s/.test(text) ? this.fail(column, `id "${text}" contains white space`) : text;
+    return /\s/.test(text) ? this.fail(column, msg("errors.importIdWhiteSpace", { id: text })) : text;
   }
 
   /** A list: `;`-separated in CSV, an array of strings in JSON. */
@@ -158,43 +166,45 @@ class CellReader {
     return trimmed.length === 0 ? null : trimmed;
   }
 
-  oneOf<T extends string>(column: string, allowed: readonly T[], what: string): T | null {
+  oneOf<T extends string>(column: string, allowed: readonly T[], what: Text): T | null {
     const text = this.text(column);
     if (text === null) return null;
     const code = text.toUpperCase();
-    return (allowed as readonly string[]).includes(code) ? (code as T) : this.fail(column, `unknown ${what} "${text}" (one of ${allowed.join(", ")})`);
+    return (allowed as readonly string[]).includes(code)
+      ? (code as T)
+      : this.fail(column, msg("errors.importUnknownValue", { what, value: text, allowed: [...allowed] }));
   }
 
-  integer(column: string, min: number, max: number, what = "a whole number"): number | null {
+  integer(column: string, min: number, max: number, what: Text = msg("errors.importWhatWholeNumber")): number | null {
     const text = this.text(column);
     if (text === null) return null;
     const n = Number(text);
-    if (!Number.isInteger(n)) return this.fail(column, `"${text}" is not ${what}`);
-    return n < min || n > max ? this.fail(column, `${n} is out of range ${min} to ${max}`) : n;
+    if (!Number.isInteger(n)) return this.fail(column, msg("errors.importNotA", { value: text, what }));
+    return n < min || n > max ? this.fail(column, outOfRange(text, min, max)) : n;
   }
 
   decimal(column: string, min: number, max: number): number | null {
     const text = this.text(column);
     if (text === null) return null;
     const n = Number(text);
-    if (!Number.isFinite(n)) return this.fail(column, `"${text}" is not a number`);
-    return n < min || n > max ? this.fail(column, `${n} is out of range ${min} to ${max}`) : n;
+    if (!Number.isFinite(n)) return this.fail(column, msg("errors.importNotNumber", { value: text }));
+    return n < min || n > max ? this.fail(column, outOfRange(text, min, max)) : n;
   }
 
   date(column: string): string | null {
     const text = this.text(column);
     if (text === null) return null;
     const valid = /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
-    return valid ? text : this.fail(column, `"${text}" is not a date (YYYY-MM-DD)`);
+    return valid ? text : this.fail(column, msg("errors.importNotDate", { value: text }));
   }
 
   /** A group of scores 1 to 5: all empty (null) or all given. */
-  scores<K extends string>(columns: readonly K[], what: string): Record<K, number> | null {
-    const values = columns.map((c) => this.integer(c, 1, 5, "a score from 1 to 5"));
+  scores<K extends string>(columns: readonly K[], what: Text): Record<K, number> | null {
+    const values = columns.map((c) => this.integer(c, 1, 5, msg("errors.importWhatScore")));
     const given = columns.filter((c) => this.text(c) !== null);
     if (given.length === 0) return null;
     if (given.length < columns.length) {
-      for (const c of columns) if (this.text(c) === null) this.fail(c, `is required when any ${what} score is given`);
+      for (const c of columns) if (this.text(c) === null) this.fail(c, msg("errors.importScoresTogether", { what }));
       return null;
     }
     if (values.some((v) => v === null)) return null;
@@ -204,7 +214,7 @@ class CellReader {
   answer(column: string): AnswerCode | null {
     const text = this.text(column);
     if (text === null || text === "-") return null;
-    return this.oneOf(column, ANSWER_CODES, "answer code");
+    return this.oneOf(column, ANSWER_CODES, msg("errors.importWhatAnswerCode"));
   }
 }
 
@@ -213,8 +223,8 @@ export function headerProblems(file: ImportFile, columns: readonly string[]): Im
   const known: readonly string[] = file === "firms" ? FIRM_COLUMNS : LINKAGE_COLUMNS;
   const required: readonly string[] = file === "firms" ? REQUIRED_FIRM_COLUMNS : REQUIRED_LINKAGE_COLUMNS;
   return [
-    ...required.filter((c) => !columns.includes(c)).map((c) => ({ file, line: 1, column: c, reason: "required column is missing" })),
-    ...columns.filter((c) => !known.includes(c)).map((c) => ({ file, line: 1, column: c, reason: "unknown column" })),
+    ...required.filter((c) => !columns.includes(c)).map((c) => ({ file, line: 1, column: c, reason: MISSING_COLUMN })),
+    ...columns.filter((c) => !known.includes(c)).map((c) => ({ file, line: 1, column: c, reason: msg("errors.importUnknownColumn") })),
   ];
 }
 
@@ -228,16 +238,16 @@ export function toFirmRow(raw: RawRow): { row: FirmRow | null; problems: ImportP
       file: "firms",
       line: raw.line,
       column: r.text("latitude") === null ? "latitude" : "longitude",
-      reason: "latitude and longitude go together",
+      reason: msg("errors.importLatLongTogether"),
     });
   }
   const kbli = r.text("kbli");
   if (kbli !== null && !/^\d{5}$/.test(kbli))
-    r.problems.push({ file: "firms", line: raw.line, column: "kbli", reason: `"${kbli}" is not a five-digit KBLI code` });
+    r.problems.push({ file: "firms", line: raw.line, column: "kbli", reason: msg("errors.importKbli", { value: kbli }) });
   const answers = Object.fromEntries(SURVEY_QUESTIONS.map((q) => [q, r.answer(ANSWER_COLUMNS[q])])) as Record<SurveyQuestion, AnswerCode | null>;
   const supporting = answers.SUPPORTING;
   if (supporting === "P" || supporting === "A" || supporting === "R") {
-    r.problems.push({ file: "firms", line: raw.line, column: "supporting", reason: `intensity "${supporting}" given for SUPPORTING: answer Y or N` });
+    r.problems.push({ file: "firms", line: raw.line, column: "supporting", reason: msg("errors.importSupportingIntensity", { value: supporting }) });
   }
   const row: FirmRow = {
     line: raw.line,
@@ -251,11 +261,11 @@ export function toFirmRow(raw: RawRow): { row: FirmRow | null; problems: ImportP
     mainProducts: r.list("mainProducts"),
     description: r.text("description"),
     sentraId: r.id("sentraId", true) ?? "",
-    role: r.oneOf("role", SENTRA_ROLES, "sentra role") ?? "CORE",
+    role: r.oneOf("role", SENTRA_ROLES, msg("errors.importWhatSentraRole")) ?? "CORE",
     memberSince: r.date("memberSince"),
     answers,
     jica: r.scores(JICA_ASPECTS, "JICA"),
-    problemSolving: r.scores(PROBLEM_AREAS, "problem-solving"),
+    problemSolving: r.scores(PROBLEM_AREAS, msg("errors.importWhatProblemSolving")),
   };
   return { row: r.problems.length === 0 ? row : null, problems: r.problems };
 }
@@ -266,16 +276,21 @@ export function toLinkageRow(raw: RawRow): { row: LinkageRow | null; problems: I
   const flows = r.list("flows") ?? [];
   for (const flow of flows) {
     if (!(FLOWS as readonly string[]).includes(flow.toUpperCase()))
-      r.problems.push({ file: "linkages", line: raw.line, column: "flows", reason: `unknown flow "${flow}" (one of ${FLOWS.join(", ")})` });
+      r.problems.push({
+        file: "linkages",
+        line: raw.line,
+        column: "flows",
+        reason: msg("errors.importUnknownValue", { what: msg("errors.importWhatFlow"), value: flow, allowed: [...FLOWS] }),
+      });
   }
   const row: LinkageRow = {
     line: raw.line,
     id: r.id("id"),
-    type: r.oneOf("type", LINKAGE_TYPES, "linkage type") ?? (r.required("type") as LinkageType),
+    type: r.oneOf("type", LINKAGE_TYPES, msg("errors.importWhatLinkageType")) ?? (r.required("type") as LinkageType),
     fromId: r.id("fromId", true) ?? "",
     toId: r.id("toId", true) ?? "",
     sentraId: r.id("sentraId", true) ?? "",
-    intensity: r.oneOf("intensity", INTENSITIES, "intensity"),
+    intensity: r.oneOf("intensity", INTENSITIES, msg("errors.importWhatIntensity")),
     flows: flows.map((f) => f.toUpperCase() as Flow),
     since: r.date("since"),
     description: r.text("description"),

@@ -4,9 +4,20 @@
  * answer comes in as KnownIds (one batched query, src/repositories/survey-import.writer.ts).
  */
 import { LINKAGES_BY_QUESTION, type Intensity, type LinkageType, type SurveyQuestion } from "../domain/vocabulary";
+import { msg, type Text } from "../i18n/message";
 import { parseCsv, type ParsedFile } from "./parse-csv";
 import { parseJson } from "./parse-json";
-import { headerProblems, toFirmRow, toLinkageRow, type AnswerCode, type FirmRow, type ImportFile, type ImportProblem, type LinkageRow } from "./rows";
+import {
+  headerProblems,
+  MISSING_COLUMN,
+  toFirmRow,
+  toLinkageRow,
+  type AnswerCode,
+  type FirmRow,
+  type ImportFile,
+  type ImportProblem,
+  type LinkageRow,
+} from "./rows";
 
 export type ImportFormat = "csv" | "json";
 
@@ -60,12 +71,12 @@ export function readSurvey(input: SurveyImportText): SurveyRows {
     files.firms = parseCsv("firms", input.firms);
   }
   if (input.linkages !== undefined) {
-    if (files.linkages) problems.push({ file: "linkages", line: 0, column: null, reason: "linkages given twice: in the JSON and as a second file" });
+    if (files.linkages) problems.push({ file: "linkages", line: 0, column: null, reason: msg("errors.importLinkagesTwice") });
     const second = parse("linkages", input.linkagesFormat ?? input.format, input.linkages);
     problems.push(...second.problems);
     files.linkages = second.parsed;
   }
-  if (!files.firms) problems.push({ file: "firms", line: 0, column: null, reason: "no firm rows" });
+  if (!files.firms) problems.push({ file: "firms", line: 0, column: null, reason: msg("errors.importNoFirms") });
 
   const firms: FirmRow[] = [];
   const linkages: LinkageRow[] = [];
@@ -74,7 +85,7 @@ export function readSurvey(input: SurveyImportText): SurveyRows {
     problems.push(...parsed.problems);
     const header = headerProblems(file, parsed.columns);
     problems.push(...header);
-    if (header.some((p) => p.reason === "required column is missing")) continue;
+    if (header.some((p) => p.reason === MISSING_COLUMN)) continue;
     for (const raw of parsed.rows) {
       if (file === "firms") {
         const { row, problems: bad } = toFirmRow(raw);
@@ -101,7 +112,7 @@ export function checkRows(firms: readonly FirmRow[], linkages: readonly LinkageR
   const firmById = new Map<string, FirmRow>();
   for (const firm of firms) {
     const first = firmById.get(firm.id);
-    if (first) problems.push({ file: "firms", line: firm.line, column: "id", reason: `duplicate firm id "${firm.id}" (first on line ${first.line})` });
+    if (first) problems.push({ file: "firms", line: firm.line, column: "id", reason: msg("errors.importDuplicateFirm", { id: firm.id, line: first.line }) });
     else firmById.set(firm.id, firm);
   }
 
@@ -109,15 +120,15 @@ export function checkRows(firms: readonly FirmRow[], linkages: readonly LinkageR
   const lineOfId = new Map<string, number>();
   const lineOfTie = new Map<string, number>();
   for (const link of linkages) {
-    const fail = (column: string | null, reason: string) => problems.push({ file: "linkages", line: link.line, column, reason });
+    const fail = (column: string | null, reason: Text) => problems.push({ file: "linkages", line: link.line, column, reason });
     const before = problems.length;
-    if (link.fromId === link.toId) fail("toId", `self-tie: "${link.fromId}" is linked to itself`);
+    if (link.fromId === link.toId) fail("toId", msg("errors.importSelfTie", { id: link.fromId }));
 
     const id = link.id ?? derivedLinkageId(link);
     const tie = `${link.type} ${link.fromId} ${link.toId} ${link.sentraId}`;
-    if (lineOfId.has(id)) fail("id", `duplicate linkage id "${id}" (first on line ${lineOfId.get(id)})`);
+    if (lineOfId.has(id)) fail("id", msg("errors.importDuplicateLinkageId", { id, line: lineOfId.get(id) ?? null }));
     else if (lineOfTie.has(tie))
-      fail("type", `duplicate ${link.type} from "${link.fromId}" to "${link.toId}" in this sentra (first on line ${lineOfTie.get(tie)})`);
+      fail("type", msg("errors.importDuplicateTie", { type: link.type, fromId: link.fromId, toId: link.toId, line: lineOfTie.get(tie) ?? null }));
     lineOfId.set(id, lineOfId.get(id) ?? link.line);
     lineOfTie.set(tie, lineOfTie.get(tie) ?? link.line);
 
@@ -130,26 +141,32 @@ export function checkRows(firms: readonly FirmRow[], linkages: readonly LinkageR
     const answering = inSentra(link[end]);
     const other = inSentra(end === "fromId" ? link.toId : link.fromId);
     let intensity = link.intensity;
-    if (question === "SUPPORTING" && link.intensity) fail("intensity", `intensity given for a ${link.type} tie (SUPPORTING ties carry none)`);
+    if (question === "SUPPORTING" && link.intensity) fail("intensity", msg("errors.importSupportingTieIntensity", { type: link.type }));
     if (!answering && !other) {
-      fail(null, `neither "${link.fromId}" nor "${link.toId}" is a firm of this file in sentra "${link.sentraId}"`);
+      fail(null, msg("errors.importTieWithoutFirm", { fromId: link.fromId, toId: link.toId, sentraId: link.sentraId }));
     } else if (answering) {
       const answer = answering.answers[question];
       if (!YES.has(answer)) {
         fail(
           end,
-          `firm "${answering.id}" (line ${answering.line}) did not answer yes to ${question} (${answer ?? "no answer"}), so it has no ${link.type} tie`,
+          msg(answer ? "errors.importAnswerDenies" : "errors.importNoAnswer", {
+            id: answering.id,
+            line: answering.line,
+            question,
+            answer: answer ?? null,
+            type: link.type,
+          }),
         );
       } else {
         const answered = INTENSITY_OF[answer as AnswerCode];
         if (question !== "SUPPORTING" && answered && link.intensity && link.intensity !== answered) {
-          fail("intensity", `${link.intensity} differs from firm "${answering.id}"'s ${question} answer ${answered} (line ${answering.line})`);
+          fail("intensity", msg("errors.importIntensityDiffers", { intensity: link.intensity, id: answering.id, question, answered, line: answering.line }));
         }
         intensity = link.intensity ?? (question === "SUPPORTING" ? null : (answered ?? null));
       }
     }
     if (question === "SAME_TYPE" && other && other.answers.SAME_TYPE === "N") {
-      fail("toId", `firm "${other.id}" (line ${other.line}) answered no to SAME_TYPE, so nobody names it as a peer`);
+      fail("toId", msg("errors.importPeerSaidNo", { id: other.id, line: other.line }));
     }
     if (problems.length === before) completed.push({ ...link, id, intensity });
   }
@@ -210,42 +227,38 @@ function firmOfSentra(actorId: string, sentraId: string, fileFirms: ReadonlySet<
  */
 export function checkReferences(roundId: string, firms: readonly FirmRow[], linkages: readonly LinkageRow[], known: KnownIds): ImportProblem[] {
   const problems: ImportProblem[] = [];
-  if (!known.round) problems.push({ file: "firms", line: 0, column: "round", reason: `unknown survey round "${roundId}"` });
+  if (!known.round) problems.push({ file: "firms", line: 0, column: "round", reason: msg("errors.importUnknownRound", { id: roundId }) });
   const firmIds = new Set(firms.map((f) => f.id));
   // Ids hold no white space, so "<firm> <sentra>" names a firm row's pair unambiguously.
   const fileFirms = new Set(firms.map((f) => `${f.id} ${f.sentraId}`));
   for (const firm of firms) {
-    const fail = (column: string, reason: string) => problems.push({ file: "firms", line: firm.line, column, reason });
-    if (!known.sentra.has(firm.sentraId)) fail("sentraId", `unknown sentra "${firm.sentraId}"`);
-    if (firm.regionId !== null && !known.regions.has(firm.regionId)) fail("regionId", `unknown region "${firm.regionId}"`);
+    const fail = (column: string, reason: Text) => problems.push({ file: "firms", line: firm.line, column, reason });
+    if (!known.sentra.has(firm.sentraId)) fail("sentraId", msg("errors.importUnknownSentra", { id: firm.sentraId }));
+    if (firm.regionId !== null && !known.regions.has(firm.regionId)) fail("regionId", msg("errors.importUnknownRegion", { id: firm.regionId }));
     const kind = known.actors.get(firm.id);
-    if (kind !== undefined && kind !== "IKM") fail("id", `"${firm.id}" is an existing ${kind}, not an IKM`);
+    if (kind !== undefined && kind !== "IKM") fail("id", msg("errors.importNotIkm", { id: firm.id, kind }));
     // An import never brings back what an admin archived, so its answers would hang off a record no read shows.
-    if (known.archived.has(firm.sentraId)) fail("sentraId", `sentra "${firm.sentraId}" is archived`);
-    if (known.archived.has(firm.id)) fail("id", `firm "${firm.id}" is archived; an import does not bring it back`);
+    if (known.archived.has(firm.sentraId)) fail("sentraId", msg("errors.importSentraArchived", { id: firm.sentraId }));
+    if (known.archived.has(firm.id)) fail("id", msg("errors.importFirmArchived", { id: firm.id }));
     else if (known.archivedParticipations.has(`${firm.id} ${firm.sentraId} ${firm.role}`)) {
-      fail("role", `the ${firm.role} participation of "${firm.id}" in sentra "${firm.sentraId}" is archived; an import does not bring it back`);
+      fail("role", msg("errors.importParticipationArchived", { role: firm.role, id: firm.id, sentraId: firm.sentraId }));
     }
   }
   for (const link of linkages) {
-    const fail = (column: string, reason: string) => problems.push({ file: "linkages", line: link.line, column, reason });
-    if (!known.sentra.has(link.sentraId)) fail("sentraId", `unknown sentra "${link.sentraId}"`);
+    const fail = (column: string, reason: Text) => problems.push({ file: "linkages", line: link.line, column, reason });
+    if (!known.sentra.has(link.sentraId)) fail("sentraId", msg("errors.importUnknownSentra", { id: link.sentraId }));
     for (const end of ["fromId", "toId"] as const) {
-      if (!firmIds.has(link[end]) && !known.actors.has(link[end])) fail(end, `unknown actor "${link[end]}"`);
+      if (!firmIds.has(link[end]) && !known.actors.has(link[end])) fail(end, msg("errors.importUnknownActor", { id: link[end] }));
       else if (link.type === "HORIZONTAL_COOPERATION" && known.sentra.has(link.sentraId) && !firmOfSentra(link[end], link.sentraId, fileFirms, known)) {
-        fail(
-          end,
-          `"${link[end]}" is not a firm of sentra "${link.sentraId}" (neither a firm row of this file in it nor an IKM taking part in it), ` +
-            `and a HORIZONTAL_COOPERATION tie joins two firms of its sentra`,
-        );
+        fail(end, msg("errors.importNotFirmOfSentra", { id: link[end], sentraId: link.sentraId }));
       }
     }
-    if (known.archived.has(link.sentraId)) fail("sentraId", `sentra "${link.sentraId}" is archived`);
-    for (const end of ["fromId", "toId"] as const) if (known.archived.has(link[end])) fail(end, `actor "${link[end]}" is archived`);
-    if (link.id !== null && known.archived.has(link.id)) fail("id", `linkage "${link.id}" is archived; an import does not bring it back`);
+    if (known.archived.has(link.sentraId)) fail("sentraId", msg("errors.importSentraArchived", { id: link.sentraId }));
+    for (const end of ["fromId", "toId"] as const) if (known.archived.has(link[end])) fail(end, msg("errors.importActorArchived", { id: link[end] }));
+    if (link.id !== null && known.archived.has(link.id)) fail("id", msg("errors.importLinkageArchived", { id: link.id }));
     const existing = link.id === null ? undefined : known.linkages.get(link.id);
     if (existing && (existing.fromId !== link.fromId || existing.toId !== link.toId)) {
-      fail("id", `linkage "${link.id}" already joins "${existing.fromId}" to "${existing.toId}"`);
+      fail("id", msg("errors.importLinkageJoinsOthers", { id: link.id, fromId: existing.fromId, toId: existing.toId }));
     }
   }
   return problems;

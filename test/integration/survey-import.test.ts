@@ -7,6 +7,7 @@ import { dataset } from "../../seed/data";
 import { MEASURED_SENTRA, SURVEY_ROUND_ID } from "../../seed/research-tables";
 import type { Database } from "../../src/db/neo4j";
 import type { SeedDataset } from "../../src/domain/dataset";
+import { localize, render } from "../../src/i18n/render";
 import type { SurveyImportText } from "../../src/import/validate";
 import { writeDataset } from "../../src/repositories/dataset.writer";
 import { seed } from "../../src/seeding";
@@ -102,7 +103,7 @@ describe("survey import", () => {
     );
     const result = await importSurvey(db, SURVEY_ROUND_ID, { ...text, firms });
     expect(result.written).toBe(false);
-    expect(result.problems).toEqual([{ file: "firms", line: 5, column: "sentraId", reason: 'unknown sentra "sentra-nowhere"' }]);
+    expect(localize(result.problems, "en")).toEqual([{ file: "firms", line: 5, column: "sentraId", reason: 'unknown sentra "sentra-nowhere"' }]);
     expect(await graphFingerprint(db)).toEqual(before);
   });
 
@@ -143,7 +144,7 @@ describe("survey import", () => {
     const supply = `,UPSTREAM_SUPPLY,sup-tegal-baja,ikm-ceper-01,${sentra},ACTIVE,GOODS,,\n`;
     const bad = await importSurvey(db, SURVEY_ROUND_ID, { ...text, linkages: text.linkages + peer + supply }, { dryRun: true });
     expect(bad).toMatchObject({ written: false, linkages: 26 });
-    expect(bad.problems).toEqual([
+    expect(localize(bad.problems, "en")).toEqual([
       {
         file: "linkages",
         line,
@@ -172,7 +173,7 @@ describe("survey import", () => {
         [lineOf("ikm-ceper-05"), "id"],
       ]);
       // The archived firm's ties in the file are refused at their end too.
-      expect(result.problems.filter((p) => p.file === "linkages").every((p) => p.reason === 'actor "ikm-ceper-05" is archived')).toBe(true);
+      expect(result.problems.filter((p) => p.file === "linkages").every((p) => render(p.reason, "en") === 'actor "ikm-ceper-05" is archived')).toBe(true);
       expect(await graphFingerprint(db)).toEqual(before);
     } finally {
       await setArchived("MATCH (:Actor {id: $id})-[p:PARTICIPATES_IN]->(:Sentra) REMOVE p.archivedAt", "ikm-ceper-03");

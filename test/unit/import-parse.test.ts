@@ -1,3 +1,4 @@
+import { localize, render } from "../../src/i18n/render";
 import { parseCsv } from "../../src/import/parse-csv";
 import { parseJson } from "../../src/import/parse-json";
 import { headerProblems, toFirmRow, toLinkageRow } from "../../src/import/rows";
@@ -12,11 +13,11 @@ describe("parsing CSV", () => {
       [2, "f1"],
       [6, "f3"],
     ]);
-    expect(parsed.problems).toEqual([{ file: "firms", line: 5, column: null, reason: expect.stringContaining("Invalid Record Length") }]);
+    expect(localize(parsed.problems, "en")).toEqual([{ file: "firms", line: 5, column: null, reason: expect.stringContaining("Invalid Record Length") }]);
   });
 
   it("reports unknown and missing columns on line 1", () => {
-    expect(headerProblems("linkages", ["type", "fromId", "sentraId", "colour"])).toEqual([
+    expect(localize(headerProblems("linkages", ["type", "fromId", "sentraId", "colour"]), "en")).toEqual([
       { file: "linkages", line: 1, column: "toId", reason: "required column is missing" },
       { file: "linkages", line: 1, column: "colour", reason: "unknown column" },
     ]);
@@ -25,11 +26,11 @@ describe("parsing CSV", () => {
 
 describe("parsing JSON", () => {
   it("takes an array of firm rows or { firms, linkages }, numbering rows from 1", () => {
-    expect(parseJson('[{"id": "f1"}, 3]').firms?.problems).toEqual([{ file: "firms", line: 2, column: null, reason: expect.any(String) }]);
+    expect(localize(parseJson('[{"id": "f1"}, 3]').firms?.problems, "en")).toEqual([{ file: "firms", line: 2, column: null, reason: expect.any(String) }]);
     const both = parseJson('{"firms": [{"id": "f1"}], "linkages": [{"type": "FINANCE"}], "extra": 1}');
     expect(both.linkages?.rows).toEqual([{ line: 1, cells: { type: "FINANCE" } }]);
-    expect(both.problems).toEqual([{ file: "firms", line: 0, column: "extra", reason: expect.stringContaining("unknown key") }]);
-    expect(parseJson("{oops").problems[0].reason).toMatch(/not valid JSON/);
+    expect(localize(both.problems, "en")).toEqual([{ file: "firms", line: 0, column: "extra", reason: expect.stringContaining("unknown key") }]);
+    expect(render(parseJson("{oops").problems[0].reason, "en")).toMatch(/not valid JSON/);
   });
 });
 
@@ -68,7 +69,7 @@ describe("converting rows", () => {
       },
     });
     expect(row).toBeNull();
-    expect(problems.map((p) => [p.line, p.column, p.reason])).toEqual(
+    expect(problems.map((p) => [p.line, p.column, render(p.reason, "en")])).toEqual(
       expect.arrayContaining([
         [7, "skills", "6 is out of range 1 to 5"],
         [7, "trust", "is required when any JICA score is given"],

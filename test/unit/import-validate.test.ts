@@ -1,3 +1,4 @@
+import { localize, render } from "../../src/i18n/render";
 import type { FirmRow } from "../../src/import/rows";
 import { checkReferences, checkRows, derivedLinkageId, readSurvey, referencesOf, sortProblems } from "../../src/import/validate";
 
@@ -27,7 +28,7 @@ describe("validating a survey import", () => {
 
   it("reports every bad row at its line, column and reason", () => {
     expect(read.problems).toEqual([]);
-    expect(checked.problems.map((p) => [p.file, p.line, p.column, p.reason])).toEqual([
+    expect(checked.problems.map((p) => [p.file, p.line, p.column, render(p.reason, "en")])).toEqual([
       ["firms", 4, "id", 'duplicate firm id "f1" (first on line 2)'],
       ["linkages", 3, "toId", 'self-tie: "f1" is linked to itself'],
       ["linkages", 4, "toId", 'firm "f3" (line 5) did not answer yes to UPSTREAM (N), so it has no UPSTREAM_SUPPLY tie'],
@@ -122,7 +123,7 @@ describe("validating a survey import", () => {
       archived: new Set(),
       archivedParticipations: new Set(),
     });
-    expect(sortProblems(problems).map((p) => [p.file, p.line, p.column, p.reason])).toEqual([
+    expect(sortProblems(problems).map((p) => [p.file, p.line, p.column, render(p.reason, "en")])).toEqual([
       [
         "linkages",
         3,
@@ -138,7 +139,7 @@ describe("validating a survey import", () => {
   });
 
   it("refuses a file without its required columns", () => {
-    expect(readSurvey({ format: "csv", firms: "id,name\nf1,One\n" }).problems).toEqual([
+    expect(localize(readSurvey({ format: "csv", firms: "id,name\nf1,One\n" }).problems, "en")).toEqual([
       { file: "firms", line: 1, column: "sentraId", reason: "required column is missing" },
     ]);
   });

@@ -1,5 +1,6 @@
 import { Args, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../context";
+import { msg } from "../../i18n/message";
 import { badInput } from "../errors";
 import { importData } from "./import.data";
 import { ImportSurveyArgs, SurveyImportResult } from "./import.type";
@@ -19,10 +20,10 @@ export class SurveyImportResolver {
   async importSurvey(@Args() args: ImportSurveyArgs, @Ctx() { data, caller }: Context): Promise<SurveyImportResult> {
     const bytes = Buffer.byteLength(args.firms, "utf8") + Buffer.byteLength(args.linkages ?? "", "utf8");
     if (bytes > MAX_SURVEY_UPLOAD_BYTES) {
-      throw badInput("firms", `The upload is ${bytes} bytes; the mutation takes at most ${MAX_SURVEY_UPLOAD_BYTES} (use npm run import for larger files)`);
+      throw badInput("firms", msg("errors.uploadTooLarge", { bytes, max: MAX_SURVEY_UPLOAD_BYTES }));
     }
     if (args.fileName != null && (args.fileName.length === 0 || args.fileName.length > 200))
-      throw badInput("fileName", `fileName must be 1 to 200 characters, got ${args.fileName.length}`);
+      throw badInput("fileName", msg("errors.fileNameLength", { length: args.fileName.length }));
     const format = args.format === "JSON" ? "json" : "csv";
     const result = await data
       .of(importData)

@@ -1,5 +1,7 @@
 import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import type { Text } from "../../i18n/message";
 import { enumOf } from "../common/enums";
+import { TextScalar } from "../common/text.scalar";
 
 export const SurveyImportFormatEnum = enumOf(["CSV", "JSON"] as const);
 registerEnumType(SurveyImportFormatEnum, { name: "SurveyImportFormat", description: "The text format of a survey upload (seed/import/README.md)." });
@@ -42,8 +44,8 @@ export class SurveyImportProblem {
   @Field(() => String, { nullable: true, description: "The column at fault, when one is." })
   column!: string | null;
 
-  @Field({ description: "What is wrong, naming the rule and the bad value." })
-  reason!: string;
+  @Field(() => TextScalar, { description: "What is wrong, naming the rule and the bad value, in the request's language." })
+  reason!: Text;
 }
 
 @ObjectType({ description: "What a survey upload did: every problem (then nothing was written) or the counts written." })
