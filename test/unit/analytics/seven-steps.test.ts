@@ -1,9 +1,16 @@
-import { sevenStepPath } from "../../../src/domain/analytics/seven-steps";
+import { CITATIONS } from "../../../src/domain/analytics/citations";
+import { sevenStepPath, type SevenStep } from "../../../src/domain/analytics/seven-steps";
 import { valueChain } from "../../../src/domain/analytics/value-chain";
+import type { Lang } from "../../../src/i18n/message";
+import { render } from "../../../src/i18n/render";
 import { firm, network } from "./support/build-network";
 import { verdictNetwork } from "./support/verdict-fixture";
 
 const path = (n = verdictNetwork()) => sevenStepPath(n, valueChain(n));
+const words = (step: Pick<SevenStep, "evidence" | "missing">, lang: Lang = "en") => ({
+  evidence: step.evidence.map((t) => render(t, lang)),
+  missing: step.missing.map((t) => render(t, lang)),
+});
 
 describe("sevenStepPath", () => {
   it("reads each step's evidence from the graph", () => {
@@ -17,12 +24,48 @@ describe("sevenStepPath", () => {
       ["PKE_AGREEMENT", false],
       ["MONITORING", true],
     ]);
-    expect(steps[0].evidence).toEqual(["Forum fpk, founded 2009-01-01", "2 members named person by person", "decree: SK Bupati Test No. 1/2009"]);
+    expect(words(steps[0]).evidence).toEqual(["Forum fpk, founded 2009-01-01", "2 members named person by person", "decree: SK Bupati Test No. 1/2009"]);
     // a supplier (S1) and a bank (B1, B2) are mapped; no distributor, promotion or certification body
-    expect(steps[2].missing).toEqual(["no distributor or marketing mapped", "no promotion body mapped", "no certification body mapped"]);
+    expect(words(steps[2]).missing).toEqual(["no distributor or marketing mapped", "no promotion body mapped", "no certification body mapped"]);
     // 5 members is not "about fifteen" (10 to 20)
-    expect(steps[3].missing).toEqual(["5 members, not about fifteen (10 to 20)"]);
-    expect(steps[4].evidence).toEqual(["LPT Name of U1, 2009-03-01 to open"]);
+    expect(words(steps[3]).missing).toEqual(["5 members, not about fifteen (10 to 20)"]);
+    expect(words(steps[4]).evidence).toEqual(["LPT Name of U1, 2009-03-01 to open"]);
+  });
+
+  it("titles the steps in the research's own words in Indonesian (research/001 B, research/004 B.2)", () => {
+    expect(path().steps.map((s) => render(s.title, "id"))).toEqual([
+      "Pembentukan Forum Pengembangan Klaster (FPK)",
+      "Pemilihan industri potensial dan unggulan yang akan dikembangkan",
+      "Penentuan semua pihak/lembaga terkait yang potensial akan mendukung pengembangan klaster (lembaga pendukung)",
+      "Pembentukan Forum Komunikasi Anggota Klaster (FKAK)",
+      "Pembentukan dan/atau Penunjukan Lembaga Pendamping Teknis (LPT)",
+      "Pendampingan Kegiatan Ekonomi oleh Pendamping Kegiatan Ekonomi (PKE)",
+      "Monitoring dan Evaluasi",
+    ]);
+    expect(render(path().steps[3].title, "en")).toBe("Form the cluster members' communication forum (FKAK)");
+  });
+
+  it("writes evidence and missing items in Indonesian", () => {
+    const { steps } = path();
+    expect(words(steps[0], "id").evidence).toEqual(["Forum fpk, berdiri 2009-01-01", "2 anggota ditetapkan orang per orang", "SK: SK Bupati Test No. 1/2009"]);
+    expect(words(steps[3], "id").missing).toEqual(["5 anggota, bukan sekitar 15 orang (10 sampai 20)"]);
+  });
+
+  it("cites each step in research/001 B, step 4 with its size guide", () => {
+    const { steps } = path();
+    expect(steps.map((s) => s.citations[0].section)).toEqual(["B.1", "B.2", "B.3", "B.4", "B.5", "B.6", "B.7"]);
+    expect(steps[3].citations).toContain(CITATIONS.fkakSize);
+  });
+
+  it("step 4 and FKAK_MEMBERS read 'about fifteen' alike: 10 and 20 members fit, 9 and 21 do not", () => {
+    const withMembers = (count: number) => {
+      const n = verdictNetwork();
+      n.forums = n.forums.map((f) =>
+        f.kind === "FKAK" ? { ...f, members: Array.from({ length: count }, (_, i) => ({ personId: `p${i}`, actorId: null, actorKind: null })) } : f,
+      );
+      return path(n).steps[3].evidenced;
+    };
+    expect([9, 10, 20, 21].map(withMembers)).toEqual([false, true, true, false]);
   });
 
   it("recommends the first step not evidenced", () => {
@@ -32,7 +75,9 @@ describe("sevenStepPath", () => {
   it("an informal FPK is not step 1 done", () => {
     const n = verdictNetwork();
     n.forums = n.forums.map((f) => ({ ...f, decree: null }));
-    expect(path(n).nextStep).toMatchObject({ step: 1, missing: ["no decree (SK Bupati/Walikota): the forum is informal"] });
+    const { nextStep } = path(n);
+    expect(nextStep?.step).toBe(1);
+    expect(words(nextStep!).missing).toEqual(["no decree (SK Bupati/Walikota): the forum is informal"]);
   });
 
   it("a bare sentra: nothing evidenced but what the sentra record says", () => {
@@ -40,7 +85,9 @@ describe("sevenStepPath", () => {
     n.sentra.unggulan = false;
     const { steps, nextStep } = path(n);
     expect(steps.every((s) => !s.evidenced)).toBe(true);
-    expect(nextStep).toMatchObject({ step: 1, missing: ["no FPK recorded"] });
-    expect(steps[1].missing).toEqual(["the sentra is not designated a leading industry (unggulan)"]);
+    expect(nextStep?.step).toBe(1);
+    expect(words(nextStep!).missing).toEqual(["no FPK recorded"]);
+    expect(words(steps[1]).missing).toEqual(["the sentra is not designated a leading industry (unggulan)"]);
+    expect(words(steps[1], "id").missing).toEqual(["sentra belum ditetapkan sebagai industri unggulan"]);
   });
 });
