@@ -15,6 +15,8 @@ import {
 } from "../domain/exports";
 import { LINKAGE_TYPES, type LinkageType } from "../domain/vocabulary";
 import { languageFromHeader, withLanguage } from "../i18n/language";
+import { msg, type Text } from "../i18n/message";
+import { render } from "../i18n/render";
 import type { Logger } from "../logger";
 import { send } from "./replies";
 
@@ -79,10 +81,11 @@ export class ExportRequestError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
-    message: string,
+    /** What is wrong, for the reader; `message` holds it in English. */
+    readonly text: Text,
     readonly argument?: string,
   ) {
-    super(message);
+    super(render(text, "en"));
   }
 }
 
@@ -93,21 +96,26 @@ export class ExportRequestError extends Error {
 export function parseExportRequest(url: URL, acceptLanguage?: string | string[]): ExportRequest {
   const match = EXPORT_PATH.exec(url.pathname);
   if (!match) {
-    throw new ExportRequestError(404, "NOT_FOUND", `No such export: use ${EXPORT_PREFIX}<sentra id>.graphml, .gexf, .nodes.csv or .edges.csv.`);
+    throw new ExportRequestError(404, "NOT_FOUND", msg("errors.exportNoSuch", { prefix: EXPORT_PREFIX }));
   }
   let sentraId: string;
   try {
     sentraId = decodeURIComponent(match[1]);
   } catch {
-    throw new ExportRequestError(400, "BAD_USER_INPUT", "The sentra id in the path is not valid percent-encoding.", "id");
+    throw new ExportRequestError(400, "BAD_USER_INPUT", msg("errors.exportBadEncoding"), "id");
   }
   for (const name of new Set(url.searchParams.keys())) {
     if (!(EXPORT_PARAMETERS as readonly string[]).includes(name)) {
-      throw new ExportRequestError(400, "BAD_USER_INPUT", `Unknown parameter ${JSON.stringify(name)}; known: ${EXPORT_PARAMETERS.join(", ")}.`, name);
+      throw new ExportRequestError(
+        400,
+        "BAD_USER_INPUT",
+        msg("errors.exportUnknownParameter", { name: JSON.stringify(name), known: [...EXPORT_PARAMETERS] }),
+        name,
+      );
     }
   }
   for (const name of ["depth", "maxNodes", "lang"]) {
-    if (url.searchParams.getAll(name).length > 1) throw new ExportRequestError(400, "BAD_USER_INPUT", `${name} is given more than once.`, name);
+    if (url.searchParams.getAll(name).length > 1) throw new ExportRequestError(400, "BAD_USER_INPUT", msg("errors.exportRepeated", { name }), name);
   }
   return {
     sentraId,
@@ -140,7 +148,12 @@ function listOf(values: string[], name: string, allowed: readonly string[]): str
     .filter((v) => v !== "");
   for (const value of listed) {
     if (!allowed.includes(value)) {
-      throw new ExportRequestError(400, "BAD_USER_INPUT", `${name}: ${JSON.stringify(value.slice(0, 40))} is not one of ${allowed.join(", ")}.`, name);
+      throw new ExportRequestError(
+        400,
+        "BAD_USER_INPUT",
+        msg("errors.exportNotOneOf", { name, value: JSON.stringify(value.slice(0, 40)), allowed: [...allowed] }),
+        name,
+      );
     }
   }
   return [...new Set(listed)];
@@ -150,14 +163,19 @@ function listOf(values: string[], name: string, allowed: readonly string[]): str
 function wholeNumber(value: string | null, name: string, fallback: number): number {
   if (value === null) return fallback;
   if (!/^\d{1,9}$/.test(value))
-    throw new ExportRequestError(400, "BAD_USER_INPUT", `${name} must be a whole number, got ${JSON.stringify(value.slice(0, 40))}.`, name);
+    throw new ExportRequestError(400, "BAD_USER_INPUT", msg("errors.exportNotWhole", { name, value: JSON.stringify(value.slice(0, 40)) }), name);
   return Number(value);
 }
 
 function languageOf(value: string | null, acceptLanguage: string | string[] | undefined): ExportLanguage {
   if (value === null) return languageFromHeader(acceptLanguage);
   if (!(EXPORT_LANGUAGES as readonly string[]).includes(value)) {
-    throw new ExportRequestError(400, "BAD_USER_INPUT", `lang must be ${EXPORT_LANGUAGES.join(" or ")}, got ${JSON.stringify(value.slice(0, 40))}.`, "lang");
+    throw new ExportRequestError(
+      400,
+      "BAD_USER_INPUT",
+      msg("errors.exportLang", { allowed: [...EXPORT_LANGUAGES], value: JSON.stringify(value.slice(0, 40)) }),
+      "lang",
+    );
   }
   return value as ExportLanguage;
 }
@@ -199,7 +217,7 @@ export async function exportNetwork<TContext extends object>(options: ExportRout
     request = parseExportRequest(url, req.headers["accept-language"]);
   } catch (error) {
     if (!(error instanceof ExportRequestError)) throw error;
-    return sendErrors(res, error.status, [errorBody(error.message, error.code, error.argument)]);
+    return sendErrors(res, error.status, [errorBody(render(error.text, languageFromHeader(req.headers["accept-language"])), error.code, error.argument)]);
   }
 
   const headers = new HeaderMap();
@@ -240,7 +258,9 @@ export async function exportNetwork<TContext extends object>(options: ExportRout
   }
   const sentra = answer.data?.sentra;
   if (!sentra?.network) {
-    return sendErrors(res, 404, [errorBody(`No sentra with id ${JSON.stringify(request.sentraId.slice(0, 200))}.`, "NOT_FOUND", "id")]);
+    return sendErrors(res, 404, [
+      errorBody(render(msg("errors.exportNoSentra", { id: JSON.stringify(request.sentraId.slice(0, 200)) }), lang), "NOT_FOUND", "id"),
+    ]);
   }
   const tables = networkTables({ sentra: { id: sentra.id, name: sentra.name }, network: sentra.network, options: request.options });
   const format = EXPORT_FORMATS[request.format];

@@ -1,4 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { languageFromHeader } from "../i18n/language";
+import type { Text } from "../i18n/message";
+import { render } from "../i18n/render";
 
 /** Bytes of a refused body read and thrown away so its sender can finish and read the answer. */
 const MAX_DRAIN_BYTES = 16 * 1024 * 1024;
@@ -34,9 +37,16 @@ export function announcesBody(req: IncomingMessage): boolean {
  * closing at once would reset a client still sending, and keeping the connection alive would
  * read the rest of the body as its next request.
  */
-export function refuse(req: IncomingMessage, res: ServerResponse, status: number, code: string, message: string, extra: Record<string, string> = {}) {
-  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
-  const headers = { "content-type": "application/json; charset=utf-8", "content-length": String(Buffer.byteLength(body)), ...extra };
+export function refuse(req: IncomingMessage, res: ServerResponse, status: number, code: string, message: Text, extra: Record<string, string> = {}) {
+  // Written in the language the request prefers, as /graphql answers are (src/i18n/language.ts).
+  const lang = languageFromHeader(req.headers["accept-language"]);
+  const body = JSON.stringify({ errors: [{ message: render(message, lang), extensions: { code } }] });
+  const headers = {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": String(Buffer.byteLength(body)),
+    "content-language": lang,
+    ...extra,
+  };
   if (req.readableEnded || req.destroyed || !announcesBody(req)) {
     res.writeHead(status, headers);
     res.end(body);

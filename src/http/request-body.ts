@@ -1,8 +1,9 @@
 import type { IncomingMessage } from "node:http";
+import { msg, type Text } from "../i18n/message";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-export type JsonBody = { ok: true; value: unknown } | { ok: false; status: 400 | 413; message: string };
+export type JsonBody = { ok: true; value: unknown } | { ok: false; status: 400 | 413; message: Text };
 
 /** application/json, with or without parameters such as charset; not a look-alike such as application/jsonx. */
 export function isJsonContentType(contentType: string | undefined): boolean {
@@ -28,12 +29,12 @@ export function readJsonBody(req: IncomingMessage): Promise<JsonBody> {
       else chunks.push(chunk);
     };
     const onEnd = () => done(parseJson(Buffer.concat(chunks).toString("utf8")));
-    const onLost = () => done({ ok: false, status: 400, message: "The request body was not received in full." });
+    const onLost = () => done({ ok: false, status: 400, message: msg("errors.httpBodyIncomplete") });
     req.on("data", onData).on("end", onEnd).on("error", onLost).on("close", onLost);
   });
 }
 
-const TOO_LARGE: JsonBody = { ok: false, status: 413, message: `The request body exceeds ${MAX_BODY_BYTES} bytes.` };
+const TOO_LARGE: JsonBody = { ok: false, status: 413, message: msg("errors.httpBodyTooLarge", { max: MAX_BODY_BYTES }) };
 
 function parseJson(text: string): JsonBody {
   // An empty body goes on to Apollo, which explains what a POST must carry.
@@ -41,6 +42,6 @@ function parseJson(text: string): JsonBody {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {
-    return { ok: false, status: 400, message: "The request body is not valid JSON." };
+    return { ok: false, status: 400, message: msg("errors.httpBodyNotJson") };
   }
 }

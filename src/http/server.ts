@@ -2,6 +2,7 @@ import type http from "node:http";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import { currentLanguage, languageFromHeader, withLanguage } from "../i18n/language";
+import { msg } from "../i18n/message";
 import type { Logger } from "../logger";
 import { MAX_DOCUMENT_NESTING, nestsDeeperThan } from "./document-nesting";
 import { isExplorePath, serveExplore } from "./explore";
@@ -41,13 +42,15 @@ async function route<TContext extends object>(options: HttpOptions<TContext>, re
   if (!url) {
     // The client's fault (e.g. "GET //[x"): one short line, no stack.
     options.logger.debug("Refused a malformed request target", { target: req.url?.slice(0, 200) });
-    return refuse(req, res, 400, "BAD_REQUEST", "The request target is not a valid URL.");
+    return refuse(req, res, 400, "BAD_REQUEST", msg("errors.httpBadTarget"));
   }
   const allowed = allowedMethods(options.ide, url.pathname);
   if (!allowed) return sendText(res, 404, "Not found");
   if (url.pathname === GRAPHQL_PATH) allowCrossOrigin(options.corsOrigins, req, res);
   if (!allowed.includes(req.method ?? "")) {
-    return refuse(req, res, 405, "BAD_REQUEST", `${req.method} is not allowed on ${url.pathname}; use ${allowed.join(", ")}.`, { allow: allowed.join(", ") });
+    return refuse(req, res, 405, "BAD_REQUEST", msg("errors.httpMethod", { method: req.method ?? "", path: url.pathname, allowed: [...allowed] }), {
+      allow: allowed.join(", "),
+    });
   }
   if (url.pathname === "/health") return sendJson(res, 200, { status: "ok" });
   if (url.pathname === "/ready") {
@@ -94,7 +97,7 @@ async function graphql<TContext extends object>(options: HttpOptions<TContext>, 
   let body: unknown;
   if (req.method === "POST") {
     if (!isJsonContentType(headers.get("content-type"))) {
-      return refuse(req, res, 415, "BAD_REQUEST", "A POST to /graphql must have Content-Type: application/json.");
+      return refuse(req, res, 415, "BAD_REQUEST", msg("errors.httpContentType"));
     }
     const read = await readJsonBody(req);
     if (!read.ok) return refuse(req, res, read.status, "BAD_REQUEST", read.message);
@@ -102,7 +105,7 @@ async function graphql<TContext extends object>(options: HttpOptions<TContext>, 
   }
   const query = req.method === "POST" ? (body as { query?: unknown } | undefined)?.query : url.searchParams.get("query");
   if (typeof query === "string" && nestsDeeperThan(query)) {
-    return refuse(req, res, 400, "GRAPHQL_PARSE_FAILED", `Syntax Error: brackets nest deeper than ${MAX_DOCUMENT_NESTING} levels.`);
+    return refuse(req, res, 400, "GRAPHQL_PARSE_FAILED", msg("errors.httpNesting", { max: MAX_DOCUMENT_NESTING }));
   }
   // Texts and error messages are written in the reader's language (src/i18n/language.ts).
   const { response, lang } = await withLanguage(languageFromHeader(req.headers["accept-language"]), async () => {
