@@ -13,13 +13,18 @@ function rungs(criteria: readonly Judged[]): Array<{ rung: ClusterStage; verdict
  * rung with a failed criterion; below that stop, the stage is the highest rung with at least one
  * passed criterion, or EMBRYO when none has one. So a rung whose criteria are all undetermined is
  * crossed when a higher rung below the stop passes a criterion, and is never the stage itself; and
- * a missing figure never lowers the stage (it is neither a pass nor a failure).
+ * a missing figure never lowers the stage (it is neither a pass nor a failure). The stage always
+ * lies between stageIfUndetermined(false) and stageIfUndetermined(true).
  */
 export function stageOnEvidence(criteria: readonly Judged[]): ClusterStage {
   let stage: ClusterStage = "EMBRYO";
+  let previous: ClusterStage = "EMBRYO";
   for (const { rung, verdicts } of rungs(criteria)) {
     if (verdicts.includes(false)) break;
-    if (verdicts.includes(true)) stage = rung;
+    // A rung without criteria asks nothing: reached from the rung below it (as stageIfUndetermined
+    // reaches it), never on its own, so the stage stays within the possible range.
+    if (verdicts.includes(true) || (verdicts.length === 0 && stage === previous)) stage = rung;
+    previous = rung;
   }
   return stage;
 }
