@@ -8,6 +8,7 @@ import { writeDataset } from "../../src/repositories/dataset.writer";
 import { createSentra, updateSentra } from "../../src/repositories/write/sentra.write";
 import { suggestPartnersFor } from "../../src/services/partner-suggestions.service";
 import { recomputeAllSentraMetrics } from "../../src/services/sentra-analysis.service";
+import { render } from "../../src/i18n/render";
 import { freshGraph } from "../support/database";
 import { expectStoredAnalysesCurrent } from "../support/stored-analysis";
 
@@ -95,10 +96,26 @@ describe("partners serving a sentra of the same product, from the stored lists o
     expect(await elsewhere()).toEqual({ "bank-1": 2, "bank-7": 1 });
     const search = (await suggestions())!;
     expect(search.lacking.map((m) => m.memberId)).toEqual(["home-a"]);
+    // No coordinates in this graph: each says so instead of a distance.
     expect(search.lacking[0].suggestions.map((s) => [s.candidateId, s.reasons.map((r) => [r.code, r.value])])).toEqual([
-      ["bank-1", [["SERVES_SAME_PRODUCT_ELSEWHERE", 2]]],
-      ["bank-7", [["SERVES_SAME_PRODUCT_ELSEWHERE", 1]]],
+      [
+        "bank-1",
+        [
+          ["SERVES_SAME_PRODUCT_ELSEWHERE", 2],
+          ["PROVIDER_KIND", null],
+          ["DISTANCE_UNKNOWN", null],
+        ],
+      ],
+      [
+        "bank-7",
+        [
+          ["SERVES_SAME_PRODUCT_ELSEWHERE", 1],
+          ["PROVIDER_KIND", null],
+          ["DISTANCE_UNKNOWN", null],
+        ],
+      ],
     ]);
+    expect(render(search.lacking[0].suggestions[0].reasons[0].text, "en")).toBe("serves 2 other sentra with the same product (Metal Castings)");
   });
 
   it("reads the stored list of a sentra that has one of this version: a provider only listed there counts", async () => {
@@ -142,5 +159,35 @@ describe("partners serving a sentra of the same product, from the stored lists o
     await recomputeAllSentraMetrics(db);
     await expectStoredAnalysesCurrent(db, [HOME, "p-one", "p-two", "p-three", "p-rattan"]);
     expect(await suggestions()).toEqual(stored);
+  });
+
+  it("matches on the KBLI 2020 code once the sentra has one: a coded sentra counts by its code, one without a code by its product text", async () => {
+    const version = async (id: string) => (await db.read((tx) => tx.run(`MATCH (s:Sentra {id: $id}) RETURN coalesce(s.version, 1) AS v`, { id }))).records[0].get("v").toNumber();
+    await updateSentra(db, { id: HOME, expectedVersion: await version(HOME), kbli: "24310" });
+    // the others have no code yet: still compared on their product text
+    expect(await elsewhere()).toEqual({ "bank-1": 2, "bank-7": 1 });
+    // p-one gets another code: no longer the same product; p-rattan gets the same code: now it is
+    await updateSentra(db, { id: "p-one", expectedVersion: await version("p-one"), kbli: "24320" });
+    await updateSentra(db, { id: "p-rattan", expectedVersion: await version("p-rattan"), kbli: "24310" });
+    expect(await elsewhere()).toEqual({ "bank-1": 1, "bank-7": 1, "coop-1": 1 });
+    const search = (await suggestions())!;
+    const coop = search.lacking[0].suggestions.find((s) => s.candidateId === "coop-1")!;
+    expect(render(coop.reasons[0].text, "en")).toBe("serves 1 other sentra with the same KBLI 2020 code (24310)");
+    expect(render(coop.reasons[0].text, "id")).toBe("melayani 1 sentra lain dengan kode KBLI 2020 yang sama (24310)");
+  });
+
+  it("refuses a code that is not KBLI 2020, in a mutation and in a dataset", async () => {
+    const input = { id: "p-bad", name: "Sentra", product: "x", sector: "x", description: "x", unggulan: false, regionId: "p-prov" };
+    await expect(createSentra(db, { ...input, kbli: "2431" })).rejects.toMatchObject({ code: "BAD_USER_INPUT", field: "kbli" });
+    await expect(createSentra(db, { ...input, kbli: "34000" })).rejects.toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "kbli",
+      message: "kbli 34000 is not in a KBLI 2020 division: no division 34",
+    });
+    const bad = emptyDataset();
+    bad.regions.push({ id: "p-prov", name: "Province", level: "PROVINCE" });
+    bad.sentra.push({ ...input, kbli: "9999" });
+    await expect(writeDataset(db, bad)).rejects.toThrow('Sentra p-bad: kbli must be a five-digit KBLI 2020 code, got "9999"');
+    expect((await db.read((tx) => tx.run(`MATCH (s:Sentra {id: 'p-bad'}) RETURN s`))).records).toHaveLength(0);
   });
 });
