@@ -238,7 +238,7 @@ describe("partners, provider gaps, communities and drawings through GraphQL", ()
 
   it("finds communities in a region's linkage graph, the same on every run, and their overlap with designated sentra", async () => {
     const query = `{ regionCommunities(regionId: "region-tegal") { modularity nodeCount edgeCount singletons truncated
-      communities(first: 100) { totalCount edges { node { id size memberIds internalTies coveredBy undesignated overlaps { sentraId members shareOfCommunity } } } } } }`;
+      communities(first: 100) { totalCount edges { node { id size memberIds internalTies coveredBy hubId undesignated overlaps { sentraId members shareOfCommunity } } } } } }`;
     const first = await api.run<any>(query);
     expect(first.errors).toBeUndefined();
     const detection = first.data.regionCommunities;
@@ -247,7 +247,8 @@ describe("partners, provider gaps, communities and drawings through GraphQL", ()
     const members = detection.communities.edges.flatMap((e: any) => e.node.memberIds);
     expect(new Set(members).size).toBe(members.length);
     expect(members.length + detection.singletons.length).toBe(detection.nodeCount);
-    for (const { node } of detection.communities.edges) expect(node.undesignated).toBe(node.coveredBy === null);
+    // A star around one actor is never undesignated (docs/analytics.md, "Communities").
+    for (const { node } of detection.communities.edges) expect(node.undesignated).toBe(node.coveredBy === null && node.hubId === null);
     expect((await api.run<any>(query)).data).toEqual(first.data);
     expect((await api.run<any>(`{ regionCommunities(regionId: "nowhere") { nodeCount } }`)).data.regionCommunities).toBeNull();
   });
