@@ -162,7 +162,8 @@ describe("partners serving a sentra of the same product, from the stored lists o
   });
 
   it("matches on the KBLI 2020 code once the sentra has one: a coded sentra counts by its code, one without a code by its product text", async () => {
-    const version = async (id: string) => (await db.read((tx) => tx.run(`MATCH (s:Sentra {id: $id}) RETURN coalesce(s.version, 1) AS v`, { id }))).records[0].get("v").toNumber();
+    const version = async (id: string) =>
+      (await db.read((tx) => tx.run(`MATCH (s:Sentra {id: $id}) RETURN coalesce(s.version, 1) AS v`, { id }))).records[0].get("v").toNumber();
     await updateSentra(db, { id: HOME, expectedVersion: await version(HOME), kbli: "24310" });
     // the others have no code yet: still compared on their product text
     expect(await elsewhere()).toEqual({ "bank-1": 2, "bank-7": 1 });

@@ -87,7 +87,9 @@ describe("partners and communities on the research seed", () => {
   });
 
   it("writes partner texts in Indonesian when asked (Accept-Language: id)", async () => {
-    const { status, body } = await postGraphql<any>(api.url, partnersOf(MEASURED_SENTRA.juwana, "TECHNICAL_ASSISTANCE"), undefined, { "accept-language": "id" });
+    const { status, body } = await postGraphql<any>(api.url, partnersOf(MEASURED_SENTRA.juwana, "TECHNICAL_ASSISTANCE"), undefined, {
+      "accept-language": "id",
+    });
     expect(status).toBe(200);
     const bds = suggestionsIn(body.data).find((s) => s.candidateId === "bds-pati")!;
     expect(bds.reasons.map((r) => r.text)).toContain("sebagai penyedia BDS, termasuk jenis penyedia pendampingan teknis (LPT)");

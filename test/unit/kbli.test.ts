@@ -12,7 +12,8 @@ describe("KBLI 2020 codes", () => {
     expect(kbliProblem("24310 ")).toMatch(/five-digit/);
     expect(kbliProblem("2431a")).toMatch(/five-digit/);
     // 04, 34, 40 and 83 are gaps in the numbering of divisions
-    for (const code of ["04110", "34000", "40100", "83000"]) expect(kbliProblem(code)).toBe(`kbli ${code} is not in a KBLI 2020 division: no division ${code.slice(0, 2)}`);
+    for (const code of ["04110", "34000", "40100", "83000"])
+      expect(kbliProblem(code)).toBe(`kbli ${code} is not in a KBLI 2020 division: no division ${code.slice(0, 2)}`);
   });
 
   it("keeps the 88 divisions and names every code it lists, in both languages", () => {

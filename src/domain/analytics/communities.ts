@@ -161,7 +161,9 @@ function community(
     if (cover) return msg("communities.covered", { share: cover.shareOfCommunity, sentra: cover.sentraId });
     if (hubId) return msg("communities.star", { hub: hubId });
     const largest = overlaps[0];
-    return largest ? msg("communities.undesignated", { share: largest.shareOfCommunity, ties: internalTies }) : msg("communities.undesignatedNoSentra", { ties: internalTies });
+    return largest
+      ? msg("communities.undesignated", { share: largest.shareOfCommunity, ties: internalTies })
+      : msg("communities.undesignatedNoSentra", { ties: internalTies });
   }
 }
 

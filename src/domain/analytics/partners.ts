@@ -271,7 +271,11 @@ function reasonsFor(input: SuggestionInput, distanceKm: number | null, to: Partn
   const { c, coreCount, nearKm, need } = input;
   const reasons: PartnerReason[] = [];
   if (c.servesInThisSentra > 0) {
-    reasons.push({ code: "ALREADY_SERVES_PEERS", value: c.servesInThisSentra, text: msg("partners.reason.peers", { count: c.servesInThisSentra, core: coreCount }) });
+    reasons.push({
+      code: "ALREADY_SERVES_PEERS",
+      value: c.servesInThisSentra,
+      text: msg("partners.reason.peers", { count: c.servesInThisSentra, core: coreCount }),
+    });
   }
   if (c.servesSameProductElsewhere > 0) {
     const words = sameProductWords(input.sameProduct);
@@ -282,7 +286,11 @@ function reasonsFor(input: SuggestionInput, distanceKm: number | null, to: Partn
     });
   }
   if (NEED_PROVISION[need].providerKinds.includes(c.kind)) {
-    reasons.push({ code: "PROVIDER_KIND", value: null, text: msg("partners.reason.providerKind", { kind: msg(`partners.kind.${c.kind}`), need: msg(`partners.need.${need}`) }) });
+    reasons.push({
+      code: "PROVIDER_KIND",
+      value: null,
+      text: msg("partners.reason.providerKind", { kind: msg(`partners.kind.${c.kind}`), need: msg(`partners.need.${need}`) }),
+    });
   }
   const where = to === "MEMBER" ? "Member" : "Centre";
   if (distanceKm === null) reasons.push({ code: "DISTANCE_UNKNOWN", value: null, text: msg("partners.reason.distanceUnknown") });

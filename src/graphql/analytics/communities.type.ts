@@ -18,7 +18,10 @@ export class SentraOverlap {
   shareOfSentra!: number;
 }
 
-@ObjectType({ description: "A group of actors tied by business (cooperation, supply, sales) more among themselves than with the rest: a cluster in the making, designated or not." })
+@ObjectType({
+  description:
+    "A group of actors tied by business (cooperation, supply, sales) more among themselves than with the rest: a cluster in the making, designated or not.",
+})
 export class Community {
   @Field(() => Int, { description: "1 for the largest community, then by size." })
   id!: number;

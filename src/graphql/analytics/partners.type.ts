@@ -14,7 +14,10 @@ export class PartnerReason {
   @Field(() => PartnerReasonCodeEnum, { description: "Which reason." })
   code!: PartnerReasonCode;
 
-  @Field(() => Float, { nullable: true, description: "Peers or sentra served (ALREADY_SERVES_PEERS, SERVES_SAME_PRODUCT_ELSEWHERE); kilometres (NEAR, DISTANCE); null for the others." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Peers or sentra served (ALREADY_SERVES_PEERS, SERVES_SAME_PRODUCT_ELSEWHERE); kilometres (NEAR, DISTANCE); null for the others.",
+  })
   value!: number | null;
 
   @Field(() => TextScalar, { description: "The reason in words, in the request's language." })
@@ -63,7 +66,9 @@ export class PartnerSuggestion {
   @Field(() => [ScorePart], { description: "The score's three parts, each with its weight, value, contribution and explanation." })
   scoreParts!: ScorePart[];
 
-  @Field(() => [PartnerReason], { description: "Why it is suggested: what it has proven, whether its kind provides the need, and always its distance (or that it is unknown)." })
+  @Field(() => [PartnerReason], {
+    description: "Why it is suggested: what it has proven, whether its kind provides the need, and always its distance (or that it is unknown).",
+  })
   reasons!: PartnerReason[];
 
   @Field(() => Float, { nullable: true, description: "Kilometres to the member (or to the sentra's centre); null without coordinates." })

@@ -15,7 +15,11 @@ const input = {
     ...["b1", "b2"].map((id) => ({ id, name: id, sentraIds: ["SB"] })),
     ...["b3", "b4", "z"].map((id) => ({ id, name: id, sentraIds: [] })),
   ],
-  ties: [...clique(["a1", "a2", "a3", "a4"]), ...clique(["b1", "b2", "b3", "b4"]), { fromId: "a1", toId: "b1", intensity: null, type: "UPSTREAM_SUPPLY" as const }],
+  ties: [
+    ...clique(["a1", "a2", "a3", "a4"]),
+    ...clique(["b1", "b2", "b3", "b4"]),
+    { fromId: "a1", toId: "b1", intensity: null, type: "UPSTREAM_SUPPLY" as const },
+  ],
 };
 
 describe("detectCommunities", () => {
@@ -76,9 +80,7 @@ describe("detectCommunities", () => {
   it("explains an undesignated web in both languages, numbers in the reader's locale", () => {
     const [, second] = detectCommunities(input).communities;
     expect(second.hubId).toBeNull();
-    expect(render(second.explanation, "en")).toBe(
-      "no designated sentra covers it: its largest overlap is 50%, and 6 ties run between members without one hub",
-    );
+    expect(render(second.explanation, "en")).toBe("no designated sentra covers it: its largest overlap is 50%, and 6 ties run between members without one hub");
     expect(render(second.explanation, "id")).toContain("50%");
   });
 });
