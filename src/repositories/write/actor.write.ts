@@ -3,7 +3,7 @@ import { recordToObject } from "../../db/convert";
 import type { Database, Transaction } from "../../db/neo4j";
 import type { Coordinates } from "../../domain/dataset";
 import { ACTOR_KINDS, SIZE_CLASSES, type ActorKind, type SizeClass } from "../../domain/vocabulary";
-import { conflict, invalid } from "../../domain/write-rejection";
+import { invalid } from "../../domain/write-rejection";
 import { msg } from "../../i18n/message";
 import { idTaken, otherValues } from "./node-ids";
 import { checkId, checkIntRange, checkOneOf, checkOptionalText, checkText, checkYear } from "../../domain/write-rules";

@@ -3,10 +3,11 @@ import { recordToObject } from "../../db/convert";
 import type { Database, Transaction } from "../../db/neo4j";
 import { kbliProblem } from "../../domain/kbli";
 import { invalid } from "../../domain/write-rejection";
+import { msg } from "../../i18n/message";
 import { checkId, checkText } from "../../domain/write-rules";
 import { nodeRow, toNodeRow } from "../node-row";
 import type { SentraRow } from "../sentra.repository";
-import { checkVersion, defined, findLive, lockNodes, requireLive, sameValue, versionOf } from "./locks";
+import { checkVersion, defined, findLive, lockNodes, requireLive, sameValue, theRecord, versionOf } from "./locks";
 import { checkIdFree, otherValues } from "./node-ids";
 import type { Written } from "./outcome";
 
@@ -35,12 +36,17 @@ const PROPERTY_FIELDS = ["name", "product", "sector", "description", "unggulan",
 function checkedKbli(kbli: string | undefined | null): string | undefined {
   if (kbli === undefined || kbli === null) return undefined;
   const problem = kbliProblem(kbli);
-  if (problem) throw invalid("kbli", problem);
+  // kbliProblem says what is wrong in English; the reader gets the same two cases from the catalogue.
+  if (problem)
+    throw invalid(
+      "kbli",
+      /^\d{5}$/.test(kbli) ? msg("errors.kbliDivision", { code: kbli, division: kbli.slice(0, 2) }) : msg("errors.kbliFormat", { value: JSON.stringify(kbli) }),
+    );
   return kbli;
 }
 
 function checkedFields(fields: { [K in keyof SentraFields]?: SentraFields[K] | null }) {
-  for (const f of [...PROPERTY_FIELDS, "regionId"] as const) if (fields[f] === null) throw invalid(f, `${f} cannot be cleared`);
+  for (const f of [...PROPERTY_FIELDS, "regionId"] as const) if (fields[f] === null) throw invalid(f, msg("errors.cannotBeCleared", { field: f }));
   return {
     props: defined({
       name: fields.name === undefined ? undefined : checkText("name", fields.name ?? "", 200),
@@ -89,7 +95,7 @@ export async function createSentra(db: Database, input: CreateSentra): Promise<W
         row.archivedAt === undefined &&
         PROPERTY_FIELDS.every((f) => sameValue(row[f], (props as Record<string, unknown>)[f])) &&
         sameValue(stored.regionId, regionId);
-      if (!same) throw otherValues("A sentra", id, row.archivedAt !== undefined);
+      if (!same) throw otherValues("sentra", id, row.archivedAt !== undefined);
       return { value: stored.node, sentraIds: [] };
     }
     return { value: stored.node, sentraIds: [id] };
@@ -102,7 +108,7 @@ export async function updateSentra(db: Database, patch: SentraPatch): Promise<Wr
   const { props, regionId } = checkedFields(patch);
   return db.write(async (tx) => {
     const stored = requireLive(await lockNodes(tx, "Sentra", [id]), id, "id", "sentra");
-    checkVersion(stored.version, patch.expectedVersion, `Sentra ${id}`);
+    checkVersion(stored.version, patch.expectedVersion, theRecord("sentra", id));
     await checkRegion(tx, regionId);
     await tx.run(
       `MATCH (s:Sentra {id: $id})
@@ -128,7 +134,7 @@ export async function archiveSentra(db: Database, id: string, expectedVersion: n
   checkId("id", id);
   return db.write(async (tx) => {
     const stored = requireLive(await lockNodes(tx, "Sentra", [id]), id, "id", "sentra");
-    checkVersion(stored.version, expectedVersion, `Sentra ${id}`);
+    checkVersion(stored.version, expectedVersion, theRecord("sentra", id));
     await tx.run(`MATCH (s:Sentra {id: $id}) SET s.archivedAt = datetime(), s.version = ${versionOf("s")} + 1`, { id });
     return { value: (await readSentra(tx, id)).node, sentraIds: [] };
   });
