@@ -51,6 +51,7 @@ describe("error messages in the request's language", () => {
     const thrown = conflict(
       "expectedVersion",
       msg("errors.staleVersion", { what: msg("errors.theRecord", { thing: msg("errors.nounActor"), id: "a1" }), current: 3, expected: "2" }),
+      { currentVersion: 3 },
     );
     const wrapped = new GraphQLError(thrown.message, { path: ["updateActor"], originalError: thrown });
     expect(thrown.message).toMatch(/^The actor a1 is at version 3, not 2: /);
