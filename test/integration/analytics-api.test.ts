@@ -107,7 +107,7 @@ describe("the analyses through GraphQL, over the research seed", () => {
 
   it("answers what-if thresholds, and refuses a nonsensical one with the field at fault", async () => {
     const easy = await api.run<any>(
-      `{ sentraAnalysis(id: "${MEASURED_SENTRA.ceper}", thresholds: { clusterMinFirms: 1 }) { verdict { criteria { thresholdName threshold } thresholds { name value overridden } } } }`,
+      `{ sentraAnalysis(id: "${MEASURED_SENTRA.ceper}", thresholds: { sentraMinFirms: 1, clusterMinFirms: 1 }) { verdict { criteria { thresholdName threshold } thresholds { name value overridden } } } }`,
     );
     expect(easy.errors).toBeUndefined();
     expect(easy.data.sentraAnalysis.verdict.thresholds.find((t: any) => t.name === "clusterMinFirms")).toMatchObject({ value: 1, overridden: true });
