@@ -9,7 +9,7 @@ const criterion = (id: string, override: ThresholdOverride = {}, input = verdict
 describe("each criterion measures what the fixture's comments work out", () => {
   it.each([
     ["LINKED_CORE_FIRMS", 0.75],
-    ["HORIZONTAL_WEB", 0.75],
+    ["HORIZONTAL_COOPERATION", 0.75],
     ["ACTIVE_COOPERATION", 2],
     ["SPECIALISATION", 1],
     ["CORE_SERVED_BY_INSTITUTIONS", 0.5],
@@ -28,7 +28,7 @@ describe("each criterion at its threshold's edge: measured just below fails, at 
   // [criterion, threshold, threshold above the measured value, equal to it, below it]
   it.each([
     ["LINKED_CORE_FIRMS", "linkedCoreShare", 0.76, 0.75, 0.74],
-    ["HORIZONTAL_WEB", "horizontalWebShare", 0.76, 0.75, 0.74],
+    ["HORIZONTAL_COOPERATION", "horizontalCooperationShare", 0.76, 0.75, 0.74],
     ["ACTIVE_COOPERATION", "meanTieIntensity", 2.01, 2, 1.99],
     ["SPECIALISATION", "linkedSupportingIndustries", 2, 1, 0],
     ["CORE_SERVED_BY_INSTITUTIONS", "coreServedShare", 0.51, 0.5, 0.49],
