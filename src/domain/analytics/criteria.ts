@@ -140,8 +140,3 @@ export function criterion(ctx: CriterionContext, spec: CriterionSpec): Criterion
     basis: spec.basis ?? null,
   };
 }
-
-/** @deprecated Numbers go into messages as numbers (formatted per language); kept until no criterion file uses it. */
-export function fixed(value: number | null, digits = 2): string {
-  return value === null ? "no data" : value.toFixed(digits);
-}
