@@ -257,14 +257,16 @@ describe("partners, provider gaps, communities and drawings through GraphQL", ()
     const { data, errors } = await api.run<any>(`{ sentra(id: "${MEASURED_SENTRA.ceper}") {
       members(roles: [CORE], first: 100) { totalCount }
       full: network(depth: 1) { totalNodes truncated message nodes { id kind roles stage isCore isIsolate isOutsideNetwork depth } edges { id type intensity fromId toId } }
-      coreOnly: network(depth: 0, linkageTypes: [HORIZONTAL_COOPERATION]) { nodes { id isCore } edges { type } }
+      coreOnly: network(depth: 0, linkageTypes: [HORIZONTAL_COOPERATION]) { nodes { id isCore untied } edges { type } }
       capped: network(maxNodes: 3) { totalNodes truncated message nodes { id } } } }`);
     expect(errors).toBeUndefined();
     const { full, coreOnly, capped, members } = data.sentra;
     expect(full.nodes.filter((n: any) => n.isCore)).toHaveLength(members.totalCount);
     const ids = new Set(full.nodes.map((n: any) => n.id));
     for (const edge of full.edges) expect([ids.has(edge.fromId), ids.has(edge.toId)]).toEqual([true, true]);
-    expect(coreOnly.nodes.every((n: any) => n.isCore)).toBe(true);
+    // Depth 0: the core members, and the participants no horizontal tie links to them (untied).
+    expect(coreOnly.nodes.every((n: any) => n.isCore !== n.untied)).toBe(true);
+    expect(coreOnly.nodes.filter((n: any) => n.isCore)).toHaveLength(members.totalCount);
     expect(coreOnly.edges.every((e: any) => e.type === "HORIZONTAL_COOPERATION")).toBe(true);
     expect(capped).toMatchObject({ truncated: true, totalNodes: full.totalNodes });
     expect(capped.nodes).toHaveLength(3);

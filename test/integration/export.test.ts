@@ -25,10 +25,11 @@ interface GqlNode {
   kind: string;
   roles: string[];
   stage: string;
-  depth: number;
+  depth: number | null;
   isCore: boolean;
   isIsolate: boolean;
   isOutsideNetwork: boolean;
+  untied: boolean;
   location: { latitude: number; longitude: number } | null;
 }
 interface GqlEdge {
@@ -47,7 +48,7 @@ interface GqlNetwork {
 
 /** What a comparison looks at: each node's id and facts, each edge's id, ends, type and intensity; sorted. */
 interface Sets {
-  nodes: Array<[string, string, string, string, string, number, boolean, boolean, boolean, number | null, number | null]>;
+  nodes: Array<[string, string, string, string, string, number | null, boolean, boolean, boolean, boolean, number | null, number | null]>;
   edges: Array<[string, string, string, string, string | null]>;
 }
 
@@ -66,6 +67,7 @@ function gqlSets(network: GqlNetwork): Sets {
         n.isCore,
         n.isIsolate,
         n.isOutsideNetwork,
+        n.untied,
         n.location?.latitude ?? null,
         n.location?.longitude ?? null,
       ]),
@@ -83,10 +85,11 @@ function graphSets(graph: MultiDirectedGraph): Sets {
         a.kind,
         a.roles ?? "",
         a.stage,
-        a.depth,
+        a.depth ?? null,
         a.isCore,
         a.isIsolate,
         a.isOutsideNetwork,
+        a.untied,
         a.latitude ?? null,
         a.longitude ?? null,
       ]),
@@ -109,10 +112,11 @@ function csvSets(nodesCsv: string, edgesCsv: string): Sets {
         n.kind,
         n.roles,
         n.stage,
-        Number(n.depth),
+        num(n.depth),
         n.isCore === "true",
         n.isIsolate === "true",
         n.isOutsideNetwork === "true",
+        n.untied === "true",
         num(n.latitude),
         num(n.longitude),
       ]),
@@ -124,7 +128,7 @@ function csvSets(nodesCsv: string, edgesCsv: string): Sets {
 const NETWORK_QUERY = `query($id: ID!, $linkageTypes: [LinkageType!], $depth: Int!, $maxNodes: Int!) {
   sentra(id: $id) { network(linkageTypes: $linkageTypes, depth: $depth, maxNodes: $maxNodes) {
     totalNodes truncated
-    nodes { id name kind roles stage depth isCore isIsolate isOutsideNetwork location { latitude longitude } }
+    nodes { id name kind roles stage depth isCore isIsolate isOutsideNetwork untied location { latitude longitude } }
     edges { id type intensity fromId toId } } } }`;
 
 function exportUrl(api: TestApi, id: string, format: string, args: Args & { lang?: string } = {}): string {
@@ -204,7 +208,9 @@ describe("GET /export/sentra/<id>.<format> against the seeded graph", () => {
     expect(new Set(horizontal.csv.edges.map((e) => e[3]))).toEqual(new Set(["HORIZONTAL_COOPERATION"]));
     expect(horizontal.csv.edges.length).toBeGreaterThan(0);
     const core = await exportedSets({ depth: 0 });
-    expect(core.csv.nodes.every((n) => n[6] === true)).toBe(true);
+    // Depth 0: the core members, and the participants no tie links to them (untied, no depth).
+    expect(core.csv.nodes.every((n) => n[6] !== n[9])).toBe(true);
+    expect(core.csv.nodes.filter((n) => n[9]).every((n) => n[5] === null)).toBe(true);
     expect(core.csv.nodes.length).toBeLessThan(all.csv.nodes.length);
     expect((await exportedSets({ maxNodes: 3 })).graphml.nodes).toHaveLength(3);
   });
@@ -250,6 +256,18 @@ describe("GET /export/sentra/<id>.<format> against the seeded graph", () => {
     const id = parseCsv((await get(exportUrl(api, CEPER, "nodes.csv", { depth: 0, lang: "id" }))).text, { columns: true }) as Array<Record<string, string>>;
     expect(en[0]).toMatchObject({ rolesLabel: expect.stringContaining("Core industry"), stageLabel: "Core production" });
     expect(id[0]).toMatchObject({ rolesLabel: expect.stringContaining("Industri inti"), stageLabel: "Produksi inti" });
+  });
+
+  it("writes labels and the cap's message in the Accept-Language's language when lang is not given, lang first", async () => {
+    const indonesian = await fetch(exportUrl(api, CEPER, "graphml", { maxNodes: 4 }), { headers: { "accept-language": "id-ID,id;q=0.9" } });
+    expect(indonesian.status).toBe(200);
+    expect(indonesian.headers.get("content-language")).toBe("id");
+    const graph = parseGraphml(MultiDirectedGraph, await indonesian.text());
+    expect(graph.getAttributes()).toMatchObject({ lang: "id", truncated: true });
+    expect(graph.getAttribute("message")).toMatch(/^Menampilkan 4 dari \d+ simpul: batas 4 simpul memotong/);
+    const english = await fetch(exportUrl(api, CEPER, "graphml", { maxNodes: 4, lang: "en" }), { headers: { "accept-language": "id" } });
+    expect(english.headers.get("content-language")).toBe("en");
+    expect(parseGraphml(MultiDirectedGraph, await english.text()).getAttribute("message")).toMatch(/^Showing 4 of \d+ nodes/);
   });
 
   it("answers 404 with a small JSON body for an unknown sentra or format", async () => {
