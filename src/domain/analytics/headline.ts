@@ -32,7 +32,7 @@ export const HEADLINE_TIE_BREAKS: Partial<Record<HeadlineMetric, HeadlineMetric>
 
 export interface Headline extends Record<HeadlineMetric, number | null> {
   stage: string;
-  dynamic: boolean;
+  dynamic: boolean | null;
 }
 
 export function headlineOf(analysis: SentraAnalysis): Headline {

@@ -33,8 +33,11 @@ export interface ClusterVerdict {
   sentraId: string;
   /** The highest rung the available evidence supports (src/domain/analytics/stage-on-evidence.ts). */
   stage: ClusterStage;
-  /** Every JICA aspect at least "dynamic" (3). */
-  dynamic: boolean;
+  /**
+   * Every JICA aspect at least "dynamic" (3): true when all six are, false when one is not, null
+   * when none fails but some have no scores (not knowing is not "not dynamic").
+   */
+  dynamic: boolean | null;
   /** True when every criterion could be judged; false when some lack the data to decide. */
   complete: boolean;
   /** The criteria without a verdict, lowest rung first. */
@@ -77,7 +80,7 @@ export function clusterVerdict(input: VerdictInput, override: ThresholdOverride 
   return {
     sentraId: input.network.sentra.id,
     stage,
-    dynamic: criteria.filter((c) => c.group === "DYNAMICS").every((c) => c.passed === true),
+    dynamic: dynamicOf(criteria.filter((c) => c.group === "DYNAMICS")),
     complete: undetermined.length === 0,
     undetermined,
     lowestPossibleStage: stageIfUndetermined(criteria, false),
@@ -112,4 +115,9 @@ function reasonsOf(stage: ClusterStage, criteria: readonly Criterion[]): Text[] 
     }
     return [];
   });
+}
+
+function dynamicOf(aspects: readonly Criterion[]): boolean | null {
+  if (aspects.some((c) => c.passed === false)) return false;
+  return aspects.every((c) => c.passed === true) ? true : null;
 }

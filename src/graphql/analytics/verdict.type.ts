@@ -128,8 +128,11 @@ export class ClusterVerdict {
   })
   stage!: ClusterStage;
 
-  @Field({ description: "Every JICA aspect at least dynamic (a mean of 3)." })
-  dynamic!: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Every JICA aspect at least dynamic (a mean of 3): false when one is below, null when none is below but some have no scores.",
+  })
+  dynamic!: boolean | null;
 
   @Field(() => [Criterion], { description: "Every criterion, with measured value, threshold, pass or fail and source." })
   criteria!: Criterion[];
