@@ -27,7 +27,14 @@ function analyseNetworks(
   const { values } = resolveThresholds(override);
   const analyses = new Map<string, SentraAnalysis>();
   for (const [id, network] of networks) {
-    const concentration = concentrations.get(id) ?? { coreFirms: 0, withCoordinates: 0, radiusKm: values.concentrationRadiusKm, maxWithinRadius: 0, recordedFirms: null, recordedYear: null };
+    const concentration = concentrations.get(id) ?? {
+      coreFirms: 0,
+      withCoordinates: 0,
+      radiusKm: values.concentrationRadiusKm,
+      maxWithinRadius: 0,
+      recordedFirms: null,
+      recordedYear: null,
+    };
     analyses.set(id, analyseSentra(network, concentration, override));
   }
   return analyses;

@@ -45,12 +45,7 @@ export function checkOperation({ schema, document, operation, variables = {}, li
 export function checkDocument({ document, operation, limits = DEFAULT_QUERY_LIMITS, stats }: Omit<OperationToCheck, "schema" | "variables">): DocumentMeasures {
   const directives = countDirectives(document);
   if (directives > limits.maxDirectives) {
-    throw limitExceeded(
-      "maxDirectives",
-      directives,
-      limits.maxDirectives,
-      msg("errors.limitDirectives", { count: directives, limit: limits.maxDirectives }),
-    );
+    throw limitExceeded("maxDirectives", directives, limits.maxDirectives, msg("errors.limitDirectives", { count: directives, limit: limits.maxDirectives }));
   }
 
   const fragments = fragmentsInDependencyOrder(document);
@@ -64,12 +59,7 @@ export function checkDocument({ document, operation, limits = DEFAULT_QUERY_LIMI
     );
   }
   if (shape.fields > limits.maxFields) {
-    throw limitExceeded(
-      "maxFields",
-      shape.fields,
-      limits.maxFields,
-      msg("errors.limitFields", { count: shape.fields, limit: limits.maxFields }),
-    );
+    throw limitExceeded("maxFields", shape.fields, limits.maxFields, msg("errors.limitFields", { count: shape.fields, limit: limits.maxFields }));
   }
   if (shape.depth > limits.maxDepth) {
     throw limitExceeded("maxDepth", shape.depth, limits.maxDepth, msg("errors.limitDepth", { count: shape.depth, limit: limits.maxDepth }));

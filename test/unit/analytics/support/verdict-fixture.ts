@@ -78,7 +78,14 @@ export function verdictNetwork(): SentraNetwork {
   });
 }
 
-export const CLOSE_TOGETHER: ConcentrationMeasure = { coreFirms: 4, withCoordinates: 4, radiusKm: 5, maxWithinRadius: 4, recordedFirms: null, recordedYear: null };
+export const CLOSE_TOGETHER: ConcentrationMeasure = {
+  coreFirms: 4,
+  withCoordinates: 4,
+  radiusKm: 5,
+  maxWithinRadius: 4,
+  recordedFirms: null,
+  recordedYear: null,
+};
 
 export function verdictInput(n: SentraNetwork = verdictNetwork(), concentration: ConcentrationMeasure = CLOSE_TOGETHER): VerdictInput {
   const core = n.actors.filter((a) => a.roles.includes("CORE")).map((a) => a.id);
