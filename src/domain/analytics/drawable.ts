@@ -1,4 +1,4 @@
-import { msg, type Text } from "../../i18n/message";
+import { msg, type Message, type Text } from "../../i18n/message";
 import { LINKAGE_TYPES, type ActorKind, type Intensity, type LinkageType, type SentraRole } from "../vocabulary";
 import { placeActors } from "./actor-stages";
 import type { Coordinates, SentraNetwork } from "./network";
@@ -57,12 +57,15 @@ export interface DrawableNetwork {
 
 export class InvalidDrawOptionError extends Error {
   override readonly name = "InvalidDrawOptionError";
+  /** The refusal in the reader's language. */
+  readonly text: Message;
   constructor(
     readonly option: string,
-    readonly value: unknown,
-    reason: string,
+    readonly value: number,
+    minimum: number,
   ) {
-    super(`${option} ${reason}, got ${String(value)}`);
+    super(`${option} must be a whole number, ${minimum} or more, got ${String(value)}`);
+    this.text = msg("errors.drawOptionAtLeast", { field: option, min: minimum, value });
   }
 }
 
@@ -77,8 +80,8 @@ export function drawableNetwork(network: SentraNetwork, options: DrawOptions = {
   const types = options.linkageTypes ?? LINKAGE_TYPES;
   const depth = options.depth ?? 1;
   const maxNodes = options.maxNodes ?? 150;
-  if (!Number.isInteger(depth) || depth < 0) throw new InvalidDrawOptionError("depth", depth, "must be a whole number, 0 or more");
-  if (!Number.isInteger(maxNodes) || maxNodes < 1) throw new InvalidDrawOptionError("maxNodes", maxNodes, "must be a whole number, 1 or more");
+  if (!Number.isInteger(depth) || depth < 0) throw new InvalidDrawOptionError("depth", depth, 0);
+  if (!Number.isInteger(maxNodes) || maxNodes < 1) throw new InvalidDrawOptionError("maxNodes", maxNodes, 1);
 
   const core = coreMemberIds(network);
   const allTies = sentraTies(network);

@@ -1,3 +1,4 @@
+import { msg } from "../../i18n/message";
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { ObservationKind } from "../../domain/graph";
@@ -21,9 +22,10 @@ import { ParticipationConnection } from "./participation.type";
 
 function checkedCircle(near: NearInput) {
   const { latitude, longitude, radiusKm } = near;
-  if (!(latitude >= -90 && latitude <= 90)) throw badInput("filter.near.latitude", `latitude must be from -90 to 90, got ${latitude}`);
-  if (!(longitude >= -180 && longitude <= 180)) throw badInput("filter.near.longitude", `longitude must be from -180 to 180, got ${longitude}`);
-  if (!(radiusKm > 0 && radiusKm <= 1000)) throw badInput("filter.near.radiusKm", `radiusKm must be more than 0 and at most 1000, got ${radiusKm}`);
+  if (!(latitude >= -90 && latitude <= 90)) throw badInput("filter.near.latitude", msg("errors.latitude", { value: latitude }));
+  if (!(longitude >= -180 && longitude <= 180)) throw badInput("filter.near.longitude", msg("errors.longitude", { value: longitude }));
+  if (!(radiusKm > 0 && radiusKm <= 1000))
+    throw badInput("filter.near.radiusKm", msg("errors.aboveZeroAtMost", { field: "radiusKm", max: 1000, value: radiusKm }));
   return { latitude, longitude, radiusKm };
 }
 

@@ -1,3 +1,6 @@
+import { LanguageArgs } from "../common/language.args";
+import { chooseLanguage } from "../common/text.scalar";
+import { msg } from "../../i18n/message";
 import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from "graphql";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { AnalysisAnswer } from "../../domain/analytics/stored-analysis";
@@ -17,7 +20,7 @@ import { ThresholdsInput, toThresholdOverride } from "./thresholds.input";
 export const MAX_COMPARED = 20;
 
 @ArgsType()
-class AnalysisArgs {
+class AnalysisArgs extends LanguageArgs {
   @Field(() => ThresholdsInput, { nullable: true, description: 'Override thresholds of the verdict ("what if"); omitted ones keep their cited defaults.' })
   thresholds?: ThresholdsInput | null;
 }
@@ -57,6 +60,7 @@ function analysesInfo(info: GraphQLResolveInfo): GraphQLResolveInfo {
 
 /** What the analyses loader needs: the thresholds, and which stored parts the request selects. */
 function loadOptions(args: AnalysisArgs, info: GraphQLResolveInfo) {
+  chooseLanguage(args.lang);
   return { override: checkedOverride(args), parts: selectedParts(info) };
 }
 
@@ -80,7 +84,7 @@ export class SentraAnalysisResolver {
     @Ctx() { data }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<SentraComparison> {
-    if (ids.length > MAX_COMPARED) throw badInput("ids", `ids may name at most ${MAX_COMPARED} sentra, got ${ids.length}`);
+    if (ids.length > MAX_COMPARED) throw badInput("ids", msg("errors.tooManySentra", { max: MAX_COMPARED, count: ids.length }));
     const options = loadOptions(args, analysesInfo(info));
     const answers = await Promise.all(ids.map((id) => data.of(analyticsData).analyses.load(id, options)));
     return {

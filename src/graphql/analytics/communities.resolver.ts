@@ -1,3 +1,6 @@
+import { LanguageArgs } from "../common/language.args";
+import { chooseLanguage } from "../common/text.scalar";
+import { msg } from "../../i18n/message";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Int, Query, Resolver, Root } from "type-graphql";
 import type { CommunityDetection as Detection } from "../../domain/analytics/communities";
 import { PageArgs, toConnection } from "../common/connection";
@@ -8,7 +11,7 @@ import { analyticsData } from "./analytics.data";
 import { CommunityConnection, CommunityDetection } from "./communities.type";
 
 @ArgsType()
-class CommunityArgs {
+class CommunityArgs extends LanguageArgs {
   @Field(() => Float, { defaultValue: 1, description: "Louvain resolution, more than 0 and at most 10; higher finds smaller communities." })
   resolution!: number;
 
@@ -24,7 +27,9 @@ export class CommunityResolver {
       "Clusters nobody designated: Louvain communities over the business ties (cooperation, supply, sales) of a region (actors of its sentra and actors located in it), and how each overlaps the designated sentra. Service ties of supporting institutions are left out, and a star around one actor is never undesignated (`rule`). Null for an unknown region.",
   })
   regionCommunities(@Arg("regionId", () => ID) regionId: string, @Args() args: CommunityArgs, @Ctx() { data }: Context) {
-    if (!(args.resolution > 0 && args.resolution <= 10)) throw badInput("resolution", `resolution must be more than 0 and at most 10, got ${args.resolution}`);
+    chooseLanguage(args.lang);
+    if (!(args.resolution > 0 && args.resolution <= 10))
+      throw badInput("resolution", msg("errors.aboveZeroAtMost", { field: "resolution", max: 10, value: args.resolution }));
     return data.of(analyticsData).communities(regionId, { resolution: args.resolution, seed: args.seed });
   }
 

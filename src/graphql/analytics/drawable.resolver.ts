@@ -1,3 +1,6 @@
+import { LanguageArgs } from "../common/language.args";
+import { chooseLanguage } from "../common/text.scalar";
+import { msg } from "../../i18n/message";
 import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { drawableNetwork, InvalidDrawOptionError } from "../../domain/analytics/drawable";
 import type { LinkageType } from "../../domain/vocabulary";
@@ -13,7 +16,7 @@ import { DrawableNetwork } from "./drawable.type";
 export const MAX_DRAWN_NODES = 1000;
 
 @ArgsType()
-class DrawArgs {
+class DrawArgs extends LanguageArgs {
   @Field(() => [LinkageTypeEnum], { nullable: true, description: "Only ties of these types; all when omitted." })
   linkageTypes?: LinkageType[] | null;
 
@@ -36,16 +39,18 @@ export class SentraDrawingResolver {
       "Its network, ready for a frontend to draw: nodes with kind, roles and stage, ties with type and intensity; every participant of the sentra is in it, those no drawn tie links to a core member flagged untied.",
   })
   async network(@Root() sentra: SentraRow, @Args() args: DrawArgs, @Ctx() { data }: Context) {
-    if (!(Number.isInteger(args.depth) && args.depth >= 0 && args.depth <= 3)) throw badInput("depth", `depth must be from 0 to 3, got ${args.depth}`);
+    chooseLanguage(args.lang);
+    if (!(Number.isInteger(args.depth) && args.depth >= 0 && args.depth <= 3))
+      throw badInput("depth", msg("errors.fromTo", { field: "depth", min: 0, max: 3, value: args.depth }));
     if (!(Number.isInteger(args.maxNodes) && args.maxNodes >= 1 && args.maxNodes <= MAX_DRAWN_NODES)) {
-      throw badInput("maxNodes", `maxNodes must be from 1 to ${MAX_DRAWN_NODES}, got ${args.maxNodes}`);
+      throw badInput("maxNodes", msg("errors.fromTo", { field: "maxNodes", min: 1, max: MAX_DRAWN_NODES, value: args.maxNodes }));
     }
     const network = await data.of(analyticsData).networks.load(sentra.id);
     if (!network) return null;
     try {
       return drawableNetwork(network, { linkageTypes: args.linkageTypes ?? undefined, depth: args.depth, maxNodes: args.maxNodes });
     } catch (error) {
-      if (error instanceof InvalidDrawOptionError) throw badInput(error.option, error.message);
+      if (error instanceof InvalidDrawOptionError) throw badInput(error.option, error.text);
       throw error;
     }
   }

@@ -1,3 +1,5 @@
+import { LanguageArgs } from "../common/language.args";
+import { chooseLanguage } from "../common/text.scalar";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { NEED_PROVISION, type PartnerNeed } from "../../domain/analytics/partner-needs";
 import type { MemberPartners as MemberPartnersResult, PartnerSearch as PartnerSearchResult } from "../../domain/analytics/partners";
@@ -25,7 +27,7 @@ import {
 } from "./partners.type";
 
 @ArgsType()
-class PartnerArgs {
+class PartnerArgs extends LanguageArgs {
   @Field(() => PartnerNeedEnum, { description: "The need to fill." })
   need!: PartnerNeed;
 
@@ -37,7 +39,7 @@ class PartnerArgs {
 }
 
 @ArgsType()
-class ProviderGapArgs {
+class ProviderGapArgs extends LanguageArgs {
   @Field(() => [PartnerNeedEnum], { nullable: true, description: "Needs to look for; by default every need the provider's kind can meet." })
   needs?: PartnerNeed[] | null;
 
@@ -58,7 +60,7 @@ function unservableNeeds(kind: ActorKind, needs: readonly PartnerNeed[]): Messag
 }
 
 function checkedRadius(radiusKm: number) {
-  if (!(radiusKm > 0 && radiusKm <= 500)) throw badInput("radiusKm", `radiusKm must be more than 0 and at most 500, got ${radiusKm}`);
+  if (!(radiusKm > 0 && radiusKm <= 500)) throw badInput("radiusKm", msg("errors.aboveZeroAtMost", { field: "radiusKm", max: 500, value: radiusKm }));
   return radiusKm;
 }
 
@@ -68,8 +70,9 @@ export class SentraPartnersResolver {
     description: "For BDS providers: the core firms lacking a need, each with candidate partners ranked with their reasons, never one it is already tied to.",
   })
   partners(@Root() sentra: SentraRow, @Args() args: PartnerArgs, @Ctx() { data }: Context) {
+    chooseLanguage(args.lang);
     if (!(Number.isInteger(args.suggestionsPerMember) && args.suggestionsPerMember >= 1 && args.suggestionsPerMember <= 20)) {
-      throw badInput("suggestionsPerMember", `suggestionsPerMember must be from 1 to 20, got ${args.suggestionsPerMember}`);
+      throw badInput("suggestionsPerMember", msg("errors.fromTo", { field: "suggestionsPerMember", min: 1, max: 20, value: args.suggestionsPerMember }));
     }
     return data.of(analyticsData).partners(sentra.id, args.need, { limit: args.suggestionsPerMember, radiusKm: checkedRadius(args.radiusKm) });
   }
@@ -107,7 +110,8 @@ export class ProviderGapResolver {
       "For a provider (bank, university, BDS ...): the sentra and core firms where its kind of service is missing, nearest first; null for an unknown actor. Asking for a need its kind cannot serve (a BDS provider and FINANCE) is refused with BAD_USER_INPUT naming the kinds that can.",
   })
   async providerGaps(@Arg("providerId", () => ID) providerId: string, @Args() args: ProviderGapArgs, @Ctx() { data }: Context) {
-    for (const need of args.needs ?? []) if (!NEED_PROVISION[need]) throw badInput("needs", `unknown need ${need}`);
+    chooseLanguage(args.lang);
+    for (const need of args.needs ?? []) if (!NEED_PROVISION[need]) throw badInput("needs", msg("errors.unknownNeed", { need }));
     const radiusKm = checkedRadius(args.radiusKm);
     // The same load providerGaps makes (one per request): a need the provider's kind cannot serve is refused, not answered empty.
     const provider = args.needs?.length ? await data.of(entityData).actors.load(providerId) : null;
