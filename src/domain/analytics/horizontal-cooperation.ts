@@ -26,7 +26,9 @@ export function horizontalCooperation(ctx: CriterionContext): Criterion {
   const cooperating = saidYes.length + tiedOnly.length;
   const withData = cooperating + saidNo.length;
   const measured = share(cooperating, withData);
-  const backedPairs = [...pairs.values()].filter(([a, b]) => answers.get(a) === true && answers.get(b) === true).length;
+  const yesAnswers = ([a, b]: readonly [string, string]) => Number(answers.get(a) === true) + Number(answers.get(b) === true);
+  const backedPairs = [...pairs.values()].filter((pair) => yesAnswers(pair) === 2).length;
+  const halfBackedPairs = [...pairs.values()].filter((pair) => yesAnswers(pair) === 1).length;
   const web = ctx.cooperation.horizontal.metrics;
 
   const firms = msg("criteria.horizontal.firms", {
@@ -40,7 +42,12 @@ export function horizontalCooperation(ctx: CriterionContext): Criterion {
     core: core.size,
   });
   const pairsText = round
-    ? msg("criteria.horizontal.pairs", { pairs: pairs.size, backed: backedPairs, unbacked: pairs.size - backedPairs })
+    ? msg("criteria.horizontal.pairs", {
+        pairs: pairs.size,
+        backed: backedPairs,
+        halfBacked: halfBackedPairs,
+        unbacked: pairs.size - backedPairs - halfBackedPairs,
+      })
     : msg("criteria.horizontal.pairsNoSurvey", { pairs: pairs.size });
   const webText = msg("criteria.horizontal.web", {
     largest: web.components.largestSize,

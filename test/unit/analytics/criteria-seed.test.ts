@@ -38,7 +38,7 @@ describe("horizontal cooperation rests on what the survey measured (research/001
     expect(detail).toContain("17 answered yes, 3 more hold a horizontal tie without a yes answer, 2 answered no");
     expect(detail).toContain("The survey records whether a firm cooperates, not with whom");
     expect(detail).toContain(
-      "12 horizontal pairs are recorded or reconstructed, not surveyed: 9 join two firms that both answered yes, 3 rest on no yes answer",
+      "12 horizontal pairs are recorded or reconstructed, not surveyed: in 9 both firms answered yes, in 3 one firm answered yes and the other did not, in 0 neither answered yes",
     );
     expect(detail).toContain("Largest web of ties (reported, not judged): 5 of 22 core firms");
   });
@@ -67,7 +67,7 @@ describe("active cooperation follows the measured split per linkage type", () =>
       "mostly active or proactive: same-type (horizontal) cooperation (5 of 12 passive), upstream supply (backward linkage) (6 of 21 passive)",
     );
     expect(render(c.detail, "en")).toContain("52 tied pairs with a measured intensity: 24 passive, 26 active, 2 proactive");
-    expect(render(c.detail, "en")).toContain("finance: 6 pairs, intensity not measured");
+    expect(render(c.detail, "en")).toContain("finance: intensity not measured on 6 pair(s)");
     expect(render(c.shortfall!, "id")).toContain("sebagian besar pasif: penjualan ke industri sesudahnya (keterkaitan ke depan) (13 dari 19 pasif)");
   });
 

@@ -118,7 +118,7 @@ describe("the ladder", () => {
     const v = verdict({ sentraMinFirms: 4 });
     expect(v.stage).toBe("EARLY_CLUSTER");
     expect(v.reasons.map((r) => render(r, "en"))).toContain(
-      "Cannot be judged yet whether it is a cluster: Count used: the core firms surveyed. At most 4 surveyed core firms lie within 5 km of one core firm; 4 of 4 core firms have coordinates. The survey is a sample and the sentra's own number of firms is not recorded, so the survey cannot show that the sentra is too small. Would settle it: the number of firms in the sentra (a recorded firms statistic).",
+      "Cannot be judged yet whether it is a cluster. Count used: the core firms surveyed. At most 4 surveyed core firms lie within 5 km of one core firm; 4 of 4 core firms have coordinates. The survey is a sample and the sentra's own number of firms is not recorded, so the survey cannot show that the sentra is too small. Would settle it: the number of firms in the sentra (a recorded firms statistic).",
     );
   });
 

@@ -100,7 +100,7 @@ describe("suggestPartners", () => {
     const [r, k] = forMember("B");
     expect(r.reasons.map((x) => render(x.text, "en"))).toEqual([
       "serves 3 other sentra with the same product (Castings)",
-      "as a rural bank (BPR), it is a kind of provider of finance",
+      "its kind (rural bank (BPR)) is one that provides finance",
       "30.0 km from the firm",
     ]);
     expect(k.reasons.map((x) => render(x.text, "id"))).toEqual([
