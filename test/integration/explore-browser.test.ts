@@ -289,7 +289,8 @@ describe("the /explore page in headless Chromium", () => {
     expect(await page.textContent("#title")).toBe("Penjelajah jaringan Simpul");
     expect(await page.textContent("#verdict-stage")).toBe("Klaster awal");
     expect(await page.textContent('#type-filter label:has(input[value="HORIZONTAL_COOPERATION"])')).toContain("Kerja sama industri sejenis");
-    expect(await page.textContent("#status")).toContain("pelaku dan");
+    // Switching reloads the API's texts in the new language; the status line comes back when they have.
+    await page.waitForFunction(() => ((globalThis as any).document.querySelector("#status")?.textContent ?? "").includes("pelaku dan"));
     // The API's own texts come again in Indonesian: the page asks for them with Accept-Language.
     await page.waitForFunction(() =>
       ((globalThis as any).document.querySelector('#stages li[data-stage="RAW_MATERIAL_SUPPLY"]')?.textContent ?? "").includes("Pemasok bahan baku"),
