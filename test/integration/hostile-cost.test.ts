@@ -70,8 +70,10 @@ describe("query limits against the real server", () => {
       const limit = DEFAULT_QUERY_LIMITS[limitName as keyof typeof DEFAULT_QUERY_LIMITS];
       expect(error.extensions).toMatchObject({ limitName, limit });
       expect(error.extensions!.value).toBeGreaterThan(limit);
-      expect(error.message).toContain(`more than the limit of ${limit}`);
-      expect(error.message).toContain(String(error.extensions!.value));
+      // Numbers in messages follow the reader's locale: grouped in English (1,000,000).
+      const english = (n: number) => n.toLocaleString("en-US");
+      expect(error.message).toContain(`more than the limit of ${english(limit)}`);
+      expect(error.message).toContain(english(error.extensions!.value as number));
     } else {
       expect(error.message).toContain(`more that ${DEFAULT_QUERY_LIMITS.maxTokens} tokens`);
     }
