@@ -1,3 +1,4 @@
+import { currentLang } from "./i18n";
 /** A tiny element builder: text goes in as text nodes, never as HTML, so API data cannot inject markup. */
 export type Child = Node | string | number | null | undefined | false;
 
@@ -34,7 +35,10 @@ export function fill(element: Element, ...children: (Child | Child[])[]): void {
   }
 }
 
+/** A figure in the page's language: 0.235 in English, 0,235 in Indonesian. */
 export function formatNumber(value: number | null | undefined, digits = 2): string {
   if (value === null || value === undefined) return "–";
-  return Number.isInteger(value) ? String(value) : value.toFixed(digits);
+  const locale = currentLang() === "id" ? "id-ID" : "en-US";
+  const fraction = Number.isInteger(value) ? 0 : digits;
+  return value.toLocaleString(locale, { minimumFractionDigits: fraction, maximumFractionDigits: fraction });
 }
