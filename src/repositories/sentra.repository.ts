@@ -13,6 +13,8 @@ export interface SentraRow extends NodeRow {
   sector: string;
   description: string;
   unggulan: boolean;
+  /** KBLI 2020 kelompok code; absent on a sentra written without one. */
+  kbli?: string | null;
 }
 
 export const findSentraByIds = (db: Database, ids: readonly string[]) => findNodesOfLabel<SentraRow>(db, "Sentra", ids);

@@ -107,6 +107,14 @@ describe("answers in the reader's language, over the research seed", () => {
     expect(byHeader.reasons.some((r) => r.startsWith("Belum klaster"))).toBe(true);
   });
 
+  it("names a sentra's KBLI code in the reader's language", async () => {
+    const query = `query ($id: ID!) { sentra(id: $id) { kbli kbliTitle } }`;
+    const english = await post(query, { id: MEASURED_SENTRA.ceper });
+    const indonesian = await post(query, { id: MEASURED_SENTRA.ceper }, { "accept-language": "id" });
+    expect(english.body.data.sentra).toEqual({ kbli: "24310", kbliTitle: "Casting of iron and steel" });
+    expect(indonesian.body.data.sentra).toEqual({ kbli: "24310", kbliTitle: "Industri pengecoran besi dan baja" });
+  });
+
   it("refuses two fields that ask for different languages in one request", async () => {
     const { body } = await post(
       `query Two($id: ID!) { a: sentraAnalysis(id: $id, lang: ID) { verdict { reasons } } b: sentraAnalysis(id: $id, lang: EN) { verdict { reasons } } }`,
