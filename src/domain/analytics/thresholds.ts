@@ -1,6 +1,5 @@
 import { msg, type Message, type Text } from "../../i18n/message";
 import { inEnglish, withReaderText } from "../reader-text";
-import { thresholdReasonText } from "./threshold-reasons";
 import { CITATIONS, sourceText, type Citation } from "./citations";
 import { FKAK_ABOUT_FIFTEEN } from "./fkak-size";
 
@@ -87,9 +86,9 @@ export class InvalidThresholdError extends Error {
   constructor(
     readonly threshold: string,
     readonly value: unknown,
-    reason: Text,
+    reason: Message,
   ) {
-    const text = msg("errors.threshold", { threshold, reason: thresholdReasonText(reason), value: String(value) });
+    const text = msg("errors.threshold", { threshold, reason, value: String(value) });
     super(inEnglish(text));
     this.text = text;
     withReaderText(this, text);
@@ -107,7 +106,7 @@ export function resolveThresholds(override: ThresholdOverride = {}): ResolvedThr
   const overridden: ThresholdName[] = [];
   for (const [name, value] of Object.entries(override)) {
     if (value === undefined) continue;
-    if (!(name in DEFAULT_THRESHOLDS)) throw new InvalidThresholdError(name, value, "is not a known threshold");
+    if (!(name in DEFAULT_THRESHOLDS)) throw new InvalidThresholdError(name, value, msg("errors.thresholdUnknown"));
     const threshold = name as ThresholdName;
     check(threshold, value);
     values[threshold] = value;
@@ -125,23 +124,27 @@ function checkCoherent(values: Thresholds, overridden: readonly ThresholdName[])
   for (const [lower, higher] of RUNG_PAIRS) {
     if (values[lower] <= values[higher]) continue;
     if (overridden.includes(lower)) {
-      throw new InvalidThresholdError(lower, values[lower], `must not exceed ${higher} (${values[higher]}): a lower rung cannot need more than a higher one`);
+      throw new InvalidThresholdError(lower, values[lower], msg("errors.thresholdAboveHigherRung", { other: higher, otherValue: values[higher] }));
     }
-    throw new InvalidThresholdError(higher, values[higher], `must be at least ${lower} (${values[lower]}): a higher rung cannot need less than a lower one`);
+    throw new InvalidThresholdError(higher, values[higher], msg("errors.thresholdBelowLowerRung", { other: lower, otherValue: values[lower] }));
   }
 }
 
 function check(name: ThresholdName, value: unknown): asserts value is number {
   const definition: ThresholdDefinition = DEFAULT_THRESHOLDS[name];
-  if (typeof value !== "number" || !Number.isFinite(value)) throw new InvalidThresholdError(name, value, "must be a finite number");
-  if (value < 0) throw new InvalidThresholdError(name, value, "must not be negative");
+  if (typeof value !== "number" || !Number.isFinite(value)) throw new InvalidThresholdError(name, value, msg("errors.thresholdNotFinite"));
+  if (value < 0) throw new InvalidThresholdError(name, value, msg("errors.thresholdNegative"));
   if ((definition.unit === "FIRMS" || definition.unit === "COUNT") && !Number.isInteger(value)) {
-    throw new InvalidThresholdError(name, value, "must be a whole number");
+    throw new InvalidThresholdError(name, value, msg("errors.thresholdNotWhole"));
   }
-  if (definition.unit === "KM" && value === 0) throw new InvalidThresholdError(name, value, "must be above 0 km");
-  if (definition.unit === "INTENSITY" && value < 1) throw new InvalidThresholdError(name, value, "must be from 1 (passive) to 3 (proactive)");
-  if (definition.unit === "SCORE" && value < 1) throw new InvalidThresholdError(name, value, "must be from 1 to 5");
+  if (definition.unit === "KM" && value === 0) throw new InvalidThresholdError(name, value, msg("errors.thresholdZeroKm"));
+  if (definition.unit === "INTENSITY" && value < 1) throw new InvalidThresholdError(name, value, msg("errors.thresholdIntensity"));
+  if (definition.unit === "SCORE" && value < 1) throw new InvalidThresholdError(name, value, msg("errors.thresholdScore"));
   if (definition.max !== undefined && value > definition.max) {
-    throw new InvalidThresholdError(name, value, `must be at most ${definition.max}${definition.unit === "SHARE" ? " (a share)" : ""}`);
+    throw new InvalidThresholdError(
+      name,
+      value,
+      msg(definition.unit === "SHARE" ? "errors.thresholdAtMostShare" : "errors.thresholdAtMost", { max: definition.max }),
+    );
   }
 }
