@@ -1,26 +1,28 @@
+import { msg, type Message } from "../i18n/message";
+
 /**
  * The API key a request presents: `Authorization: Bearer <key>` or `x-api-key: <key>` (both may
  * be sent if they agree). Anything else in those headers is refused rather than ignored, so a
  * client with a broken header learns it instead of silently reading as an anonymous caller.
  */
-export type Presented = { kind: "none" } | { kind: "key"; key: string } | { kind: "malformed"; reason: string };
+export type Presented = { kind: "none" } | { kind: "key"; key: string } | { kind: "malformed"; reason: Message };
 
 type Headers = Record<string, string | string[] | undefined>;
 
 export function presentedKey(headers: Headers): Presented {
   const authorization = single(headers.authorization);
   const apiKeyHeader = single(headers["x-api-key"]);
-  if (authorization === null || apiKeyHeader === null) return { kind: "malformed", reason: "Send one Authorization or x-api-key header, not several." };
+  if (authorization === null || apiKeyHeader === null) return { kind: "malformed", reason: msg("errors.keyHeadersSeveral") };
   let bearer: string | undefined;
   if (authorization !== undefined) {
     const match = /^Bearer[ ]+(\S+)[ ]*$/i.exec(authorization);
-    if (!match) return { kind: "malformed", reason: "The Authorization header must be `Bearer <API key>`." };
+    if (!match) return { kind: "malformed", reason: msg("errors.keyHeaderNotBearer") };
     bearer = match[1];
   }
   const fromHeader = apiKeyHeader?.trim();
-  if (fromHeader === "") return { kind: "malformed", reason: "The x-api-key header is empty." };
+  if (fromHeader === "") return { kind: "malformed", reason: msg("errors.keyHeaderEmpty") };
   if (bearer !== undefined && fromHeader !== undefined && bearer !== fromHeader) {
-    return { kind: "malformed", reason: "The Authorization and x-api-key headers name different keys." };
+    return { kind: "malformed", reason: msg("errors.keyHeadersDiffer") };
   }
   const key = bearer ?? fromHeader;
   return key === undefined ? { kind: "none" } : { kind: "key", key };

@@ -1,6 +1,8 @@
 import { GraphQLError } from "graphql";
 import { apiKeyId, generateApiKey, hashApiKey, keyNameProblem } from "../../src/auth/api-key";
 import { presentedKey } from "../../src/auth/credentials";
+import type { Message } from "../../src/i18n/message";
+import { render } from "../../src/i18n/render";
 import { ROLES, satisfies, weakestOf } from "../../src/auth/roles";
 import type { Database } from "../../src/db/neo4j";
 import { apiKeyData } from "../../src/graphql/auth/api-key.data";
@@ -86,7 +88,7 @@ describe("the key a request presents", () => {
   ])("refuses %j", (headers, reason) => {
     const presented = presentedKey(headers);
     expect(presented.kind).toBe("malformed");
-    expect((presented as { reason: string }).reason).toContain(reason);
+    expect(render((presented as { reason: Message }).reason, "en")).toContain(reason);
   });
 });
 

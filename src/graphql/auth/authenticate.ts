@@ -6,7 +6,6 @@ import type { Logger } from "../../logger";
 import { createContext, type Caller, type Context } from "../context";
 import { msg } from "../../i18n/message";
 import { unauthenticatedRequest } from "./auth-errors";
-import { malformedKeyText } from "./malformed-key";
 import { apiKeyData } from "./api-key.data";
 
 export interface AccessPolicy {
@@ -23,7 +22,7 @@ export interface AccessPolicy {
 export async function authenticatedContext(args: { db: Database; logger: Logger; headers: IncomingHttpHeaders; policy: AccessPolicy }): Promise<Context> {
   const context = createContext(args.db, args.logger);
   const presented = presentedKey(args.headers);
-  if (presented.kind === "malformed") throw unauthenticatedRequest(malformedKeyText(presented.reason));
+  if (presented.kind === "malformed") throw unauthenticatedRequest(presented.reason);
   if (presented.kind === "none") {
     if (args.policy.readsRequireKey) throw unauthenticatedRequest(msg("errors.keyMissing"));
     return context;
