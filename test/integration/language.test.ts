@@ -104,7 +104,7 @@ describe("answers in the reader's language, over the research seed", () => {
     expect(englishByArgument).toEqual(english);
     expect(byHeader.reasons).not.toEqual(english.reasons);
     expect(english.reasons.some((r) => r.startsWith("Not a cluster"))).toBe(true);
-    expect(byHeader.reasons.some((r) => r.startsWith("Belum klaster"))).toBe(true);
+    expect(byHeader.reasons.some((r) => r.startsWith("Belum menjadi klaster"))).toBe(true);
   });
 
   it("names a sentra's KBLI code in the reader's language", async () => {

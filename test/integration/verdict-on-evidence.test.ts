@@ -160,7 +160,7 @@ describe("a verdict on the evidence there is, over the research seed", () => {
     const { reasons, undetermined } = data.sentraAnalysis.verdict;
     expect(reasons).toContainEqual(
       expect.stringMatching(
-        /^Belum dapat dinilai apakah sudah sentra. .*Yang akan memastikannya: jumlah unit usaha di sentra, atau koordinat perusahaan inti\.$/,
+        /^Belum dapat dinilai apakah sudah menjadi sentra. .*Yang akan memastikannya: jumlah unit usaha di sentra, atau koordinat perusahaan inti\.$/,
       ),
     );
     expect(undetermined.map((u: any) => u.settledBy)).toContain("jumlah unit usaha di sentra, atau koordinat perusahaan inti");

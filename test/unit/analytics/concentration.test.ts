@@ -112,9 +112,9 @@ describe("an incomplete verdict says so, and how far the missing data could move
       /^Cannot be judged yet whether it is a sentra. .* Would settle it: the number of firms in the sentra \(a recorded firms statistic\)\.$/,
     );
     expect(id[0]).toMatch(
-      /^Belum dapat dinilai apakah sudah sentra. .* Yang akan memastikannya: jumlah unit usaha di sentra \(statistik firms yang tercatat\)\.$/,
+      /^Belum dapat dinilai apakah sudah menjadi sentra. .* Yang akan memastikannya: jumlah unit usaha di sentra \(statistik firms yang tercatat\)\.$/,
     );
     expect(en.filter((r) => r.startsWith("Not a cluster: ")).length).toBeGreaterThan(0);
-    expect(id.filter((r) => r.startsWith("Belum klaster: ")).length).toBe(en.filter((r) => r.startsWith("Not a cluster: ")).length);
+    expect(id.filter((r) => r.startsWith("Belum menjadi klaster: ")).length).toBe(en.filter((r) => r.startsWith("Not a cluster: ")).length);
   });
 });

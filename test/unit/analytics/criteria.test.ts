@@ -107,7 +107,7 @@ describe("the ladder", () => {
     const v = verdict({}, verdictInput(verdictNetwork(), { ...CLOSE_TOGETHER, recordedFirms: 4, recordedYear: 2008 }));
     expect(v.stage).toBe("EMBRYO");
     expect(render(v.reasons[0], "en")).toBe("Not a sentra: too few firms: the sentra records 4 firms, 5 needed for a sentra.");
-    expect(render(v.reasons[0], "id")).toBe("Belum sentra: unit usaha terlalu sedikit: sentra mencatat 4 unit usaha, sedangkan sentra memerlukan 5.");
+    expect(render(v.reasons[0], "id")).toBe("Belum menjadi sentra: unit usaha terlalu sedikit: sentra mencatat 4 unit usaha, sedangkan sentra memerlukan 5.");
   });
 
   it("SENTRA: close together, but too few firms linked", () => {

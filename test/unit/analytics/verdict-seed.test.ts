@@ -44,8 +44,8 @@ describe("the research's verdict on the three measured sentra (research/004), un
 
   it.each(KEYS)("%s: in Indonesian, tahap awal klaster and belum dinamis", (key) => {
     const reasons = seedVerdict(key).reasons.map((r) => render(r, "id"));
-    expect(reasons.some((r) => r.startsWith("Belum klaster: "))).toBe(true);
-    expect(reasons.some((r) => r.startsWith("Belum klaster dinamis: "))).toBe(true);
+    expect(reasons.some((r) => r.startsWith("Belum menjadi klaster: "))).toBe(true);
+    expect(reasons.some((r) => r.startsWith("Belum menjadi klaster dinamis: "))).toBe(true);
   });
 
   it.each(KEYS)("%s: the survey's sample decides no concentration line it falls short of", (key) => {
