@@ -165,3 +165,16 @@ export function kbliProblem(code: string): string | null {
 export function kbliTitle(code: string, lang: keyof KbliName): string | null {
   return KBLI_CODES[code]?.[lang] ?? kbliDivision(code)?.[lang] ?? null;
 }
+
+/**
+ * The codes and divisions whose KBLI title, in either language, holds `text` (lowered): a search
+ * for "logam" or "tekstil" finds the sentra coded in the metal or textile divisions, whatever the
+ * language their own product and sector were written in.
+ */
+export function kbliMatching(text: string): { codes: string[]; divisions: string[] } {
+  const holds = (name: KbliName) => name.id.toLowerCase().includes(text) || name.en.toLowerCase().includes(text);
+  return {
+    codes: Object.keys(KBLI_CODES).filter((code) => holds(KBLI_CODES[code])),
+    divisions: Object.keys(KBLI_DIVISIONS).filter((division) => holds(KBLI_DIVISIONS[division])),
+  };
+}

@@ -55,10 +55,10 @@ export const PROVINCES: readonly ProvinceSpec[] = [
 /** Leading products of sentra, with sector and KBLI 2020 code, as the Ministry of Industry's lists name them. */
 export const PRODUCTS: ReadonlyArray<{ product: string; sector: string; kbli: string; word: string }> = [
   { product: "metal casting", sector: "metal", kbli: "24310", word: "Cor Logam" },
-  { product: "brass craft", sector: "metal", kbli: "32110", word: "Kerajinan Kuningan" },
+  { product: "brass craft", sector: "metal", kbli: "24320", word: "Kerajinan Kuningan" },
   { product: "machine components", sector: "metal", kbli: "28299", word: "Komponen Mesin" },
   { product: "forged tools", sector: "metal", kbli: "25931", word: "Pandai Besi" },
-  { product: "rattan furniture", sector: "furniture", kbli: "31003", word: "Mebel Rotan" },
+  { product: "rattan furniture", sector: "furniture", kbli: "31002", word: "Mebel Rotan" },
   { product: "wood furniture", sector: "furniture", kbli: "31001", word: "Mebel Kayu" },
   { product: "batik", sector: "textile", kbli: "13134", word: "Batik" },
   { product: "woven cloth", sector: "textile", kbli: "13121", word: "Tenun" },

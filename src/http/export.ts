@@ -217,7 +217,10 @@ export async function exportNetwork<TContext extends object>(options: ExportRout
     request = parseExportRequest(url, req.headers["accept-language"]);
   } catch (error) {
     if (!(error instanceof ExportRequestError)) throw error;
-    return sendErrors(res, error.status, [errorBody(render(error.text, languageFromHeader(req.headers["accept-language"])), error.code, error.argument)]);
+    // A refused export still answers in the `lang` it asked for, when that part of it was valid.
+    const asked = url.searchParams.get("lang");
+    const lang = asked === "en" || asked === "id" ? asked : languageFromHeader(req.headers["accept-language"]);
+    return sendErrors(res, error.status, [errorBody(render(error.text, lang), error.code, error.argument)]);
   }
 
   const headers = new HeaderMap();

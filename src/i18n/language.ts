@@ -40,7 +40,8 @@ export function languageFromHeader(header: string | readonly string[] | undefine
       const [tag, ...params] = part.trim().toLowerCase().split(";");
       const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
       const weight = q === undefined ? 1 : Number(q.slice(2));
-      return { primary: tag.split("-")[0].trim(), weight: Number.isFinite(weight) ? weight : 0, index };
+      // "id_ID" (a POSIX locale name, which some clients send) is read as "id-ID"; a q outside 0 to 1 is invalid and ignored.
+      return { primary: tag.split(/[-_]/)[0].trim(), weight: Number.isFinite(weight) && weight <= 1 ? weight : 0, index };
     })
     .filter((entry) => entry.weight > 0)
     .sort((a, b) => b.weight - a.weight || a.index - b.index);

@@ -5,6 +5,7 @@ import type { ActorRow } from "./actor-row";
 import { asLinkage, type LinkageRow } from "./linkage-row";
 import { asRoleEdge, nodeRow, type NodeRow, type RoleEdgeRow } from "./node-row";
 import { asc, nullable, nullableDate, orderOf, type PageRequest } from "./paging";
+import { kbliMatching } from "../domain/kbli";
 import { asNode, findNodesOfLabel, findPagesPerKey, linksOf, listPage, nodeListsOf } from "./templates";
 
 export interface SentraRow extends NodeRow {
@@ -33,7 +34,8 @@ const SENTRA_WHERE = `
   AND ($unggulan IS NULL OR s.unggulan = $unggulan)`;
 
 // The sentra's own words a search reads; `$text` is the search text, lowered.
-const OWN_TEXT_MATCHES = `(toLower(s.name) CONTAINS $text OR toLower(s.product) CONTAINS $text OR toLower(s.sector) CONTAINS $text)`;
+const OWN_TEXT_MATCHES = `(toLower(s.name) CONTAINS $text OR toLower(s.product) CONTAINS $text OR toLower(s.sector) CONTAINS $text
+       OR s.kbli STARTS WITH $text OR s.kbli IN $kbliCodes OR substring(s.kbli, 0, 2) IN $kbliDivisions)`;
 
 /*
  * Every sentra a search finds, once: those whose own words hold the text (one pass over the
@@ -56,7 +58,12 @@ const SEARCH_MATCHES = `(${OWN_TEXT_MATCHES}
 const SENTRA_ORDER = orderOf(nullable("s.name"), asc("s.id"));
 
 // The text lowered here, the stored words by toLower (as listActors does; the same for Indonesian and English).
-const sentraParams = (filter: SentraFilter) => ({ text: filter.nameContains?.toLowerCase() ?? null, unggulan: filter.unggulan ?? null });
+// The text is trimmed ("Pati " is "Pati"); KBLI titles that hold it are found here, from the code tables.
+const sentraParams = (filter: SentraFilter) => {
+  const text = filter.nameContains?.trim().toLowerCase() ?? null;
+  const kbli = text ? kbliMatching(text) : { codes: [], divisions: [] };
+  return { text, kbliCodes: kbli.codes, kbliDivisions: kbli.divisions, unggulan: filter.unggulan ?? null };
+};
 
 export function listSentra(db: Database, filter: SentraFilter, page: PageRequest) {
   // Only a given search is written into the statement (see listActors): a guard such as

@@ -52,6 +52,24 @@ describe("finding things in the research seed", () => {
     expect(await search("no such place or product")).toEqual({ ids: [], totalCount: 0 });
   });
 
+  it("finds sentra by KBLI code and title in either language, trims the text and refuses one longer than any name", async () => {
+    const { data } = await api.run<any>(`{ sentraList(first: 100) { edges { node { id kbli } } } }`);
+    const coded = (test: (kbli: string) => boolean) =>
+      data.sentraList.edges
+        .filter((e: any) => e.node.kbli && test(e.node.kbli))
+        .map((e: any) => e.node.id)
+        .sort();
+    // "logam" is in the titles of divisions 24 (logam dasar) and 25 (barang logam): Juwana's brass and Tumang's copper too.
+    expect((await search("logam")).ids).toEqual(expect.arrayContaining(coded((k) => k.startsWith("24") || k.startsWith("25"))));
+    expect(coded((k) => k.startsWith("24") || k.startsWith("25"))).toEqual(expect.arrayContaining([MEASURED_SENTRA.ceper, MEASURED_SENTRA.juwana]));
+    expect([...(await search("tekstil")).ids].sort()).toEqual(coded((k) => k.startsWith("13")));
+    expect(coded((k) => k.startsWith("13")).length).toBeGreaterThanOrEqual(3);
+    expect([...(await search("243")).ids].sort()).toEqual([MEASURED_SENTRA.ceper, MEASURED_SENTRA.juwana].sort());
+    expect((await search("  Pati  ")).ids).toEqual([MEASURED_SENTRA.juwana]);
+    const { errors } = await api.run<any>(`query ($text: String!) { sentraList(nameContains: $text) { totalCount } }`, { text: "x".repeat(201) });
+    expect(errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([["BAD_USER_INPUT", "nameContains"]]);
+  });
+
   it("searches the same way within a region, and combines a search with a region", async () => {
     const { data, errors } = await api.run<any>(`{
       region(id: "region-jawa-tengah") { sentra(nameContains: "Pati", first: 10) { totalCount edges { node { id } } } }

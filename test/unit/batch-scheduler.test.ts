@@ -6,6 +6,8 @@ interface Batch {
   keys: string[];
   ms: number;
   fails?: boolean;
+  /** Runs until this other batch has ended (as well as `ms`): an order that holds however slow the machine. */
+  outlasts?: string;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -17,6 +19,8 @@ async function schedule(batches: Batch[], concurrency: number) {
   const overlaps: string[][] = [];
   let most = 0;
   const done: number[] = [];
+  const ended = new Map<string, () => void>();
+  const endOf = new Map(batches.map((b) => [b.name, new Promise<void>((resolve) => ended.set(b.name, resolve))]));
   const outcome = runBatches(batches, {
     concurrency,
     keys: (batch) => batch.keys,
@@ -26,8 +30,10 @@ async function schedule(batches: Batch[], concurrency: number) {
       most = Math.max(most, running.size);
       overlaps.push([...running].sort());
       await sleep(batch.ms);
+      if (batch.outlasts) await endOf.get(batch.outlasts);
       running.delete(batch.name);
       events.push(`end ${batch.name}`);
+      ended.get(batch.name)!();
       if (batch.fails) throw new Error(`${batch.name} fails`);
     },
     onDone: (index) => done.push(index),
@@ -41,7 +47,8 @@ async function schedule(batches: Batch[], concurrency: number) {
 
 describe("runBatches", () => {
   it("runs at most `concurrency` batches at once, started in order, and reports them in order", async () => {
-    const batches = [40, 5, 5, 5, 30, 5].map((ms, i) => ({ name: `b${i}`, keys: [`k${i}`], ms }));
+    const batches: Batch[] = [40, 5, 5, 5, 30, 5].map((ms, i) => ({ name: `b${i}`, keys: [`k${i}`], ms }));
+    batches[0].outlasts = "b3";
     const { result, events, most, done } = await schedule(batches, 2);
     expect(result).toBe("ok");
     expect(most).toBe(2);

@@ -88,7 +88,8 @@ export class InvalidThresholdError extends Error {
     readonly value: unknown,
     reason: Message,
   ) {
-    const text = msg("errors.threshold", { threshold, reason, value: String(value) });
+    // A number stays a number so that it is written in the reader's locale (1,5 in Indonesian).
+    const text = msg("errors.threshold", { threshold, reason, value: typeof value === "number" && Number.isFinite(value) ? value : String(value) });
     super(inEnglish(text));
     this.text = text;
     withReaderText(this, text);

@@ -75,8 +75,10 @@ export class SentraAnalysisResolver {
     return data.of(analyticsData).analyses.load(id, loadOptions(args, info));
   }
 
+  // Nullable so that a refused comparison (too many ids, a bad threshold) leaves the request's other fields standing.
   @Query(() => SentraComparison, {
-    description: `Chosen sentra side by side (at most ${MAX_COMPARED}), in the order asked; ids that name no sentra come back in missingIds.`,
+    nullable: true,
+    description: `Chosen sentra side by side (at most ${MAX_COMPARED}), in the order asked; ids that name no sentra come back in missingIds. Null, with an error, when the request is refused.`,
   })
   async compareSentra(
     @Arg("ids", () => [ID]) ids: string[],

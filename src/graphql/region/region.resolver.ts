@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "
 import type { RegionRow } from "../../repositories/region.repository";
 import { connectionFrom, PageArgs, toConnection, toPageRequest } from "../common/connection";
 import type { Context } from "../context";
-import { SentraListArgs } from "../sentra/sentra.args";
+import { checkedSearch, SentraListArgs } from "../sentra/sentra.args";
 import { sentraData } from "../sentra/sentra.data";
 import { SentraConnection } from "../sentra/sentra.type";
 import { RegionListArgs } from "./region.args";
@@ -35,7 +35,7 @@ export class RegionResolver {
 
   @FieldResolver(() => SentraConnection, { description: "Sentra located in this region or anywhere below it." })
   sentra(@Root() region: RegionRow, @Args() args: SentraListArgs, @Ctx() { data }: Context, @Info() info: GraphQLResolveInfo) {
-    const filter = { nameContains: args.nameContains ?? undefined, unggulan: args.unggulan ?? undefined };
+    const filter = { nameContains: checkedSearch(args.nameContains), unggulan: args.unggulan ?? undefined };
     return connectionFrom(data.of(sentraData).inRegion, region.id, filter, args, undefined, info);
   }
 }

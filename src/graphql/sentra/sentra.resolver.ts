@@ -11,7 +11,7 @@ import { MonitoringRecordConnection } from "../forum/monitoring.type";
 import { ProgrammeConnection } from "../programme/programme.type";
 import { regionData } from "../region/region.data";
 import { Region } from "../region/region.type";
-import { MemberArgs, SentraLinkageArgs, SentraObservationArgs, SentraQueryArgs, SentraResponseArgs } from "./sentra.args";
+import { checkedSearch, MemberArgs, SentraLinkageArgs, SentraObservationArgs, SentraQueryArgs, SentraResponseArgs } from "./sentra.args";
 import { sentraData } from "./sentra.data";
 import { Sentra, SentraConnection, SentraMemberConnection } from "./sentra.type";
 import { SentraStatisticConnection } from "./statistic.type";
@@ -27,7 +27,7 @@ export class SentraResolver {
     description: "Sentra, by region, by a search of their name, product, sector and region names, and by leading-industry status.",
   })
   async sentraList(@Args() args: SentraQueryArgs, @Ctx() { data }: Context, @Info() info: GraphQLResolveInfo) {
-    const filter = { regionId: args.regionId ?? undefined, nameContains: args.nameContains ?? undefined, unggulan: args.unggulan ?? undefined };
+    const filter = { regionId: args.regionId ?? undefined, nameContains: checkedSearch(args.nameContains), unggulan: args.unggulan ?? undefined };
     return toConnection(await data.of(sentraData).list(filter, toPageRequest(args, info)));
   }
 

@@ -73,7 +73,8 @@ async function checkRegion(tx: Transaction, regionId: string | undefined) {
 /** Creates a sentra in an existing region, MERGEd on its id; the same id and values again return it unchanged. Its metrics are computed at once. */
 export async function createSentra(db: Database, input: CreateSentra): Promise<Written<SentraRow>> {
   const id = input.id === undefined || input.id === null ? randomUUID() : checkId("id", input.id);
-  const { props, regionId } = checkedFields(input);
+  // A new sentra may have no code yet: null is "none", not a clearing.
+  const { props, regionId } = checkedFields({ ...input, kbli: input.kbli ?? undefined });
   return db.write(async (tx) => {
     await checkIdFree(tx, id, "n:Sentra");
     await checkRegion(tx, regionId);

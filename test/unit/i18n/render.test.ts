@@ -35,6 +35,8 @@ describe("the request's language", () => {
     ["de", "en"],
     ["en;q=0.2, id;q=0.7", "id"],
     ["id;q=0", "en"],
+    ["id_ID", "id"],
+    ["id;q=1.5, en;q=0.5", "en"],
   ])("Accept-Language %p is %p", (header, lang) => {
     expect(languageFromHeader(header)).toBe(lang);
   });
