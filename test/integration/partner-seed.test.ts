@@ -92,7 +92,7 @@ describe("partners and communities on the research seed", () => {
     });
     expect(status).toBe(200);
     const bds = suggestionsIn(body.data).find((s) => s.candidateId === "bds-pati")!;
-    expect(bds.reasons.map((r) => r.text)).toContain("sebagai penyedia BDS, termasuk jenis penyedia pendampingan teknis (LPT)");
+    expect(bds.reasons.map((r) => r.text)).toContain("penyedia BDS termasuk jenis yang memenuhi kebutuhan pendampingan teknis (LPT)");
     expect(bds.reasons.find((r) => r.code === "DISTANCE" || r.code === "NEAR")!.text).toMatch(/^berjarak \d+,\d km dari /);
     for (const p of bds.scoreParts) expect(p.explanation).not.toMatch(/\b(the|of|with|serves)\b/);
   });

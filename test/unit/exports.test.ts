@@ -285,7 +285,7 @@ describe("labels", () => {
       kind: "BANK",
       kindLabel: "Bank",
       rolesLabel: "Institusi pendukung",
-      stageLabel: "Keuangan",
+      stageLabel: "Pembiayaan",
     });
     expect(id.nodes.find((n) => n.id === "sup-1")).toMatchObject({ stageLabel: "Pemasok bahan baku" });
     expect(id.edges.find((e) => e.id === "t1")).toMatchObject({

@@ -104,6 +104,7 @@ function coverage(network: SentraNetwork, spec: MeasureSpec): CooperationCoverag
 }
 
 function coverageNote(c: { coreMembers: number; answered: number; noData: number; questions: SurveyQuestion[]; round: string | null }): Text {
+  if (c.coreMembers === 0) return msg("cooperation.coverage.noCore");
   if (c.round === null)
     return msg(c.noData > 0 ? "cooperation.coverage.noSurvey" : "cooperation.coverage.noSurveyAll", { coreMembers: c.coreMembers, noData: c.noData });
   const questions = c.questions.map((q) => msg(`cooperation.question.${q}`));

@@ -1,6 +1,14 @@
+import type { NetworkForum } from "./network";
+
 /**
  * research/001 B.4 sizes the FKAK at "sekitar 15 orang saja" (about 15 people only). Simpul reads
- * "about fifteen" as 10 to 20 members, one reading for both the FKAK_MEMBERS criterion (at least
- * the lower bound, the fkakMinMembers default) and step 4 of the seven-step path (within the range).
+ * it as a size guide: at least 10 members (the fkakMinMembers default), one reading for both the
+ * FKAK_MEMBERS criterion and step 4 of the seven-step path. An FKAK above 20 members still meets
+ * it; its size is noted as more than about fifteen, not counted as missing.
  */
 export const FKAK_ABOUT_FIFTEEN = { about: 15, min: 10, max: 20 } as const;
+
+/** The FKAK both the criterion and step 4 judge: the largest (ties broken by id). */
+export function largestFkak(forums: readonly NetworkForum[]): NetworkForum | undefined {
+  return forums.filter((f) => f.kind === "FKAK").sort((a, b) => b.members.length - a.members.length || a.id.localeCompare(b.id))[0];
+}

@@ -1,12 +1,13 @@
-import { msg } from "../../i18n/message";
+import { msg, type Message } from "../../i18n/message";
 import type { ActorKind } from "../vocabulary";
 import { criterion, type Criterion, type CriterionContext } from "./criteria";
-import { FKAK_ABOUT_FIFTEEN } from "./fkak-size";
+import { FKAK_ABOUT_FIFTEEN, largestFkak } from "./fkak-size";
 import type { NetworkForum } from "./network";
 
 /**
  * Governance: the FKAK as the cluster organisation (research/001 B.4, where firms formally become
- * one cluster), of about fifteen members (the reading step 4 of the seven-step path uses too) and,
+ * one cluster), of about fifteen members, read as at least ten (the reading step 4 of the
+ * seven-step path uses too) and,
  * by ECCP's test for a cluster organisation, of at least two kinds. With several FKAKs, the largest
  * is judged.
  */
@@ -20,20 +21,20 @@ export function governanceCriteria(ctx: CriterionContext): Criterion[] {
       id: "FKAK_MEMBERS",
       group: "GOVERNANCE",
       requiredFor: "CLUSTER",
-      description: msg("criteria.fkakMembers.description", { min, max }),
+      description: msg("criteria.fkakMembers.description", { min }),
       measured: members,
       thresholdName: "fkakMinMembers",
       comparison: "AT_LEAST",
       detail: !fkak
         ? msg("criteria.fkak.none")
         : members > max
-          ? msg("criteria.fkakMembers.detailLarge", { name: fkak.name, members, min, max })
+          ? msg("criteria.fkakMembers.detailLarge", { name: fkak.name, members, min })
           : msg("criteria.fkakMembers.detail", { name: fkak.name, members }),
       shortfall: ({ passed, threshold }) =>
         passed
           ? null
           : fkak
-            ? msg("criteria.fkakMembers.shortfall", { name: fkak.name, members, threshold, min, max })
+            ? msg("criteria.fkakMembers.shortfall", { name: fkak.name, members, threshold })
             : msg("criteria.fkakMembers.shortfallNone", { threshold }),
     }),
     criterion(ctx, {
@@ -48,19 +49,22 @@ export function governanceCriteria(ctx: CriterionContext): Criterion[] {
         ? msg("criteria.fkak.none")
         : kinds.length === 0
           ? msg("criteria.fkakKinds.detailNone", { name: fkak.name })
-          : msg("criteria.fkakKinds.detail", { name: fkak.name, kinds }),
+          : msg("criteria.fkakKinds.detail", { name: fkak.name, count: kinds.length, kinds: kinds.map(kindLabel) }),
       shortfall: ({ passed, threshold }) =>
         passed
           ? null
           : fkak
-            ? msg("criteria.fkakKinds.shortfall", { name: fkak.name, kinds: kinds.length, threshold })
+            ? kinds.length === 1
+              ? msg("criteria.fkakKinds.shortfallOne", { name: fkak.name, kind: kindLabel(kinds[0]), threshold })
+              : msg("criteria.fkakKinds.shortfall", { name: fkak.name, kinds: kinds.length, threshold })
             : msg("criteria.fkakKinds.shortfallNone", { threshold }),
     }),
   ];
 }
 
-function largestFkak(forums: readonly NetworkForum[]): NetworkForum | undefined {
-  return forums.filter((f) => f.kind === "FKAK").sort((a, b) => b.members.length - a.members.length || a.id.localeCompare(b.id))[0];
+/** A kind of organisation in the reader's language (the partner catalogue's kind labels). */
+function kindLabel(kind: ActorKind): Message {
+  return msg(`partners.kind.${kind}`);
 }
 
 function memberKinds(forum: NetworkForum): ActorKind[] {

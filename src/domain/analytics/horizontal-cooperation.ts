@@ -1,46 +1,51 @@
 import { msg } from "../../i18n/message";
+import { answersTo } from "./active-cooperation";
 import { criterion, judgeWithUnknowns, type Criterion, type CriterionContext } from "./criteria";
 import { thresholdOrigin } from "./criterion-text";
 import { coreMemberIds, latestRound, pairKey, sentraTies, share } from "./network-views";
 
 /**
- * Horizontal cooperation as the survey measured it (research/001 Table 4): the share of core firms
- * that cooperate with same-type firms, among those with data. The survey asks each firm yes or no,
- * not with whom, so a tie between two firms is at most consistent with both firms' answers: who
- * cooperates with whom is recorded (or, in the seed, reconstructed), not surveyed. A firm counts as
- * cooperating when it answered yes or holds a horizontal tie; the largest web of ties is reported,
- * not judged.
+ * Horizontal cooperation as the survey measured it (research/001 Table 4): where the latest round
+ * has same-type answers, the share of core firms that answered yes among those that answered (the
+ * research's own figure: Tegal 17 of 19, Pati 13 of 17, Ceper 4 of 12). A core firm that did not
+ * answer is no data, whatever ties it holds: the survey asks each firm yes or no, not with whom, so
+ * who cooperates with whom is recorded (or, in the seed, reconstructed), not surveyed, and the detail
+ * says how many firms without an answer hold such a tie. Without survey answers, the recorded
+ * horizontal ties decide: a firm holding one cooperates, the others are no data. The largest web of
+ * ties is reported, not judged.
  */
 export function horizontalCooperation(ctx: CriterionContext): Criterion {
   const core = coreMemberIds(ctx.network);
   const round = latestRound(ctx.network);
-  const answers = new Map((round?.responses ?? []).filter((r) => r.question === "SAME_TYPE" && core.has(r.actorId)).map((r) => [r.actorId, r.cooperates]));
+  const answers = new Map([...answersTo(round, "SAME_TYPE")].filter(([id]) => core.has(id)).map(([id, r]) => [id, r.cooperates]));
   const ties = sentraTies(ctx.network).filter((t) => t.type === "HORIZONTAL_COOPERATION" && t.fromId !== t.toId && core.has(t.fromId) && core.has(t.toId));
   const pairs = new Map(ties.map((t) => [pairKey(t.fromId, t.toId), [t.fromId, t.toId] as const]));
   const tied = new Set([...pairs.values()].flat());
+  const surveyed = round !== null && answers.size > 0;
 
-  const saidYes = [...core].filter((id) => answers.get(id) === true);
-  const tiedOnly = [...tied].filter((id) => answers.get(id) !== true);
-  const saidNo = [...core].filter((id) => answers.get(id) === false && !tied.has(id));
-  const noData = core.size - saidYes.length - tiedOnly.length - saidNo.length;
-  const cooperating = saidYes.length + tiedOnly.length;
-  const withData = cooperating + saidNo.length;
+  // With survey answers: yes among those that answered; without: a recorded tie.
+  const cooperating = surveyed ? [...answers.values()].filter(Boolean).length : tied.size;
+  const withData = surveyed ? answers.size : tied.size;
+  const noDataIds = [...core].filter((id) => (surveyed ? !answers.has(id) : !tied.has(id)));
+  const noData = noDataIds.length;
   const measured = share(cooperating, withData);
   const yesAnswers = ([a, b]: readonly [string, string]) => Number(answers.get(a) === true) + Number(answers.get(b) === true);
   const backedPairs = [...pairs.values()].filter((pair) => yesAnswers(pair) === 2).length;
   const halfBackedPairs = [...pairs.values()].filter((pair) => yesAnswers(pair) === 1).length;
   const web = ctx.cooperation.horizontal.metrics;
 
-  const firms = msg("criteria.horizontal.firms", {
-    cooperating,
-    withData,
-    share: measured,
-    yes: saidYes.length,
-    tiedOnly: tiedOnly.length,
-    no: saidNo.length,
-    noData,
-    core: core.size,
-  });
+  const firms = surveyed
+    ? msg(noData > 0 ? "criteria.horizontal.firmsSurvey" : "criteria.horizontal.firmsSurveyAll", {
+        yes: cooperating,
+        answered: withData,
+        share: measured,
+        no: withData - cooperating,
+        round: round.name || round.roundId,
+        noData,
+        core: core.size,
+        tiedNoData: noDataIds.filter((id) => tied.has(id)).length,
+      })
+    : msg("criteria.horizontal.firmsNoSurvey", { tied: cooperating, core: core.size, noData });
   const pairsText = round
     ? msg("criteria.horizontal.pairs", {
         pairs: pairs.size,
@@ -77,7 +82,7 @@ export function horizontalCooperation(ctx: CriterionContext): Criterion {
               threshold,
               origin: thresholdOrigin("horizontalCooperationShare", threshold),
             })
-          : msg("criteria.horizontal.undetermined", { noData, core: core.size }),
+          : msg(surveyed ? "criteria.horizontal.undetermined" : "criteria.horizontal.undeterminedNoSurvey", { noData, core: core.size }),
     settledBy: msg("criteria.horizontal.settledBy", { noData }),
   });
 }

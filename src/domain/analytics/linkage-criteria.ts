@@ -55,6 +55,7 @@ function specialisation(ctx: CriterionContext): Criterion {
     thresholdName: "linkedSupportingIndustries",
     comparison: "AT_LEAST",
     detail: state,
-    shortfall: ({ passed }) => (passed ? null : msg("criteria.specialisation.shortfall", { state })),
+    shortfall: ({ passed }) =>
+      passed ? null : msg(coreMemberIds(ctx.network).size === 0 ? "criteria.specialisation.shortfallNoCore" : "criteria.specialisation.shortfall", { state }),
   });
 }

@@ -1,7 +1,7 @@
 import { msg, type Message, type Text } from "../../i18n/message";
 import type { AssistanceRole } from "../vocabulary";
 import { CITATIONS, type Citation } from "./citations";
-import { FKAK_ABOUT_FIFTEEN } from "./fkak-size";
+import { FKAK_ABOUT_FIFTEEN, largestFkak } from "./fkak-size";
 import type { SentraNetwork } from "./network";
 import type { ValueChainStage } from "./stages";
 import type { ValueChain } from "./value-chain";
@@ -110,14 +110,13 @@ function supportingMapped(chain: ValueChain): Finding {
 }
 
 function fkak(network: SentraNetwork): Finding {
-  const forums = network.forums.filter((f) => f.kind === "FKAK");
-  if (forums.length === 0) return { evidence: [], missing: [msg("steps.missing.noFkak")] };
+  // The FKAK that FKAK_MEMBERS judges, read alike: at least ten members (about fifteen); a larger one is noted, not missing.
+  const forum = largestFkak(network.forums);
+  if (!forum) return { evidence: [], missing: [msg("steps.missing.noFkak")] };
   const { min, max } = FKAK_ABOUT_FIFTEEN;
-  const fitting = forums.find((f) => f.members.length >= min && f.members.length <= max);
-  const forum = fitting ?? forums[0];
   const members = forum.members.length;
-  const evidence = [msg("steps.evidence.fkak", { forum: forumText(forum), members })];
-  return fitting ? { evidence, missing: [] } : { evidence, missing: [msg("steps.missing.fkakSize", { members, min, max })] };
+  const evidence = [msg(members > max ? "steps.evidence.fkakLarge" : "steps.evidence.fkak", { forum: forumText(forum), members })];
+  return members >= min ? { evidence, missing: [] } : { evidence, missing: [msg("steps.missing.fkakSize", { members, min })] };
 }
 
 function agreement(network: SentraNetwork, role: AssistanceRole): Finding {

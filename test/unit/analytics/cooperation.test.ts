@@ -33,10 +33,10 @@ describe("cooperationDensity", () => {
     const { note, ...figures } = horizontal.coverage;
     expect(figures).toEqual({ coreMembers: 4, answeredSurvey: 2, noData: 1, noDataIds: ["C"], questions: ["SAME_TYPE"], roundId: "r1" });
     expect(render(note, "en")).toBe(
-      "2 of 4 core members answered the question on cooperation with same-type firms (Table 4) in round Round r1; 1 have neither a tie of this kind nor an answer, so for them no tie is no data, not a missing linkage",
+      "core members that answered the question on cooperation with same-type firms (Table 4) in round “Round r1”: 2 of 4; with neither a tie of this kind nor an answer: 1, and for them a missing tie is no data, not a missing linkage",
     );
     expect(render(note, "id")).toBe(
-      "2 dari 4 industri inti menjawab pertanyaan kerjasama dengan industri sejenis (Tabel 4) pada putaran Round r1; 1 tidak punya keterkaitan jenis ini maupun jawaban, sehingga bagi mereka ketiadaan keterkaitan berarti tidak ada data, bukan keterkaitan yang tidak ada",
+      "industri inti yang menjawab pertanyaan kerjasama dengan industri sejenis (Tabel 4) pada putaran “Round r1”: 2 dari 4; yang tidak punya keterkaitan jenis ini maupun jawaban: 1, dan bagi mereka keterkaitan yang tidak tercatat berarti datanya belum ada, bukan berarti keterkaitan itu tidak ada",
     );
   });
 
@@ -79,7 +79,16 @@ describe("cooperationDensity", () => {
     const { coverage } = cooperationDensity(n).horizontal;
     expect(coverage).toMatchObject({ answeredSurvey: 0, noDataIds: ["C", "D"], roundId: null });
     expect(render(coverage.note, "en")).toBe(
-      "the sentra was never surveyed: of 4 core members, 2 have no tie of this kind, and without answers that is no data, not a missing linkage",
+      "the sentra was never surveyed; core members without a tie of this kind: 2 of 4, and without survey answers that is no data, not a missing linkage",
     );
+  });
+
+  it("a sentra without core members says so instead of claiming every core member has a tie", () => {
+    const n = { ...fixture(), actors: fixture().actors.filter((a) => !a.roles.includes("CORE")) };
+    const d = cooperationDensity(n);
+    for (const m of [d.horizontal, d.wholeNetwork, ...d.byLinkageType]) {
+      expect(render(m.coverage.note, "en")).toBe("the sentra has no core members, so nobody's ties or answers can be counted");
+      expect(render(m.coverage.note, "id")).toBe("sentra ini belum punya industri inti, sehingga belum ada keterkaitan atau jawaban yang dapat dihitung");
+    }
   });
 });

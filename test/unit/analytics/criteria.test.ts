@@ -144,3 +144,69 @@ describe("the ladder", () => {
     }
   });
 });
+
+describe("texts that read right for any count and for an empty sentra", () => {
+  const inputFor = (n: ReturnType<typeof verdictNetwork>) => verdictInput(n);
+
+  it("a sentra without ties or survey answers has no dangling 'By type' clause", () => {
+    const n = { ...verdictNetwork(), ties: [], rounds: [] };
+    const c = criterion("ACTIVE_COOPERATION", {}, inputFor(n));
+    expect(c.measured).toBeNull();
+    expect(render(c.detail, "en")).toBe("No tie of the sentra and no survey answer records a cooperation intensity.");
+    expect(render(c.detail, "id")).toBe("Tidak ada keterkaitan sentra maupun jawaban survei yang mencatat intensitas kerjasama.");
+  });
+
+  it("says which linkage types rest on survey answers and which on recorded ties", () => {
+    const n = verdictNetwork();
+    n.rounds = [
+      {
+        ...n.rounds[0],
+        responses: [
+          ...n.rounds[0].responses.filter((r) => r.question !== "SAME_TYPE"),
+          { actorId: "F1", question: "SAME_TYPE", cooperates: true, intensity: "PASSIVE" },
+          { actorId: "F2", question: "SAME_TYPE", cooperates: true, intensity: null },
+          { actorId: "F3", question: "SAME_TYPE", cooperates: false, intensity: null },
+        ],
+      },
+    ];
+    const c = criterion("ACTIVE_COOPERATION", {}, inputFor(n));
+    // same-type from the answers: F1 passive (F2's yes has no intensity); upstream proactive and downstream active from ties
+    expect(c.measured).toBeCloseTo((1 + 3 + 2) / 3, 10);
+    const detail = render(c.detail, "en");
+    expect(detail).toContain("same-type (horizontal) cooperation, from survey answers: 1 passive, 0 active, 0 proactive (firms with an intensity: 1; yes answers without one: 1)");
+    expect(detail).toContain("upstream supply (backward linkage), from recorded ties: 0 passive, 0 active, 1 proactive (pairs with an intensity: 1)");
+    expect(detail).toContain("finance, from recorded ties: no intensity measured (pairs without one: 1)");
+    expect(detail).toContain("Resting on the firms' survey answers in round “Round r1” (one per firm): same-type (horizontal) cooperation; on recorded ties (one per pair):");
+    const failing = criterion("ACTIVE_COOPERATION", { meanTieIntensity: 2.5 }, inputFor(n));
+    expect(render(failing.shortfall!, "en")).toContain("mostly passive: same-type (horizontal) cooperation (1 of 1 passive)");
+  });
+
+  it("horizontal cooperation without survey answers rests on the recorded ties", () => {
+    const n = { ...verdictNetwork(), rounds: [] };
+    const c = criterion("HORIZONTAL_COOPERATION", {}, inputFor(n));
+    expect(c).toMatchObject({ measured: 1, passed: true });
+    expect(render(c.detail, "en")).toContain(
+      "No survey answer on same-type cooperation: 3 of 4 core firms hold a recorded horizontal tie; core firms without one: 1, and for them that is no data",
+    );
+  });
+
+  it("SPECIALISATION for a sentra without core firms does not say every core firm makes the whole product", () => {
+    const n = verdictNetwork();
+    n.actors = n.actors.map((a) => ({ ...a, roles: a.roles.filter((r) => r !== "CORE") }));
+    const c = criterion("SPECIALISATION", {}, inputFor(n));
+    for (const lang of ["en", "id"] as const) {
+      expect(render(c.shortfall!, lang)).not.toContain(lang === "en" ? "every core firm makes the whole product itself" : "setiap industri inti membuat seluruh produknya sendiri");
+    }
+  });
+
+  it("counts read right for one", () => {
+    const n = verdictNetwork();
+    n.forums = n.forums.map((f) => (f.kind === "FKAK" ? { ...f, members: [{ personId: "o1", actorId: "F1", actorKind: "IKM" as const }] } : f));
+    const kinds = criterion("FKAK_MEMBER_KINDS", {}, inputFor(n));
+    expect(render(kinds.detail, "en")).toBe("Kinds of organisation represented in FKAK “Forum fkak”: 1 (small or medium industry (IKM)).");
+    expect(render(kinds.shortfall!, "en")).toBe(
+      "the cluster organisation represents only one kind of organisation: FKAK “Forum fkak” gathers small or medium industry (IKM) only, at least 2 kinds needed.",
+    );
+    expect(render(criterion("FKAK_MEMBERS", {}, inputFor(n)).detail, "en")).toBe("Members of FKAK “Forum fkak”: 1.");
+  });
+});

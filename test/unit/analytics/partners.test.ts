@@ -100,12 +100,12 @@ describe("suggestPartners", () => {
     const [r, k] = forMember("B");
     expect(r.reasons.map((x) => render(x.text, "en"))).toEqual([
       "serves 3 other sentra with the same product (Castings)",
-      "its kind (rural bank (BPR)) is one that provides finance",
+      "its kind (rural bank (BPR)) is one of the kinds that meet the need for finance",
       "30.0 km from the firm",
     ]);
     expect(k.reasons.map((x) => render(x.text, "id"))).toEqual([
-      "sudah melayani 1 dari 3 perusahaan inti sentra ini untuk layanan ini",
-      "sebagai bank, termasuk jenis penyedia pembiayaan",
+      "sudah melayani 1 dari 3 industri inti sentra ini untuk layanan ini",
+      "bank termasuk jenis yang memenuhi kebutuhan pembiayaan",
       "berjarak 2,0 km dari perusahaan, dalam radius 10 km",
     ]);
   });

@@ -4,7 +4,8 @@ import { valueChain } from "../../../src/domain/analytics/value-chain";
 import type { Lang } from "../../../src/i18n/message";
 import { render } from "../../../src/i18n/render";
 import { firm, network } from "./support/build-network";
-import { verdictNetwork } from "./support/verdict-fixture";
+import { clusterVerdict } from "../../../src/domain/analytics/verdict";
+import { verdictInput, verdictNetwork } from "./support/verdict-fixture";
 
 const path = (n = verdictNetwork()) => sevenStepPath(n, valueChain(n));
 const words = (step: Pick<SevenStep, "evidence" | "missing">, lang: Lang = "en") => ({
@@ -24,11 +25,11 @@ describe("sevenStepPath", () => {
       ["PKE_AGREEMENT", false],
       ["MONITORING", true],
     ]);
-    expect(words(steps[0]).evidence).toEqual(["Forum fpk, founded 2009-01-01", "2 members named person by person", "decree: SK Bupati Test No. 1/2009"]);
+    expect(words(steps[0]).evidence).toEqual(["Forum fpk, founded 2009-01-01", "members named person by person: 2", "decree: SK Bupati Test No. 1/2009"]);
     // a supplier (S1) and a bank (B1, B2) are mapped; no distributor, promotion or certification body
     expect(words(steps[2]).missing).toEqual(["no distributor or marketing mapped", "no promotion body mapped", "no certification body mapped"]);
-    // 5 members is not "about fifteen" (10 to 20)
-    expect(words(steps[3]).missing).toEqual(["5 members, not about fifteen (10 to 20)"]);
+    // 5 members is below "about fifteen" (read as at least 10)
+    expect(words(steps[3]).missing).toEqual(["members: 5, fewer than 10 (about fifteen, read as at least 10)"]);
     expect(words(steps[4]).evidence).toEqual(["LPT Name of U1, 2009-03-01 to open"]);
   });
 
@@ -47,8 +48,8 @@ describe("sevenStepPath", () => {
 
   it("writes evidence and missing items in Indonesian", () => {
     const { steps } = path();
-    expect(words(steps[0], "id").evidence).toEqual(["Forum fpk, berdiri 2009-01-01", "2 anggota ditetapkan orang per orang", "SK: SK Bupati Test No. 1/2009"]);
-    expect(words(steps[3], "id").missing).toEqual(["5 anggota, bukan sekitar 15 orang (10 sampai 20)"]);
+    expect(words(steps[0], "id").evidence).toEqual(["Forum fpk, berdiri 2009-01-01", "anggota yang ditetapkan orang per orang: 2", "SK: SK Bupati Test No. 1/2009"]);
+    expect(words(steps[3], "id").missing).toEqual(["anggota: 5 orang, kurang dari 10 (sekitar 15 orang, dibaca sebagai sedikitnya 10 orang)"]);
   });
 
   it("cites each step in research/001 B, step 4 with its size guide", () => {
@@ -57,15 +58,23 @@ describe("sevenStepPath", () => {
     expect(steps[3].citations).toContain(CITATIONS.fkakSize);
   });
 
-  it("step 4 and FKAK_MEMBERS read 'about fifteen' alike: 10 and 20 members fit, 9 and 21 do not", () => {
+  it("step 4 and FKAK_MEMBERS read 'about fifteen' alike (at least 10) for every member count; above 20 is noted, not missing", () => {
     const withMembers = (count: number) => {
       const n = verdictNetwork();
       n.forums = n.forums.map((f) =>
         f.kind === "FKAK" ? { ...f, members: Array.from({ length: count }, (_, i) => ({ personId: `p${i}`, actorId: null, actorKind: null })) } : f,
       );
-      return path(n).steps[3].evidenced;
+      return n;
     };
-    expect([9, 10, 20, 21].map(withMembers)).toEqual([false, true, true, false]);
+    for (let count = 0; count <= 40; count++) {
+      const n = withMembers(count);
+      const criterion = clusterVerdict(verdictInput(n)).criteria.find((c) => c.id === "FKAK_MEMBERS")!;
+      expect([count, path(n).steps[3].evidenced]).toEqual([count, criterion.passed]);
+    }
+    expect([9, 10, 20, 21, 22].map((count) => path(withMembers(count)).steps[3].evidenced)).toEqual([false, true, true, true, true]);
+    const large = path(withMembers(22)).steps[3];
+    expect(words(large)).toEqual({ evidence: ["Forum fkak, founded 2009-01-01; members: 22, more than about fifteen (research/001 B.4), which still meets the step"], missing: [] });
+    expect(words(large, "id").evidence).toEqual(["Forum fkak, berdiri 2009-01-01; anggota: 22 orang, lebih dari sekitar 15 orang (research/001 B.4), tetapi tetap memenuhi langkah ini"]);
   });
 
   it("recommends the first step not evidenced", () => {

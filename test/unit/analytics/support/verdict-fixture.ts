@@ -8,7 +8,8 @@ import { actor, firm, forum, network, round, tie } from "./build-network";
 /**
  * A small sentra whose every criterion is worked out by hand:
  *   core F1 to F4; supplier S1; processor P1 (supporting industry); banks B1, B2; university U1.
- *   horizontal F1-F2 active, F2-F3 passive                -> largest web {F1,F2,F3}: 3/4 = 0.75
+ *   same-type answers: F1, F2, F3 yes (no intensity), F4 no -> horizontal cooperation 3/4 = 0.75
+ *   horizontal F1-F2 active, F2-F3 passive                -> largest web {F1,F2,F3}: 3 of 4 core firms
  *   S1 supplies F1 proactive; F2 sells to P1 active        -> linked core firms F1,F2,F3: 3/4 = 0.75
  *   measured pairs 2 + 1 + 3 + 2                           -> mean intensity 8/4 = 2.0
  *   B1 lends to F1, U1 trains F3 (unmeasured)              -> core served 2/4 = 0.5; institutions tied 2/3
@@ -61,6 +62,9 @@ export function verdictNetwork(): SentraNetwork {
     rounds: [
       {
         ...round("r1", [
+          ["F1", "SAME_TYPE", true, null],
+          ["F2", "SAME_TYPE", true, null],
+          ["F3", "SAME_TYPE", true, null],
           ["F4", "SAME_TYPE", false, null],
           ["F1", "SUPPORTING", true, null],
           ["F2", "SUPPORTING", false, null],
