@@ -12,7 +12,7 @@ export function dynamicsCriteria(ctx: CriterionContext): Criterion[] {
     const measured = summary?.mean ?? null;
     const name = msg(`criteria.aspect.${aspect}`);
     const coverage = ctx.survey
-      ? msg("criteria.jica.coverage", { scored: summary!.scored, core: ctx.survey.coverage.coreMembers, round: ctx.survey.roundId })
+      ? msg("criteria.jica.coverage", { scored: summary!.scored, core: ctx.survey.coverage.coreMembers, round: ctx.survey.roundName || ctx.survey.roundId })
       : msg("criteria.jica.noRound");
     return criterion(ctx, {
       id: `JICA_${aspect.toUpperCase()}`,

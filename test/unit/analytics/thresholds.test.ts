@@ -18,7 +18,7 @@ describe("thresholds", () => {
     expect(DEFAULT_THRESHOLDS.clusterMinFirms.reasonedDefault).toBe(false);
     for (const name of THRESHOLD_NAMES.filter((n) => DEFAULT_THRESHOLDS[n].reasonedDefault)) {
       expect([name, render(DEFAULT_THRESHOLDS[name].source, "en")]).toEqual([name, expect.stringContaining("Simpul's reasoned default")]);
-      expect([name, render(DEFAULT_THRESHOLDS[name].source, "id")]).toEqual([name, expect.stringContaining("Nilai bawaan Simpul yang beralasan")]);
+      expect([name, render(DEFAULT_THRESHOLDS[name].source, "id")]).toEqual([name, expect.stringContaining("Nilai bawaan Simpul (bukan dari literatur)")]);
     }
   });
 
