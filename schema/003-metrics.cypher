@@ -2,6 +2,7 @@
 CREATE INDEX sentra_metric_stage IF NOT EXISTS FOR (n:Sentra) ON (n.metric_stage);
 CREATE INDEX sentra_metric_stage_rank IF NOT EXISTS FOR (n:Sentra) ON (n.metric_stageRank);
 CREATE INDEX sentra_metric_highest_possible_stage_rank IF NOT EXISTS FOR (n:Sentra) ON (n.metric_highestPossibleStageRank);
+CREATE INDEX sentra_metric_lowest_possible_stage_rank IF NOT EXISTS FOR (n:Sentra) ON (n.metric_lowestPossibleStageRank);
 CREATE INDEX sentra_metric_verdict_complete IF NOT EXISTS FOR (n:Sentra) ON (n.metric_verdictComplete);
 CREATE INDEX sentra_metric_completeness IF NOT EXISTS FOR (n:Sentra) ON (n.metric_completeness);
 CREATE INDEX sentra_metric_core_members IF NOT EXISTS FOR (n:Sentra) ON (n.metric_coreMembers);

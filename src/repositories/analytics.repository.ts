@@ -1,5 +1,6 @@
 import { recordToObject } from "../db/convert";
 import type { Database, Transaction } from "../db/neo4j";
+import type { RegionLevel } from "../domain/vocabulary";
 import type { Coordinates, NetworkActor, NetworkTie, SentraNetwork, SurveyRoundData } from "../domain/analytics/network";
 
 /*
@@ -165,12 +166,17 @@ export interface Concentration {
   /** Its latest live `firms` statistic (units of business in the sentra); null when none is recorded. */
   recordedFirms: number | null;
   recordedYear: number | null;
+  /** The level of the region the sentra is placed in; null when it has none. */
+  regionLevel: RegionLevel | null;
 }
 
 /** The statistic measure that records how many firms (units of business) a sentra has. */
 export const FIRMS_MEASURE = "firms";
 
-/** Concentration of each sentra's core firms, by Neo4j point distance, and its recorded firms; one statement. */
+/**
+ * Concentration of each sentra's core firms, by Neo4j point distance, its recorded firms, and the
+ * level of its region (whether a recorded count shows closeness); one statement.
+ */
 export async function findConcentrations(db: Database, ids: readonly string[], radiusKm: number): Promise<Map<string, Concentration>> {
   return db.read((tx) => readConcentrations(tx, ids, radiusKm));
 }
@@ -200,7 +206,8 @@ export async function readConcentrations(tx: Transaction, ids: readonly string[]
        WITH st ORDER BY st.year DESC LIMIT 1
        RETURN st.value AS recordedFirms, st.year AS recordedYear
      }
-     RETURN sid, coreFirms, withCoordinates, maxWithinRadius, recordedFirms, recordedYear`,
+     RETURN sid, coreFirms, withCoordinates, maxWithinRadius, recordedFirms, recordedYear,
+            [(s)-[:LOCATED_IN]->(r:Region) | r.level][0] AS regionLevel`,
     { ids, radiusKm, firmsMeasure: FIRMS_MEASURE },
   );
   return new Map(
@@ -215,6 +222,7 @@ export async function readConcentrations(tx: Transaction, ids: readonly string[]
           radiusKm,
           recordedFirms: row.recordedFirms ?? null,
           recordedYear: row.recordedYear ?? null,
+          regionLevel: row.regionLevel ?? null,
         },
       ];
     }),

@@ -113,10 +113,11 @@ export interface RankingFilter {
   /** Which stored metric orders the list. */
   metric: string;
   /**
-   * A second stored metric that orders sentra of equal `metric`, in the same direction (a sentra
-   * without it counts as its `metric`'s value). For stageRank: highestPossibleStageRank.
+   * Further stored metrics that order sentra of equal `metric`, in turn, in the same direction (a
+   * sentra without one counts as its `metric`'s value). For stageRank: highestPossibleStageRank,
+   * then lowestPossibleStageRank.
    */
-  tieBreak?: string;
+  tieBreaks?: readonly string[];
   descending: boolean;
   /** Sentra located in this region or anywhere below it. */
   regionId?: string;
@@ -138,8 +139,8 @@ const nameAfter = (at: number) => `((s.name IS NULL) > $after[${at}] OR ((s.name
          AND (coalesce(s.name, '') > $after[${at + 1}] OR (coalesce(s.name, '') = $after[${at + 1}] AND s.id > $after[${at + 2}]))))`;
 
 /**
- * Sentra ordered by a stored metric (highest first when descending), then by its tie-break metric
- * if it has one, then by name and id; sentra whose metric was never computed (or is null, as a
+ * Sentra ordered by a stored metric (highest first when descending), then by its tie-break metrics
+ * in turn if it has any, then by name and id; sentra whose metric was never computed (or is null, as a
  * survey sum without a survey) come last.
  *
  * The country's page is read in the order of the metric's index (schema/003-metrics.cypher): the
@@ -152,16 +153,17 @@ const nameAfter = (at: number) => `((s.name IS NULL) > $after[${at}] OR ((s.name
  */
 export async function listSentraRanked(db: Database, filter: RankingFilter, page: PageRequest): Promise<Page<SentraRow>> {
   const property = metricProperty(filter.metric);
-  // The tie-break's value, never null (a sort key): the metric's own value stands in for it.
-  const tie = filter.tieBreak ? `coalesce(s.${metricProperty(filter.tieBreak)}, s.${property}, -1)` : null;
-  const tieKeys = tie ? [{ expr: tie, type: "number" as const, descending: filter.descending }] : [];
+  // Each tie-break's value, never null (a sort key): the metric's own value stands in for it.
+  const ties = (filter.tieBreaks ?? []).map((name) => `coalesce(s.${metricProperty(name)}, s.${property}, -1)`);
+  const tieKeys = ties.map((expr) => ({ expr, type: "number" as const, descending: filter.descending }));
   const order = orderOf(nullable(`s.${property}`, "number", filter.descending), tieKeys, nullable("s.name"), asc("s.id"));
   checkAfter(order, page.after);
   const after = page.after;
   const direction = filter.descending ? "DESC" : "ASC";
   const beyond = filter.descending ? "<" : ">";
-  const nameAt = tie ? 3 : 2;
-  const tieAfter = tie ? `(${tie} ${beyond} $after[2] OR (${tie} = $after[2] AND ${nameAfter(nameAt)}))` : nameAfter(nameAt);
+  const nameAt = 2 + ties.length;
+  // After the cursor among sentra of the same metric value: by each tie-break in turn, then by name.
+  const tieAfter = ties.reduceRight((rest, tie, i) => `(${tie} ${beyond} $after[${2 + i}] OR (${tie} = $after[${2 + i}] AND ${rest}))`, nameAfter(nameAt));
   // The part of the list with values: from the start, after a cursor within it, or not at all
   // once the cursor is among the sentra without a value.
   const valued =
@@ -171,7 +173,7 @@ export async function listSentraRanked(db: Database, filter: RankingFilter, page
         ? "false"
         : `s.${property} ${filter.descending ? "<=" : ">="} $after[1] AND (s.${property} ${beyond} $after[1] OR ${tieAfter})`;
   const unvalued = after !== null && after[0] === true ? `s.${property} IS NULL AND ${nameAfter(nameAt)}` : `s.${property} IS NULL`;
-  const item = `{item: ${nodeRow("s")}, sortKey: [s.${property} IS NULL, coalesce(s.${property}, 0), ${tie ? `${tie}, ` : ""}s.name IS NULL, coalesce(s.name, ''), s.id]}`;
+  const item = `{item: ${nodeRow("s")}, sortKey: [s.${property} IS NULL, coalesce(s.${property}, 0), ${ties.map((t) => `${t}, `).join("")}s.name IS NULL, coalesce(s.name, ''), s.id]}`;
   const count = page.count !== false;
   // A region's sentra are found from the region down (a province has a few hundred of 10,000), and
   // only those are ordered; the whole country is read from the index in order.
@@ -183,7 +185,7 @@ export async function listSentraRanked(db: Database, filter: RankingFilter, page
        }
        CALL () {
          ${source} WHERE ${valued} AND ${RANKING_WHERE}
-         WITH s ORDER BY s.${property} ${direction}, ${tie ? `${tie} ${direction}, ` : ""}s.name IS NULL, s.name, s.id LIMIT $take
+         WITH s ORDER BY s.${property} ${direction}, ${ties.map((t) => `${t} ${direction}, `).join("")}s.name IS NULL, s.name, s.id LIMIT $take
          RETURN collect(${item}) AS withValue
        }
        CALL (withValue) {

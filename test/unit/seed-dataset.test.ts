@@ -128,7 +128,7 @@ describe("seed dataset: the research's tables", () => {
   });
 
   it("holds the Tegal beef-cattle series of research/003 Table 1", () => {
-    const stats = dataset.statistics.filter((s) => s.sentraId === "sentra-tegal-beef-cattle");
+    const stats = dataset.statistics.filter((s) => s.sentraId === "sentra-tegal-beef-cattle" && s.measure !== "firms");
     expect(stats).toHaveLength(Object.keys(TEGAL_BEEF_CATTLE).length * TEGAL_BEEF_CATTLE_YEARS.length);
     for (const [measure, { unit, values }] of Object.entries(TEGAL_BEEF_CATTLE)) {
       TEGAL_BEEF_CATTLE_YEARS.forEach((year, i) => {
@@ -137,6 +137,15 @@ describe("seed dataset: the research's tables", () => {
         expect(rows[0]).toMatchObject({ value: values[i], unit });
       });
     }
+  });
+
+  it("seeds the beef-cattle farming households (research/003 Table 1, KK) as the sentra's units of business", () => {
+    const firms = dataset.statistics.filter((s) => s.sentraId === "sentra-tegal-beef-cattle" && s.measure === "firms");
+    expect(firms.map((s) => [s.year, s.value, s.unit])).toEqual(
+      TEGAL_BEEF_CATTLE_YEARS.map((year, i) => [year, TEGAL_BEEF_CATTLE.farmingHouseholds.values[i], "households (KK)"]),
+    );
+    // No other seeded sentra states its size.
+    expect(dataset.statistics.filter((s) => s.measure === "firms" && s.sentraId !== "sentra-tegal-beef-cattle")).toEqual([]);
   });
 });
 

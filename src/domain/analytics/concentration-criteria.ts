@@ -1,6 +1,10 @@
 import { msg, type Message } from "../../i18n/message";
 import { criterion, type ConcentrationBasis, type ConcentrationMeasure, type Criterion, type CriterionContext } from "./criteria";
 import { DEFAULT_THRESHOLDS } from "./thresholds";
+import type { RegionLevel } from "../vocabulary";
+
+/** Region levels small enough that a sentra placed there has its firms close together. */
+const CLOSE_LEVELS: readonly RegionLevel[] = ["VILLAGE", "DISTRICT"];
 
 /** The count of the sentra's own firms Simpul has: a recorded statistic, else only the survey's sample. */
 export function firmCountBasis(c: ConcentrationMeasure): ConcentrationBasis {
@@ -11,8 +15,13 @@ export function firmCountBasis(c: ConcentrationMeasure): ConcentrationBasis {
  * Concentration: same-type firms located close together (Bappenas's second key element), judged
  * per line (a sentra's, a cluster's). A survey samples a sentra's firms, so surveyed firms at or
  * above the line show it met, but below it they cannot show the sentra too small: then the firms
- * the sentra is recorded to have decide (a sentra is one village or district, so they lie close
- * together), and without such a record the criterion is undetermined.
+ * the sentra is recorded to have decide, and without such a record the criterion is undetermined.
+ * A recorded count says how many, not how close: at or above the line it passes on its own only
+ * where the sentra's region is a village or district (its firms lie close together); placed at a
+ * regency, a city or above (or at an unrecorded level), it is undetermined until the firms'
+ * coordinates (or a surveyed sample that reaches the line) show them close. Below the line it
+ * fails wherever the sentra lies. A recorded count below the core firms already surveyed is
+ * inconsistent: the larger count is used, and the detail says so.
  */
 export function concentrationCriteria(ctx: CriterionContext): Criterion[] {
   return [
@@ -48,14 +57,35 @@ function judgeConcentration(c: ConcentrationMeasure, minimum: number, radius: nu
     return { basis: "SURVEYED_FIRMS", measured: surveyed, passed: true, detail: msg("concentration.detail.surveyed", { survey }), shortfall: null };
   }
   if (c.recordedFirms !== null) {
-    const recorded = msg("concentration.recorded", { firms: c.recordedFirms, year: String(c.recordedYear) });
-    const passed = c.recordedFirms >= minimum;
+    // A recorded count below the core firms already surveyed is inconsistent: the larger is used.
+    const firms = Math.max(c.recordedFirms, c.coreFirms);
+    const year = String(c.recordedYear);
+    const recorded =
+      c.recordedFirms < c.coreFirms
+        ? msg("concentration.recordedBelowSurvey", { recordedFirms: c.recordedFirms, year, core: c.coreFirms })
+        : msg("concentration.recorded", { firms, year });
+    if (firms < minimum) {
+      return {
+        basis: "RECORDED_FIRMS",
+        measured: firms,
+        passed: false,
+        detail: msg("concentration.detail.recorded", { recorded, survey }),
+        shortfall: msg("concentration.shortfall.recorded", { firms, minimum, stage }),
+      };
+    }
+    const level = c.regionLevel ?? null;
+    const close = level !== null && CLOSE_LEVELS.includes(level);
+    const place =
+      level === null
+        ? msg("concentration.place.unknown", { radiusKm: radius })
+        : msg(close ? "concentration.place.close" : "concentration.place.wide", { level: msg(`concentration.level.${level}`), radiusKm: radius });
     return {
       basis: "RECORDED_FIRMS",
-      measured: c.recordedFirms,
-      passed,
-      detail: msg("concentration.detail.recorded", { recorded, survey }),
-      shortfall: passed ? null : msg("concentration.shortfall.recorded", { firms: c.recordedFirms, minimum, stage }),
+      measured: firms,
+      passed: close ? true : null,
+      detail: msg("concentration.detail.recordedPlaced", { recorded, place, survey }),
+      shortfall: close ? null : msg("concentration.shortfall.notClose", { firms, minimum, stage, radiusKm: radius }),
+      settledBy: close ? undefined : msg("verdict.settledBy.firmCoordinates", { radiusKm: radius }),
     };
   }
   const settledBy = !sameRadius

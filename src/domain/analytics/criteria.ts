@@ -1,9 +1,11 @@
-import type { Text } from "../../i18n/message";
+import { msg, type Message, type Text } from "../../i18n/message";
 import type { ValueChain } from "./value-chain";
 import type { CooperationDensity } from "./cooperation";
 import type { SentraNetwork } from "./network";
 import type { SurveyTables } from "./survey-tables";
 import type { Citation } from "./citations";
+import type { RegionLevel } from "../vocabulary";
+import { coreMemberIds, latestRound } from "./network-views";
 import { settledByDefault } from "./settled-by";
 import { DEFAULT_THRESHOLDS, type ThresholdName, type Thresholds } from "./thresholds";
 
@@ -65,6 +67,11 @@ export interface ConcentrationMeasure {
   recordedFirms: number | null;
   /** The year of that statistic; null when none is recorded. */
   recordedYear: number | null;
+  /**
+   * The level of the region the sentra is placed in (VILLAGE to PROVINCE); null or absent when
+   * unknown. A recorded count shows closeness only at village or district level.
+   */
+  regionLevel?: RegionLevel | null;
 }
 
 export interface VerdictInput {
@@ -96,6 +103,16 @@ export function judgeWithUnknowns(measured: number | null, best: number | null, 
   return passed;
 }
 
+/**
+ * Whether a missing record is evidence of absence (of a supporting industry, an FKAK, an
+ * agreement): only in a sentra that has core firms to count and whose network a survey round
+ * mapped (its latest round exists). Otherwise why not: no core firm, or no survey round.
+ */
+export function whyAbsenceIsNoEvidence(ctx: VerdictInput): "noSurvey" | "noCoreFirms" | null {
+  if (coreMemberIds(ctx.network).size === 0) return "noCoreFirms";
+  return latestRound(ctx.network) === null ? "noSurvey" : null;
+}
+
 /** What a criterion measures and says; `criterion` adds the threshold, the verdict and its source. */
 export interface CriterionSpec extends Pick<
   Criterion,
@@ -113,6 +130,12 @@ export interface CriterionSpec extends Pick<
   settledBy?: Text;
   /** Which count of firms a concentration criterion used. */
   basis?: ConcentrationBasis;
+  /**
+   * For a criterion that counts records (a supporting industry, an FKAK, an agreement): the
+   * unsurveyed-absence rule applies, and this is the data that would settle it. A failure where a
+   * missing record is no evidence of absence (whyAbsenceIsNoEvidence) is undetermined instead.
+   */
+  absenceSettledBy?: Message;
 }
 
 /**
@@ -121,7 +144,14 @@ export interface CriterionSpec extends Pick<
  */
 export function criterion(ctx: CriterionContext, spec: CriterionSpec): Criterion {
   const threshold = ctx.thresholds[spec.thresholdName];
-  const passed = spec.passed ? spec.passed(threshold) : judge(spec.measured, threshold, spec.comparison);
+  const judged = spec.passed ? spec.passed(threshold) : judge(spec.measured, threshold, spec.comparison);
+  // Nothing to count (no core firm): no failure, whatever the criterion outside concentration (a
+  // recorded count of firms is evidence on its own). The unsurveyed-absence rule: a failure that
+  // rests on records that need not be missing at all is no failure either.
+  const absence = judged === false && spec.group !== "CONCENTRATION" ? whyAbsenceIsNoEvidence(ctx) : null;
+  const why = absence === "noCoreFirms" || (absence === "noSurvey" && spec.absenceSettledBy) ? absence : null;
+  const passed = why === null ? judged : null;
+  const unsurveyed = why === null ? null : msg(`verdict.absence.${why}`);
   return {
     id: spec.id,
     group: spec.group,
@@ -134,9 +164,16 @@ export function criterion(ctx: CriterionContext, spec: CriterionSpec): Criterion
     passed,
     source: spec.source ?? DEFAULT_THRESHOLDS[spec.thresholdName].source,
     citations: spec.citations ?? DEFAULT_THRESHOLDS[spec.thresholdName].citations,
-    detail: spec.detail,
-    shortfall: spec.shortfall({ passed, threshold }),
-    settledBy: passed === null ? (spec.settledBy ?? settledByDefault(spec.id, spec.group)) : null,
+    detail: unsurveyed ? msg("verdict.absence.detail", { detail: spec.detail, why: unsurveyed }) : spec.detail,
+    shortfall: unsurveyed ? msg("verdict.absence.shortfall", { why: unsurveyed }) : spec.shortfall({ passed, threshold }),
+    settledBy:
+      passed !== null
+        ? null
+        : why === "noCoreFirms"
+          ? msg("verdict.settledBy.coreFirms")
+          : why === "noSurvey"
+            ? spec.absenceSettledBy!
+            : (spec.settledBy ?? settledByDefault(spec.id, spec.group)),
     basis: spec.basis ?? null,
   };
 }

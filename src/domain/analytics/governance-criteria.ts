@@ -24,6 +24,7 @@ export function governanceCriteria(ctx: CriterionContext): Criterion[] {
       description: msg("criteria.fkakMembers.description", { min }),
       measured: members,
       thresholdName: "fkakMinMembers",
+      absenceSettledBy: msg("verdict.settledBy.fkak"),
       comparison: "AT_LEAST",
       detail: !fkak
         ? msg("criteria.fkak.none")
@@ -44,6 +45,7 @@ export function governanceCriteria(ctx: CriterionContext): Criterion[] {
       description: msg("criteria.fkakKinds.description"),
       measured: kinds.length,
       thresholdName: "fkakMinMemberKinds",
+      absenceSettledBy: msg("verdict.settledBy.fkak"),
       comparison: "AT_LEAST",
       detail: !fkak
         ? msg("criteria.fkak.none")

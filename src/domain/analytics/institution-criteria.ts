@@ -86,6 +86,7 @@ function assistanceUnderAgreement(ctx: CriterionContext): Criterion {
     description: msg("criteria.assistance.description"),
     measured: engaged.length,
     thresholdName: "assistanceRolesUnderAgreement",
+    absenceSettledBy: msg("verdict.settledBy.agreements"),
     comparison: "AT_LEAST",
     detail:
       fkakIds.size === 0

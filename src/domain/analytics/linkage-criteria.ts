@@ -53,6 +53,7 @@ function specialisation(ctx: CriterionContext): Criterion {
     description: msg("criteria.specialisation.description"),
     measured: linked.length,
     thresholdName: "linkedSupportingIndustries",
+    absenceSettledBy: msg("verdict.settledBy.supportingIndustries"),
     comparison: "AT_LEAST",
     detail: state,
     shortfall: ({ passed }) =>

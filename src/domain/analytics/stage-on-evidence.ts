@@ -8,22 +8,36 @@ function rungs(criteria: readonly Judged[]): Array<{ rung: ClusterStage; verdict
 }
 
 /**
- * The highest rung the available evidence supports, with undetermined criteria (passed null)
- * dropped: walk the rungs SENTRA < EARLY_CLUSTER < CLUSTER < DYNAMIC_CLUSTER and stop at the first
- * rung with a failed criterion; below that stop, the stage is the highest rung with at least one
- * passed criterion, or EMBRYO when none has one. So a rung whose criteria are all undetermined is
- * crossed when a higher rung below the stop passes a criterion, and is never the stage itself; and
- * a missing figure never lowers the stage (it is neither a pass nor a failure). The stage always
- * lies between stageIfUndetermined(false) and stageIfUndetermined(true).
+ * The highest rung the available evidence supports, where an undetermined criterion (passed null)
+ * is neither a pass nor a failure. Walk the rungs SENTRA < EARLY_CLUSTER < CLUSTER <
+ * DYNAMIC_CLUSTER:
+ * - stop at the first rung with a failed criterion;
+ * - a rung is SUPPORTED when none of its criteria failed and more of them passed than are
+ *   undetermined (one pass among many unknowns supports nothing);
+ * - a rung whose criteria are all undetermined may be crossed: it is never the stage itself, but a
+ *   supported rung above it (below the stop) can be;
+ * - a rung with passes but not more passes than unknowns is not supported and cannot be crossed:
+ *   the walk stops there too;
+ * - a rung without criteria asks nothing: reached from the rung below it when that one was reached
+ *   (as stageIfUndetermined reaches it), never on its own.
+ * The stage is the highest supported rung below the stop, EMBRYO when none is. So a missing figure
+ * never lowers the stage, and the stage always lies between stageIfUndetermined(false) (the lowest
+ * possible) and stageIfUndetermined(true) (the highest possible).
  */
 export function stageOnEvidence(criteria: readonly Judged[]): ClusterStage {
   let stage: ClusterStage = "EMBRYO";
   let previous: ClusterStage = "EMBRYO";
   for (const { rung, verdicts } of rungs(criteria)) {
     if (verdicts.includes(false)) break;
-    // A rung without criteria asks nothing: reached from the rung below it (as stageIfUndetermined
-    // reaches it), never on its own, so the stage stays within the possible range.
-    if (verdicts.includes(true) || (verdicts.length === 0 && stage === previous)) stage = rung;
+    const passed = verdicts.filter((v) => v === true).length;
+    const unknown = verdicts.filter((v) => v === null).length;
+    if (verdicts.length === 0) {
+      if (stage === previous) stage = rung;
+    } else if (passed > unknown) {
+      stage = rung;
+    } else if (passed > 0) {
+      break;
+    }
     previous = rung;
   }
   return stage;

@@ -7,7 +7,7 @@ export const HeadlineMetricEnum = enumOf(HEADLINE_METRICS);
 registerEnumType(HeadlineMetricEnum, {
   name: "HeadlineMetric",
   description:
-    "A headline figure stored on every sentra under the default thresholds, for ranking: stageRank (0 embryo to 4 dynamic cluster, the stage on the evidence there is; ties ranked by highestPossibleStageRank), highestPossibleStageRank (the stage if every undetermined criterion passed), verdictComplete (1 when every criterion could be judged, 0 when some lack data), completeness, coreMembers, horizontal and whole-network density and weighted density, horizontalTiedShare, horizontalLargestComponentShare, passedCriteria, indicatorDisplaySum (Table 3's sum).",
+    "A headline figure stored on every sentra under the default thresholds, for ranking: stageRank (0 embryo to 4 dynamic cluster, the stage on the evidence there is; ties ranked by highestPossibleStageRank, then lowestPossibleStageRank), highestPossibleStageRank (the stage if every undetermined criterion passed), lowestPossibleStageRank (the stage if every undetermined criterion failed), verdictComplete (1 when every criterion could be judged, 0 when some lack data), completeness, coreMembers, horizontal and whole-network density and weighted density, horizontalTiedShare, horizontalLargestComponentShare, passedCriteria, indicatorDisplaySum (Table 3's sum).",
 });
 
 /** The stored figures, read back as `metric_*` properties; declared from the domain's list. */

@@ -25,7 +25,7 @@ class RankingArgs extends PageArgs {
   @Field(() => HeadlineMetricEnum, {
     defaultValue: "stageRank",
     description:
-      "The stored headline figure to rank by. stageRank ranks sentra of one stage by highestPossibleStageRank in the same direction, so a verdict that data still missing could raise never ranks below a definite one of its stage.",
+      "The stored headline figure to rank by. stageRank ranks sentra of one stage by highestPossibleStageRank, then lowestPossibleStageRank, in the same direction: a verdict that data still missing could raise never ranks below a definite one of its stage, and a stage the evidence settles ranks above the same stage that missing data could still lower.",
   })
   metric!: HeadlineMetric;
 
@@ -46,12 +46,12 @@ class RankingArgs extends PageArgs {
 export class SentraRankingResolver {
   @Query(() => RankedSentraConnection, {
     description:
-      "Sentra ranked by a stored headline figure (an index-ordered read of values kept current on each sentra, not a recomputation), filtered by region, product or stage. By stageRank, ties are ordered by highestPossibleStageRank (the stage the sentra could reach once its undetermined criteria are known), so an incomplete verdict never ranks below a complete one of the same stage.",
+      "Sentra ranked by a stored headline figure (an index-ordered read of values kept current on each sentra, not a recomputation), filtered by region, product or stage. By stageRank, ties are ordered by highestPossibleStageRank (the stage the sentra could reach once its undetermined criteria are known), then by lowestPossibleStageRank (the stage it could fall to), so an incomplete verdict that could be higher never ranks below a complete one of the same stage, and one that could only be lower ranks below it.",
   })
   async sentraRanking(@Args() args: RankingArgs, @Ctx() { data }: Context, @Info() info: GraphQLResolveInfo) {
     const filter = {
       metric: args.metric,
-      tieBreak: HEADLINE_TIE_BREAKS[args.metric],
+      tieBreaks: HEADLINE_TIE_BREAKS[args.metric] ?? [],
       descending: args.descending,
       regionId: args.regionId ?? undefined,
       productContains: args.productContains ?? undefined,

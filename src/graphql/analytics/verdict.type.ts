@@ -35,7 +35,8 @@ export class Criterion {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: "Pass or fail; null when there is no data, or too little to decide (undetermined: it then decides no stage, and `settledBy` says what would).",
+    description:
+      "Pass or fail; null when there is no data, or too little to decide (undetermined: it then decides no stage, and `settledBy` says what would). A missing supporting industry, FKAK or agreement fails only a sentra whose network a survey round mapped; a criterion with no core firm to count is undetermined.",
   })
   passed!: boolean | null;
 
@@ -124,7 +125,7 @@ export class AppliedThreshold {
 export class ClusterVerdict {
   @Field(() => ClusterStageEnum, {
     description:
-      "The highest rung the available evidence supports. Undetermined criteria (passed null) are left out: walking up from SENTRA, the walk stops at the first rung with a failed criterion, and the stage is the highest rung below it with at least one passed criterion (EMBRYO if none). Missing data never lowers it; see `complete` and the possible range.",
+      "The highest rung the available evidence supports, undetermined criteria (passed null) being neither pass nor failure. Walking up from SENTRA, the walk stops at the first rung with a failed criterion; a rung is supported when none of its criteria failed and more passed than are undetermined; a rung whose criteria are all undetermined may be crossed, but a rung with passes and as many or more undetermined stops the walk. The stage is the highest supported rung below the stop (EMBRYO if none), always within lowestPossibleStage..highestPossibleStage. Missing data never lowers it; see `complete` and the possible range.",
   })
   stage!: ClusterStage;
 

@@ -145,6 +145,49 @@ describe("the ladder", () => {
   });
 });
 
+describe("a missing record is evidence of absence only where a survey round mapped the network", () => {
+  const RECORD_CRITERIA = ["SPECIALISATION", "ASSISTANCE_UNDER_AGREEMENT", "FKAK_MEMBERS", "FKAK_MEMBER_KINDS"];
+  // The fixture without its supporting industry, forums and agreements.
+  const bare = () => {
+    const n = verdictNetwork();
+    return { ...n, actors: n.actors.filter((a) => a.id !== "P1"), ties: n.ties.filter((t) => t.toId !== "P1"), forums: [], agreements: [] };
+  };
+
+  it("surveyed: no supporting industry, FKAK or agreement recorded fails, as the research's reasons say", () => {
+    const v = clusterVerdict(verdictInput(bare()));
+    for (const id of RECORD_CRITERIA) expect([id, v.criteria.find((c) => c.id === id)!.passed]).toEqual([id, false]);
+    expect(render(v.criteria.find((c) => c.id === "SPECIALISATION")!.shortfall!, "en")).toMatch(
+      /^no specialisation: every core firm makes the whole product itself/,
+    );
+  });
+
+  it("never surveyed: the same absences are undetermined, each naming what to record", () => {
+    const v = clusterVerdict(verdictInput({ ...bare(), rounds: [] }));
+    const settled = Object.fromEntries(v.undetermined.map((u) => [u.id, render(u.settledBy, "en")]));
+    for (const id of RECORD_CRITERIA) expect([id, v.criteria.find((c) => c.id === id)!.passed]).toEqual([id, null]);
+    expect(settled.SPECIALISATION).toMatch(/^the sentra's supporting and related industries/);
+    expect(settled.FKAK_MEMBERS).toMatch(/^its FKAK and members/);
+    expect(settled.FKAK_MEMBER_KINDS).toMatch(/^its FKAK and members/);
+    expect(settled.ASSISTANCE_UNDER_AGREEMENT).toMatch(/^LPT and PKE agreements with its FKAK/);
+    const specialisation = v.criteria.find((c) => c.id === "SPECIALISATION")!;
+    expect(render(specialisation.detail, "en")).toContain("That is no evidence of absence: no survey round has mapped the sentra's network.");
+    expect(render(specialisation.detail, "id")).toContain("Hal itu bukan bukti ketiadaan: belum ada putaran survei yang memetakan jaringan sentra.");
+    expect(v.reasons.map((r) => render(r, "en")).some((r) => r.includes("every core firm makes the whole product itself"))).toBe(false);
+  });
+
+  it("never surveyed, what is recorded still passes", () => {
+    const v = clusterVerdict(verdictInput({ ...verdictNetwork(), rounds: [] }));
+    expect(v.criteria.find((c) => c.id === "SPECIALISATION")!.passed).toBe(true);
+  });
+
+  it("with no core firm there is nothing to count: undetermined, settled by the sentra's core firms", () => {
+    const n = bare();
+    const v = clusterVerdict(verdictInput({ ...n, actors: n.actors.map((a) => ({ ...a, roles: a.roles.filter((r) => r !== "CORE") })) }));
+    for (const c of v.criteria.filter((c) => c.group !== "CONCENTRATION")) expect([c.id, c.passed === false]).toEqual([c.id, false]);
+    expect(render(v.undetermined.find((u) => u.id === "FKAK_MEMBERS")!.settledBy, "en")).toBe("the sentra's core firms");
+  });
+});
+
 describe("texts that read right for any count and for an empty sentra", () => {
   const inputFor = (n: ReturnType<typeof verdictNetwork>) => verdictInput(n);
 
@@ -173,10 +216,14 @@ describe("texts that read right for any count and for an empty sentra", () => {
     // same-type from the answers: F1 passive (F2's yes has no intensity); upstream proactive and downstream active from ties
     expect(c.measured).toBeCloseTo((1 + 3 + 2) / 3, 10);
     const detail = render(c.detail, "en");
-    expect(detail).toContain("same-type (horizontal) cooperation, from survey answers: 1 passive, 0 active, 0 proactive (firms with an intensity: 1; yes answers without one: 1)");
+    expect(detail).toContain(
+      "same-type (horizontal) cooperation, from survey answers: 1 passive, 0 active, 0 proactive (firms with an intensity: 1; yes answers without one: 1)",
+    );
     expect(detail).toContain("upstream supply (backward linkage), from recorded ties: 0 passive, 0 active, 1 proactive (pairs with an intensity: 1)");
     expect(detail).toContain("finance, from recorded ties: no intensity measured (pairs without one: 1)");
-    expect(detail).toContain("Resting on the firms' survey answers in round “Round r1” (one per firm): same-type (horizontal) cooperation; on recorded ties (one per pair):");
+    expect(detail).toContain(
+      "Resting on the firms' survey answers in round “Round r1” (one per firm): same-type (horizontal) cooperation; on recorded ties (one per pair):",
+    );
     const failing = criterion("ACTIVE_COOPERATION", { meanTieIntensity: 2.5 }, inputFor(n));
     expect(render(failing.shortfall!, "en")).toContain("mostly passive: same-type (horizontal) cooperation (1 of 1 passive)");
   });
@@ -195,7 +242,9 @@ describe("texts that read right for any count and for an empty sentra", () => {
     n.actors = n.actors.map((a) => ({ ...a, roles: a.roles.filter((r) => r !== "CORE") }));
     const c = criterion("SPECIALISATION", {}, inputFor(n));
     for (const lang of ["en", "id"] as const) {
-      expect(render(c.shortfall!, lang)).not.toContain(lang === "en" ? "every core firm makes the whole product itself" : "setiap industri inti membuat seluruh produknya sendiri");
+      expect(render(c.shortfall!, lang)).not.toContain(
+        lang === "en" ? "every core firm makes the whole product itself" : "setiap industri inti membuat seluruh produknya sendiri",
+      );
     }
   });
 

@@ -101,7 +101,18 @@ export function seedConcentration(network: SentraNetwork, radiusKm: number): Con
   const core = network.actors.filter((a) => a.roles.includes("CORE"));
   const placed = core.filter((a) => a.location !== null);
   const maxWithinRadius = placed.reduce((max, a) => Math.max(max, placed.filter((b) => haversineKm(a.location!, b.location!) <= radiusKm).length), 0);
-  return { coreFirms: core.length, withCoordinates: placed.length, radiusKm, maxWithinRadius, recordedFirms: null, recordedYear: null };
+  const sentra = dataset.sentra.find((s) => s.id === network.sentra.id);
+  const regionLevel = dataset.regions.find((r) => r.id === sentra?.regionId)?.level ?? null;
+  const firms = dataset.statistics.filter((st) => st.sentraId === network.sentra.id && st.measure === "firms").sort((a, b) => b.year - a.year)[0];
+  return {
+    coreFirms: core.length,
+    withCoordinates: placed.length,
+    radiusKm,
+    maxWithinRadius,
+    recordedFirms: firms?.value ?? null,
+    recordedYear: firms?.year ?? null,
+    regionLevel,
+  };
 }
 
 export function haversineKm(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {

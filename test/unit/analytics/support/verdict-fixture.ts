@@ -89,6 +89,8 @@ export const CLOSE_TOGETHER: ConcentrationMeasure = {
   maxWithinRadius: 4,
   recordedFirms: null,
   recordedYear: null,
+  // One district: a recorded count there shows its firms close together.
+  regionLevel: "DISTRICT",
 };
 
 export function verdictInput(n: SentraNetwork = verdictNetwork(), concentration: ConcentrationMeasure = CLOSE_TOGETHER): VerdictInput {
