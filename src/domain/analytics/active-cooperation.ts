@@ -113,9 +113,7 @@ function sourcesText(splits: readonly TypeSplit[], round: SurveyRoundData | null
   const tied = splits.filter((s) => s.basis === "TIES").map((s) => linkageTypeName(s.type));
   const roundName = round ? round.name || round.roundId : null;
   if (surveyed.length === 0)
-    return roundName === null
-      ? msg("criteria.active.sourcesTiesNoSurvey", { tied })
-      : msg("criteria.active.sourcesTies", { tied, round: roundName });
+    return roundName === null ? msg("criteria.active.sourcesTiesNoSurvey", { tied }) : msg("criteria.active.sourcesTies", { tied, round: roundName });
   return tied.length === 0
     ? msg("criteria.active.sourcesSurvey", { surveyed, round: roundName })
     : msg("criteria.active.sourcesBoth", { surveyed, tied, round: roundName });

@@ -125,7 +125,9 @@ describe("one reading of the FKAK's size: about fifteen = at least 10", () => {
 
   it("names the kinds an FKAK represents in the reader's language, not as codes", () => {
     const kinds = criterionOf("ceper", "FKAK_MEMBER_KINDS");
-    expect(render(kinds.detail, "id")).toBe("Jenis organisasi yang terwakili di FKAK “Forum Komunikasi Anggota Klaster Cor Logam Ceper”: 2 (koperasi, IKM (industri kecil dan menengah)).");
+    expect(render(kinds.detail, "id")).toBe(
+      "Jenis organisasi yang terwakili di FKAK “Forum Komunikasi Anggota Klaster Cor Logam Ceper”: 2 (koperasi, IKM (industri kecil dan menengah)).",
+    );
     expect(render(kinds.detail, "en")).toBe(
       "Kinds of organisation represented in FKAK “Forum Komunikasi Anggota Klaster Cor Logam Ceper”: 2 (cooperative, small or medium industry (IKM)).",
     );

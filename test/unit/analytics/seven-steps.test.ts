@@ -48,7 +48,11 @@ describe("sevenStepPath", () => {
 
   it("writes evidence and missing items in Indonesian", () => {
     const { steps } = path();
-    expect(words(steps[0], "id").evidence).toEqual(["Forum fpk, berdiri 2009-01-01", "anggota yang ditetapkan orang per orang: 2", "SK: SK Bupati Test No. 1/2009"]);
+    expect(words(steps[0], "id").evidence).toEqual([
+      "Forum fpk, berdiri 2009-01-01",
+      "anggota yang ditetapkan orang per orang: 2",
+      "SK: SK Bupati Test No. 1/2009",
+    ]);
     expect(words(steps[3], "id").missing).toEqual(["anggota: 5 orang, kurang dari 10 (sekitar 15 orang, dibaca sebagai sedikitnya 10 orang)"]);
   });
 
@@ -73,8 +77,13 @@ describe("sevenStepPath", () => {
     }
     expect([9, 10, 20, 21, 22].map((count) => path(withMembers(count)).steps[3].evidenced)).toEqual([false, true, true, true, true]);
     const large = path(withMembers(22)).steps[3];
-    expect(words(large)).toEqual({ evidence: ["Forum fkak, founded 2009-01-01; members: 22, more than about fifteen (research/001 B.4), which still meets the step"], missing: [] });
-    expect(words(large, "id").evidence).toEqual(["Forum fkak, berdiri 2009-01-01; anggota: 22 orang, lebih dari sekitar 15 orang (research/001 B.4), tetapi tetap memenuhi langkah ini"]);
+    expect(words(large)).toEqual({
+      evidence: ["Forum fkak, founded 2009-01-01; members: 22, more than about fifteen (research/001 B.4), which still meets the step"],
+      missing: [],
+    });
+    expect(words(large, "id").evidence).toEqual([
+      "Forum fkak, berdiri 2009-01-01; anggota: 22 orang, lebih dari sekitar 15 orang (research/001 B.4), tetapi tetap memenuhi langkah ini",
+    ]);
   });
 
   it("recommends the first step not evidenced", () => {
