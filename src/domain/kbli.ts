@@ -172,9 +172,20 @@ export function kbliTitle(code: string, lang: keyof KbliName): string | null {
  * language their own product and sector were written in.
  */
 export function kbliMatching(text: string): { codes: string[]; divisions: string[] } {
-  const holds = (name: KbliName) => name.id.toLowerCase().includes(text) || name.en.toLowerCase().includes(text);
+  const holds = (name: KbliName) => affirms(name.id.toLowerCase(), text) || affirms(name.en.toLowerCase(), text);
   return {
     codes: Object.keys(KBLI_CODES).filter((code) => holds(KBLI_CODES[code])),
     divisions: Object.keys(KBLI_DIVISIONS).filter((division) => holds(KBLI_DIVISIONS[division])),
   };
+}
+
+// Words that turn a title's term into its opposite: "bukan logam" and "non-metallic" are not metal.
+const NEGATIONS = ["bukan ", "non-", "non ", "except "];
+
+/** Whether `title` holds `text` other than right after a negation. */
+function affirms(title: string, text: string): boolean {
+  for (let at = title.indexOf(text); at >= 0; at = title.indexOf(text, at + 1)) {
+    if (!NEGATIONS.some((negation) => title.slice(Math.max(0, at - negation.length), at) === negation)) return true;
+  }
+  return false;
 }

@@ -62,6 +62,9 @@ describe("finding things in the research seed", () => {
     // "logam" is in the titles of divisions 24 (logam dasar) and 25 (barang logam): Juwana's brass and Tumang's copper too.
     expect((await search("logam")).ids).toEqual(expect.arrayContaining(coded((k) => k.startsWith("24") || k.startsWith("25"))));
     expect(coded((k) => k.startsWith("24") || k.startsWith("25"))).toEqual(expect.arrayContaining([MEASURED_SENTRA.ceper, MEASURED_SENTRA.juwana]));
+    // "bukan logam" and "non-metallic" (division 23, ceramics) are not metal.
+    expect((await search("logam")).ids).not.toEqual(expect.arrayContaining(coded((k) => k.startsWith("23"))));
+    expect(coded((k) => k.startsWith("23")).length).toBeGreaterThan(0);
     expect([...(await search("tekstil")).ids].sort()).toEqual(coded((k) => k.startsWith("13")));
     expect(coded((k) => k.startsWith("13")).length).toBeGreaterThanOrEqual(3);
     expect([...(await search("243")).ids].sort()).toEqual([MEASURED_SENTRA.ceper, MEASURED_SENTRA.juwana].sort());

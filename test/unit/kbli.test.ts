@@ -1,4 +1,4 @@
-import { KBLI_CODES, KBLI_DIVISIONS, kbliProblem, kbliTitle } from "../../src/domain/kbli";
+import { KBLI_CODES, KBLI_DIVISIONS, kbliProblem, kbliTitle, kbliMatching } from "../../src/domain/kbli";
 import { sentra } from "../../seed/data/sentra";
 
 describe("KBLI 2020 codes", () => {
@@ -29,5 +29,17 @@ describe("KBLI 2020 codes", () => {
     const byCode = new Map<string, string[]>();
     for (const s of sentra) byCode.set(s.kbli!, [...(byCode.get(s.kbli!) ?? []), s.id]);
     expect(byCode.get("28110")).toEqual(["sentra-tegal-metal-engineering", "sentra-tegal-application-engines"]);
+  });
+
+  it("finds the codes and divisions whose titles affirm a search word in either language, not those that negate it", () => {
+    const logam = kbliMatching("logam");
+    expect(logam.divisions).toEqual(expect.arrayContaining(["24", "25"]));
+    // "Industri barang galian bukan logam" and "non-metallic mineral products" are not metal.
+    expect(logam.divisions).not.toContain("23");
+    expect(kbliMatching("metal").divisions).not.toContain("23");
+    expect(kbliMatching("metal").codes).toEqual(expect.arrayContaining(["24320"]));
+    // "pengecoran logam bukan besi dan baja" is not iron.
+    expect(kbliMatching("besi").codes).toEqual(["24310"]);
+    expect(kbliMatching("tekstil").divisions).toEqual(["13"]);
   });
 });
