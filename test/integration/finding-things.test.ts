@@ -1,27 +1,14 @@
-import type { Driver } from "neo4j-driver";
+import { seededApi } from "../support/seeded-api";
 import { MEASURED_SENTRA } from "../../seed/research-tables";
-import { silentLogger } from "../../src/logger";
-import { seedIfEmpty } from "../../src/seeding";
-import { postGraphql, startTestApi, type TestApi } from "../support/app";
-import { freshGraph } from "../support/database";
+import { postGraphql } from "../support/app";
 import { englishSentencesIn } from "../support/english-sentences";
 
 /** Issue 18, "Finding things", on the research seed: search by region and sector, missing ids named, every participant drawn. */
 describe("finding things in the research seed", () => {
-  let driver: Driver;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    ({ driver } = await freshGraph((db) => seedIfEmpty(db, silentLogger)));
-    api = await startTestApi();
-  });
-  afterAll(async () => {
-    await api.stop();
-    await driver.close();
-  });
+  const seeded = seededApi();
 
   const search = async (text: string, extra = "") => {
-    const { data, errors } = await api.run<any>(
+    const { data, errors } = await seeded.api.run<any>(
       `query ($text: String!) { sentraList(nameContains: $text, first: 100${extra}) { totalCount edges { node { id } } } }`,
       {
         text,
@@ -36,14 +23,14 @@ describe("finding things in the research seed", () => {
     expect((await search("klaten")).ids).toEqual([MEASURED_SENTRA.ceper]);
     // A province finds every sentra below it, however deep.
     const province = await search("JAWA TENGAH");
-    const all = await api.run<any>(`{ sentraList(first: 100) { totalCount } }`);
+    const all = await seeded.api.run<any>(`{ sentraList(first: 100) { totalCount } }`);
     expect(province.totalCount).toBe(all.data.sentraList.totalCount);
     expect(province.ids).toHaveLength(province.totalCount);
   });
 
   it("finds sentra by sector, and still by name and product", async () => {
     const metal = await search("metal");
-    const { data } = await api.run<any>(`{ sentraList(first: 100) { edges { node { id sector } } } }`);
+    const { data } = await seeded.api.run<any>(`{ sentraList(first: 100) { edges { node { id sector } } } }`);
     const metalSentra = data.sentraList.edges.filter((e: any) => e.node.sector === "Metal").map((e: any) => e.node.id);
     expect(metalSentra.length).toBeGreaterThanOrEqual(5);
     expect([...metal.ids].sort()).toEqual(expect.arrayContaining([...metalSentra].sort()));
@@ -53,7 +40,7 @@ describe("finding things in the research seed", () => {
   });
 
   it("finds sentra by KBLI code and title in either language, trims the text and refuses one longer than any name", async () => {
-    const { data } = await api.run<any>(`{ sentraList(first: 100) { edges { node { id kbli } } } }`);
+    const { data } = await seeded.api.run<any>(`{ sentraList(first: 100) { edges { node { id kbli } } } }`);
     const coded = (test: (kbli: string) => boolean) =>
       data.sentraList.edges
         .filter((e: any) => e.node.kbli && test(e.node.kbli))
@@ -69,12 +56,12 @@ describe("finding things in the research seed", () => {
     expect(coded((k) => k.startsWith("13")).length).toBeGreaterThanOrEqual(3);
     expect([...(await search("243")).ids].sort()).toEqual([MEASURED_SENTRA.ceper, MEASURED_SENTRA.juwana].sort());
     expect((await search("  Pati  ")).ids).toEqual([MEASURED_SENTRA.juwana]);
-    const { errors } = await api.run<any>(`query ($text: String!) { sentraList(nameContains: $text) { totalCount } }`, { text: "x".repeat(201) });
+    const { errors } = await seeded.api.run<any>(`query ($text: String!) { sentraList(nameContains: $text) { totalCount } }`, { text: "x".repeat(201) });
     expect(errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([["BAD_USER_INPUT", "nameContains"]]);
   });
 
   it("searches the same way within a region, and combines a search with a region", async () => {
-    const { data, errors } = await api.run<any>(`{
+    const { data, errors } = await seeded.api.run<any>(`{
       region(id: "region-jawa-tengah") { sentra(nameContains: "Pati", first: 10) { totalCount edges { node { id } } } }
       inTegal: sentraList(regionId: "region-tegal", nameContains: "metal", first: 10) { edges { node { id } } }
     }`);
@@ -85,7 +72,7 @@ describe("finding things in the research seed", () => {
   });
 
   it("compareSentra names the ids it did not find, in the order asked", async () => {
-    const { data, errors } = await api.run<any>(
+    const { data, errors } = await seeded.api.run<any>(
       `query ($ids: [ID!]!) { compareSentra(ids: $ids) { analyses { sentra { id } verdict { stage } } missingIds } }`,
       { ids: ["nope-1", MEASURED_SENTRA.juwana, "nope-2", MEASURED_SENTRA.ceper] },
     );
@@ -93,12 +80,12 @@ describe("finding things in the research seed", () => {
     expect(data.compareSentra.analyses.map((a: any) => a.sentra.id)).toEqual([MEASURED_SENTRA.juwana, MEASURED_SENTRA.ceper]);
     expect(data.compareSentra.analyses.map((a: any) => a.verdict.stage)).toEqual(["EARLY_CLUSTER", "EARLY_CLUSTER"]);
     expect(data.compareSentra.missingIds).toEqual(["nope-1", "nope-2"]);
-    const all = await api.run<any>(`{ compareSentra(ids: ["${MEASURED_SENTRA.tegal}"]) { missingIds } }`);
+    const all = await seeded.api.run<any>(`{ compareSentra(ids: ["${MEASURED_SENTRA.tegal}"]) { missingIds } }`);
     expect(all.data.compareSentra.missingIds).toEqual([]);
   });
 
   it.each(Object.entries(MEASURED_SENTRA))("draws every participant of %s, those no drawn tie links to a core firm untied", async (_place, id) => {
-    const { data, errors } = await api.run<any>(
+    const { data, errors } = await seeded.api.run<any>(
       `query ($id: ID!) { sentra(id: $id) {
         members(first: 100) { totalCount edges { role node { id } } }
         core: network(depth: 0, maxNodes: 1000) { totalNodes nodes { id isCore untied depth isOutsideNetwork } edges { fromId toId } }
@@ -130,7 +117,7 @@ describe("finding things in the research seed", () => {
   it("draws the seed's institutions outside the network, untied", async () => {
     const untied: Array<{ sentra: string; id: string; roles: string[] }> = [];
     for (const id of Object.values(MEASURED_SENTRA)) {
-      const { data } = await api.run<any>(
+      const { data } = await seeded.api.run<any>(
         `query ($id: ID!) { sentra(id: $id) { network(depth: 1, maxNodes: 1000) { nodes { id roles untied isOutsideNetwork } } } }`,
         {
           id,
@@ -146,7 +133,7 @@ describe("finding things in the research seed", () => {
     const query = `{ sentra(id: "${MEASURED_SENTRA.ceper}") {
       network(depth: 3, maxNodes: 2) { truncated message }
       analysis { valueChain { stages { stage label statusNote weakReasons } } cooperation { horizontal { scope coverage { note } } } } } }`;
-    const { status, body } = await postGraphql<any>(api.url, query, undefined, { "accept-language": "id-ID,id;q=0.9" });
+    const { status, body } = await postGraphql<any>(seeded.api.url, query, undefined, { "accept-language": "id-ID,id;q=0.9" });
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     const { network, analysis } = body.data!.sentra;
@@ -161,7 +148,7 @@ describe("finding things in the research seed", () => {
       ...analysis.valueChain.stages.flatMap((s: any) => [s.label, s.statusNote, ...s.weakReasons]),
     ];
     for (const text of texts) expect(englishSentencesIn(text)).toEqual([]);
-    const english = await postGraphql<any>(api.url, query);
+    const english = await postGraphql<any>(seeded.api.url, query);
     expect(english.body.data!.sentra.analysis.valueChain.stages.find((s: any) => s.stage === "RAW_MATERIAL_SUPPLY").label).toBe("Raw-material supply");
   });
 });

@@ -1,12 +1,8 @@
-import type { Driver } from "neo4j-driver";
+import { seededApi } from "../support/seeded-api";
 import { getNamedType, isObjectType } from "graphql";
 import { MEASURED_SENTRA } from "../../seed/research-tables";
 import { sentra as seededSentra } from "../../seed/data/sentra";
 import { buildSimpulSchema } from "../../src/graphql/schema";
-import { silentLogger } from "../../src/logger";
-import { seedIfEmpty } from "../../src/seeding";
-import { startTestApi, type TestApi } from "../support/app";
-import { freshGraph } from "../support/database";
 import { englishSentencesIn } from "../support/english-sentences";
 
 /** Every text of a sentra a planner or a BDS provider reads, in one request. */
@@ -43,12 +39,11 @@ function textsIn(value: unknown, textFields: ReadonlySet<string>, found: string[
 }
 
 describe("answers in the reader's language, over the research seed", () => {
-  let driver: Driver;
-  let api: TestApi;
+  const seeded = seededApi();
   let textFields: Set<string>;
 
   const post = async (query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) => {
-    const response = await fetch(api.url, {
+    const response = await fetch(seeded.api.url, {
       method: "POST",
       headers: { "content-type": "application/json", ...headers },
       body: JSON.stringify({ query, variables }),
@@ -58,8 +53,6 @@ describe("answers in the reader's language, over the research seed", () => {
   };
 
   beforeAll(async () => {
-    ({ driver } = await freshGraph((db) => seedIfEmpty(db, silentLogger)));
-    api = await startTestApi();
     const schema = await buildSimpulSchema();
     const byName = new Map<string, Set<string>>();
     for (const type of Object.values(schema.getTypeMap())) {
@@ -69,10 +62,6 @@ describe("answers in the reader's language, over the research seed", () => {
       }
     }
     textFields = new Set([...byName].filter(([, types]) => types.size === 1 && types.has("Text")).map(([name]) => name));
-  });
-  afterAll(async () => {
-    await api.stop();
-    await driver.close();
   });
 
   it.each(seededSentra.map((s) => [s.id]))("%s: every text in Indonesian holds no English sentence and no English decimal point", async (id) => {

@@ -1,11 +1,8 @@
-import type { Driver } from "neo4j-driver";
+import { seededApi } from "../support/seeded-api";
 import { PARTNER_NEEDS } from "../../src/domain/analytics/partner-needs";
-import { silentLogger } from "../../src/logger";
-import { seedIfEmpty } from "../../src/seeding";
 import { sentra as seededSentra } from "../../seed/data/sentra";
 import { MEASURED_SENTRA } from "../../seed/research-tables";
-import { postGraphql, startTestApi, type TestApi } from "../support/app";
-import { freshGraph } from "../support/database";
+import { postGraphql } from "../support/app";
 
 const SUGGESTIONS = `suggestions { candidateId distanceKm score
   scoreParts { name weight value contribution explanation }
@@ -26,23 +23,13 @@ const suggestionsIn = (data: any): Array<Suggestion & { memberId: string }> =>
   data.sentra.partners.lacking.edges.flatMap((e: any) => e.node.suggestions.map((s: Suggestion) => ({ ...s, memberId: e.node.memberId })));
 
 describe("partners and communities on the research seed", () => {
-  let driver: Driver;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    ({ driver } = await freshGraph((db) => seedIfEmpty(db, silentLogger)));
-    api = await startTestApi();
-  });
-  afterAll(async () => {
-    await api.stop();
-    await driver.close();
-  });
+  const seeded = seededApi();
 
   it("every suggestion for every seeded sentra and need states why, its distance when known, and score parts that sum to the score", async () => {
     let suggestions = 0;
     for (const s of seededSentra) {
       for (const need of PARTNER_NEEDS) {
-        const { data, errors } = await api.run<any>(partnersOf(s.id, need));
+        const { data, errors } = await seeded.api.run<any>(partnersOf(s.id, need));
         expect(errors).toBeUndefined();
         for (const suggestion of suggestionsIn(data)) {
           suggestions += 1;
@@ -60,7 +47,7 @@ describe("partners and communities on the research seed", () => {
   });
 
   it("gives the BDS provider of Pati for Juwana's technical assistance its distance in words", async () => {
-    const { data } = await api.run<any>(partnersOf(MEASURED_SENTRA.juwana, "TECHNICAL_ASSISTANCE"));
+    const { data } = await seeded.api.run<any>(partnersOf(MEASURED_SENTRA.juwana, "TECHNICAL_ASSISTANCE"));
     const bds = suggestionsIn(data).filter((s) => s.candidateId === "bds-pati");
     expect(bds.length).toBeGreaterThan(0);
     for (const s of bds) {
@@ -72,10 +59,10 @@ describe("partners and communities on the research seed", () => {
   });
 
   it("matches the same product on the KBLI code: Corebest, technical assistant of the application-engine cluster (28110), is offered to Tegal's metal sentra (28110)", async () => {
-    const { data, errors } = await api.run<any>(`{ sentra(id: "${MEASURED_SENTRA.tegal}") { kbli } }`);
+    const { data, errors } = await seeded.api.run<any>(`{ sentra(id: "${MEASURED_SENTRA.tegal}") { kbli } }`);
     expect(errors).toBeUndefined();
     expect(data.sentra.kbli).toBe("28110");
-    const found = suggestionsIn((await api.run<any>(partnersOf(MEASURED_SENTRA.tegal, "TECHNICAL_ASSISTANCE"))).data).filter((s) =>
+    const found = suggestionsIn((await seeded.api.run<any>(partnersOf(MEASURED_SENTRA.tegal, "TECHNICAL_ASSISTANCE"))).data).filter((s) =>
       s.reasons.some((r) => r.code === "SERVES_SAME_PRODUCT_ELSEWHERE"),
     );
     expect(found.length).toBeGreaterThan(0);
@@ -87,7 +74,7 @@ describe("partners and communities on the research seed", () => {
   });
 
   it("writes partner texts in Indonesian when asked (Accept-Language: id)", async () => {
-    const { status, body } = await postGraphql<any>(api.url, partnersOf(MEASURED_SENTRA.juwana, "TECHNICAL_ASSISTANCE"), undefined, {
+    const { status, body } = await postGraphql<any>(seeded.api.url, partnersOf(MEASURED_SENTRA.juwana, "TECHNICAL_ASSISTANCE"), undefined, {
       "accept-language": "id",
     });
     expect(status).toBe(200);
@@ -98,19 +85,19 @@ describe("partners and communities on the research seed", () => {
   });
 
   it("refuses a provider gap search for a need the provider's kind cannot serve, naming the kinds that can", async () => {
-    const { data, errors } = await api.run<any>(`{ providerGaps(providerId: "bds-pati", needs: [TECHNICAL_ASSISTANCE, FINANCE]) { needs } }`);
+    const { data, errors } = await seeded.api.run<any>(`{ providerGaps(providerId: "bds-pati", needs: [TECHNICAL_ASSISTANCE, FINANCE]) { needs } }`);
     expect(data?.providerGaps ?? null).toBeNull();
     expect(errors?.[0]).toMatchObject({
       message: "a BDS provider cannot serve finance; the kinds that can: bank, rural bank (BPR), cooperative, state finance body, donor",
       extensions: { code: "BAD_USER_INPUT", field: "needs" },
     });
-    const served = await api.run<any>(`{ providerGaps(providerId: "bds-pati", needs: [TECHNICAL_ASSISTANCE]) { needs } }`);
+    const served = await seeded.api.run<any>(`{ providerGaps(providerId: "bds-pati", needs: [TECHNICAL_ASSISTANCE]) { needs } }`);
     expect(served.errors).toBeUndefined();
     expect(served.data.providerGaps.needs).toEqual(["TECHNICAL_ASSISTANCE"]);
   });
 
   it("finds no lender's client list among Jawa Tengah's communities: service ties are left out and no undesignated community is a star", async () => {
-    const { data, errors } = await api.run<any>(`{ regionCommunities(regionId: "region-jawa-tengah") { serviceTiesLeftOut rule
+    const { data, errors } = await seeded.api.run<any>(`{ regionCommunities(regionId: "region-jawa-tengah") { serviceTiesLeftOut rule
       communities(first: 100) { edges { node { memberIds coveredBy hubId undesignated explanation } } } } }`);
     expect(errors).toBeUndefined();
     const detection = data.regionCommunities;

@@ -1,11 +1,8 @@
+import { seededApi } from "../support/seeded-api";
 import fs from "node:fs";
 import path from "node:path";
-import type { Driver } from "neo4j-driver";
 import { MEASURED_SENTRA } from "../../seed/research-tables";
-import { silentLogger } from "../../src/logger";
-import { seedIfEmpty } from "../../src/seeding";
-import { PROJECT_ROOT, postGraphql, startTestApi, type TestApi } from "../support/app";
-import { freshGraph } from "../support/database";
+import { PROJECT_ROOT, postGraphql } from "../support/app";
 import { englishSentencesIn } from "../support/english-sentences";
 
 const CITATION = "citations { document file section quote translation }";
@@ -23,22 +20,12 @@ const RESEARCH_DIR = path.resolve(PROJECT_ROOT, "..", "shared", "research");
 const normalised = (text: string) => text.replace(/\s+/g, " ").trim();
 
 describe("sources, citations and the seven steps through GraphQL, in English and Indonesian", () => {
-  let driver: Driver;
-  let api: TestApi;
+  const seeded = seededApi();
   const ask = async (lang: string) => {
-    const { status, body } = await postGraphql<any>(api.url, VERDICT, { id: MEASURED_SENTRA.tegal }, { "accept-language": lang });
+    const { status, body } = await postGraphql<any>(seeded.api.url, VERDICT, { id: MEASURED_SENTRA.tegal }, { "accept-language": lang });
     expect([status, body.errors]).toEqual([200, undefined]);
     return body.data.sentraAnalysis.verdict;
   };
-
-  beforeAll(async () => {
-    ({ driver } = await freshGraph((db) => seedIfEmpty(db, silentLogger)));
-    api = await startTestApi();
-  });
-  afterAll(async () => {
-    await api.stop();
-    await driver.close();
-  });
 
   it("serves every citation as data whose quote is in the research text, with the rendered source beside it", async () => {
     const verdict = await ask("en");
