@@ -5,20 +5,8 @@ import { valueChain } from "../../../src/domain/analytics/value-chain";
 import { clusterVerdict } from "../../../src/domain/analytics/verdict";
 import { render } from "../../../src/i18n/render";
 import { englishSentencesIn } from "../../support/english-sentences";
-import { seedConcentration, seedNetwork } from "./support/seed-network";
+import { seedConcentration, seedNetwork, seedVerdict } from "./support/seed-network";
 
-/** The criteria, sources and seven steps of issue 18 §2, read on the research's three sentra. */
-function seedVerdict(key: MeasuredSentra) {
-  const network = seedNetwork(MEASURED_SENTRA[key]);
-  const core = network.actors.filter((a) => a.roles.includes("CORE")).map((a) => a.id);
-  return clusterVerdict({
-    network,
-    valueChain: valueChain(network),
-    cooperation: cooperationDensity(network),
-    survey: surveyTables(network.rounds[network.rounds.length - 1], core),
-    concentration: seedConcentration(network, 5),
-  });
-}
 const criterionOf = (key: MeasuredSentra, id: string) => seedVerdict(key).criteria.find((c) => c.id === id)!;
 const KEYS = Object.keys(MEASURED_SENTRA) as MeasuredSentra[];
 

@@ -1,24 +1,8 @@
 import { MEASURED_SENTRA, type MeasuredSentra } from "../../../seed/research-tables";
-import { cooperationDensity } from "../../../src/domain/analytics/cooperation";
-import { surveyTables } from "../../../src/domain/analytics/survey-tables";
-import { valueChain } from "../../../src/domain/analytics/value-chain";
-import { clusterVerdict } from "../../../src/domain/analytics/verdict";
 import { render } from "../../../src/i18n/render";
-import { seedConcentration, seedNetwork } from "./support/seed-network";
+import { seedVerdict } from "./support/seed-network";
 
 const KEYS = Object.keys(MEASURED_SENTRA) as MeasuredSentra[];
-
-function seedVerdict(key: MeasuredSentra) {
-  const network = seedNetwork(MEASURED_SENTRA[key]);
-  const core = network.actors.filter((a) => a.roles.includes("CORE")).map((a) => a.id);
-  return clusterVerdict({
-    network,
-    valueChain: valueChain(network),
-    cooperation: cooperationDensity(network),
-    survey: surveyTables(network.rounds[network.rounds.length - 1], core),
-    concentration: seedConcentration(network, 5),
-  });
-}
 
 /** research/004: the reasons the three metal clusters are still at an early stage. */
 const RESEARCH_REASONS = [

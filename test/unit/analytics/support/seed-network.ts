@@ -1,5 +1,10 @@
 import { dataset } from "../../../../seed/data";
+import { MEASURED_SENTRA, type MeasuredSentra } from "../../../../seed/research-tables";
+import { cooperationDensity } from "../../../../src/domain/analytics/cooperation";
 import type { ConcentrationMeasure } from "../../../../src/domain/analytics/criteria";
+import { surveyTables } from "../../../../src/domain/analytics/survey-tables";
+import { valueChain } from "../../../../src/domain/analytics/value-chain";
+import { clusterVerdict } from "../../../../src/domain/analytics/verdict";
 import type { NetworkActor, SentraNetwork, SurveyRoundData } from "../../../../src/domain/analytics/network";
 import type { SentraRole } from "../../../../src/domain/vocabulary";
 
@@ -121,4 +126,17 @@ export function haversineKm(a: { latitude: number; longitude: number }, b: { lat
   const dLon = rad(b.longitude - a.longitude);
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.latitude)) * Math.cos(rad(b.latitude)) * Math.sin(dLon / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
+}
+
+/** The verdict on one of the research's three sentra, as the API computes it, under the default thresholds. */
+export function seedVerdict(key: MeasuredSentra) {
+  const network = seedNetwork(MEASURED_SENTRA[key]);
+  const core = network.actors.filter((a) => a.roles.includes("CORE")).map((a) => a.id);
+  return clusterVerdict({
+    network,
+    valueChain: valueChain(network),
+    cooperation: cooperationDensity(network),
+    survey: surveyTables(network.rounds[network.rounds.length - 1], core),
+    concentration: seedConcentration(network, 5),
+  });
 }
