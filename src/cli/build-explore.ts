@@ -37,7 +37,13 @@ export async function buildExplore(projectRoot = defaultProjectRoot(), outDir = 
     logLevel: "silent",
   });
   fs.copyFileSync(path.join(source, "index.html"), path.join(outDir, "index.html"));
-  fs.copyFileSync(path.join(source, "explore.css"), path.join(outDir, "explore.css"));
+  // One stylesheet: the base, then each view's part (styles/, in name order).
+  const parts = fs
+    .readdirSync(path.join(source, "styles"))
+    .filter((file) => file.endsWith(".css"))
+    .sort()
+    .map((file) => fs.readFileSync(path.join(source, "styles", file), "utf8"));
+  fs.writeFileSync(path.join(outDir, "explore.css"), [fs.readFileSync(path.join(source, "explore.css"), "utf8"), ...parts].join("\n"));
   return outDir;
 }
 

@@ -1,81 +1,14 @@
 import { MultiDirectedGraph } from "graphology";
-import circular from "graphology-layout/circular";
-import forceAtlas2 from "graphology-layout-forceatlas2";
 import Sigma, { DEFAULT_STYLES } from "sigma";
 import { layerDashed, layerFill, sdfCircle, sdfDiamond, sdfRectangle, sdfSquare, sdfTriangle } from "sigma/rendering";
-import type { DrawableNetwork, DrawEdge, DrawNode, IntensityFilter, LinkageType } from "./queries";
+import { layoutNetwork } from "../domain/drawing/layout";
+import { INTENSITY_STYLES, ISOLATE_MARK, KIND_COLOURS, LINKAGE_COLOURS, OUTSIDE_MARK, SELECTED_MARK, shapeOf, sizeOf } from "../domain/drawing/palette";
+import type { DrawableNetwork, DrawEdge, IntensityFilter } from "./queries";
 
-/** Colour by kind of actor: families of hue for firms, suppliers, buyers, finance, government and knowledge, services. */
-export const KIND_COLOURS: Record<string, string> = {
-  IKM: "#1f77b4",
-  LARGE_FIRM: "#17becf",
-  RAW_MATERIAL_SUPPLIER: "#2ca02c",
-  AUXILIARY_MATERIAL_SUPPLIER: "#98df8a",
-  EQUIPMENT_SUPPLIER: "#5b8c2a",
-  LARGE_BUYER: "#ff7f0e",
-  TRADER: "#ffbb78",
-  DISTRIBUTOR: "#e6a23c",
-  EXPORTER: "#c45a00",
-  RETAILER: "#f5c26b",
-  BANK: "#9467bd",
-  RURAL_BANK: "#c5b0d5",
-  COOPERATIVE: "#7b4fa0",
-  STATE_FINANCE_BODY: "#5a3d7a",
-  GOVERNMENT_AGENCY: "#d62728",
-  UNIVERSITY: "#8c564b",
-  NGO: "#e377c2",
-  BDS_PROVIDER: "#bcbd22",
-  DONOR: "#f7b6d2",
-  PROMOTION_BODY: "#7f7f7f",
-  CERTIFICATION_BODY: "#4d4d4d",
-  ASSOCIATION: "#aec7e8",
-};
-
-/** Shape by role in the sentra (the first that applies in this order). */
-export const ROLE_SHAPES: Array<[role: string, shape: string]> = [
-  ["CORE", "circle"],
-  ["SUPPLIER_INDUSTRY", "triangle"],
-  ["BUYER", "diamond"],
-  ["SUPPORTING_INSTITUTION", "square"],
-  ["SUPPORTING_INDUSTRY", "rectangle"],
-  ["RELATED_INDUSTRY", "rectangle"],
-];
-
-/** Colour by linkage type. */
-export const LINKAGE_COLOURS: Record<LinkageType, string> = {
-  HORIZONTAL_COOPERATION: "#1f77b4",
-  UPSTREAM_SUPPLY: "#2ca02c",
-  DOWNSTREAM_SALES: "#ff7f0e",
-  FINANCE: "#9467bd",
-  TECHNICAL_ASSISTANCE: "#8c564b",
-  ECONOMIC_ASSISTANCE: "#bcbd22",
-  PROMOTION: "#7f7f7f",
-  CERTIFICATION: "#17becf",
-};
-
-/** Width and dash by intensity: passive dashed and thin, active solid, proactive solid and thick, unmeasured dotted. */
-export const INTENSITY_STYLES: Record<IntensityFilter, { size: number; dash: number; gap: number }> = {
-  PASSIVE: { size: 1.5, dash: 7, gap: 5 },
-  ACTIVE: { size: 3, dash: 0, gap: 0 },
-  PROACTIVE: { size: 5.5, dash: 0, gap: 0 },
-  UNMEASURED: { size: 1.2, dash: 2, gap: 4 },
-};
+export { INTENSITY_STYLES, ISOLATE_MARK, KIND_COLOURS, LINKAGE_COLOURS, OUTSIDE_MARK, ROLE_SHAPES } from "../domain/drawing/palette";
 
 const SOLID_DASH = 1_000_000;
 
-export const ISOLATE_MARK = "#6b6b6b";
-export const OUTSIDE_MARK = "#d62728";
-const SELECTED_MARK = "#f2b705";
-
-export function shapeOf(roles: readonly string[]): string {
-  for (const [role, shape] of ROLE_SHAPES) if (roles.includes(role)) return shape;
-  return "circle";
-}
-
-function sizeOf(node: DrawNode): number {
-  if (node.isCore) return 11;
-  return node.roles.length > 0 ? 9 : 6;
-}
 
 export function intensityOf(edge: DrawEdge): IntensityFilter {
   return edge.intensity ?? "UNMEASURED";
@@ -103,7 +36,7 @@ export class NetworkView {
   show(network: DrawableNetwork, intensities: ReadonlySet<IntensityFilter>): DrawnGraph {
     this.network = network;
     this.selected = undefined;
-    this.positions = layout(network);
+    this.positions = layoutNetwork(network);
     return this.redraw(intensities);
   }
 
@@ -143,6 +76,24 @@ export class NetworkView {
     this.ensureRenderer();
     this.renderer!.refresh();
     return { nodes: this.graph.nodes(), edges: this.graph.edges() };
+  }
+
+  /** Draws nothing (a sentra not found, a failed request): no old drawing stays under a new name. */
+  clear(): void {
+    this.network = undefined;
+    this.selected = undefined;
+    this.graph.clear();
+    this.renderer?.refresh();
+  }
+
+  /**
+   * Marks actors as wanted by a task beside the selection (the partner panel's firms lacking a
+   * need). The drawing's owner styles the mark; ids not drawn are ignored.
+   */
+  setHighlighted(ids: readonly string[]): void {
+    const wanted = new Set(ids);
+    this.graph.forEachNode((id) => this.graph.setNodeAttribute(id, "highlighted", wanted.has(id)));
+    this.renderer?.refresh();
   }
 
   select(id: string | undefined): void {
@@ -238,32 +189,3 @@ export class NetworkView {
   }
 }
 
-/**
- * A deterministic layout (no randomness, so the same network looks the same): the tied actors on a
- * circle, then ForceAtlas2; isolates in rows below them, apart, so they read as isolates.
- */
-function layout(network: DrawableNetwork): Map<string, { x: number; y: number }> {
-  const graph = new MultiDirectedGraph();
-  for (const node of network.nodes) graph.addNode(node.id);
-  for (const edge of network.edges) if (graph.hasNode(edge.fromId) && graph.hasNode(edge.toId)) graph.addEdgeWithKey(edge.id, edge.fromId, edge.toId);
-  const isolates = graph.filterNodes((id) => graph.degree(id) === 0);
-  for (const id of isolates) graph.dropNode(id);
-  circular.assign(graph, { scale: 100 });
-  if (graph.order > 1) {
-    const settings = { ...forceAtlas2.inferSettings(graph), scalingRatio: 30, gravity: 1, strongGravityMode: false, barnesHutOptimize: false };
-    forceAtlas2.assign(graph, { iterations: 400, settings });
-  }
-  const positions = new Map<string, { x: number; y: number }>();
-  graph.forEachNode((id, attributes) => positions.set(id, { x: attributes.x as number, y: attributes.y as number }));
-  const xs = [...positions.values()].map((p) => p.x);
-  const ys = [...positions.values()].map((p) => p.y);
-  const left = xs.length ? Math.min(...xs) : 0;
-  const width = xs.length ? Math.max(...xs) - left || 100 : 100;
-  const bottom = ys.length ? Math.min(...ys) : 0;
-  const perRow = Math.max(2, Math.min(4, Math.ceil(Math.sqrt(isolates.length))));
-  const step = width / Math.max(1, perRow - 1);
-  isolates.forEach((id, i) => {
-    positions.set(id, { x: left + (i % perRow) * step, y: bottom - width * 0.18 - Math.floor(i / perRow) * step * 0.6 });
-  });
-  return positions;
-}

@@ -3,7 +3,15 @@
  * values (ENUMS). Plain data, no DOM, so a unit test can check that every enum the page shows has
  * both labels (test/unit/explore-labels.test.ts).
  */
-export const UI: Record<string, [en: string, id: string]> = {
+import { COMPARE_TEXTS } from "./labels/compare";
+import { COUNTRY_TEXTS } from "./labels/country";
+import { DRAWING_TEXTS } from "./labels/drawing";
+import { PARTNERS_TEXTS } from "./labels/partners";
+import { PROVIDER_TEXTS } from "./labels/provider";
+import { REPORT_TEXTS } from "./labels/report";
+import { SHELL_TEXTS } from "./labels/shell";
+
+const SENTRA_TEXTS: Record<string, [en: string, id: string]> = {
   title: ["Simpul network explorer", "Penjelajah jaringan Simpul"],
   subtitle: [
     "A sentra's stakeholder network and its diagnosis, from Simpul's GraphQL API",
@@ -145,8 +153,19 @@ export const UI: Record<string, [en: string, id: string]> = {
   change: ["Change", "Perubahan"],
   indicatorSum: ["JICA indicator sum (Table 3)", "Jumlah indikator JICA (Tabel 3)"],
   truncated: ["The cap cut the network", "Batas memotong jaringan"],
-  apiTextsNote: ["Texts written by the API (reasons, criteria, sources) are in English.", "Teks dari API (alasan, kriteria, sumber) berbahasa Inggris."],
   selectActor: ["Select", "Pilih"],
+};
+
+/** Every text of the page; each view keeps its own in labels/. */
+export const UI: Record<string, [en: string, id: string]> = {
+  ...SENTRA_TEXTS,
+  ...SHELL_TEXTS,
+  ...COMPARE_TEXTS,
+  ...COUNTRY_TEXTS,
+  ...PROVIDER_TEXTS,
+  ...PARTNERS_TEXTS,
+  ...DRAWING_TEXTS,
+  ...REPORT_TEXTS,
 };
 
 export const ENUMS: Record<string, [string, string]> = {

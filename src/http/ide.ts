@@ -37,8 +37,15 @@ export function idePage(graphqlPath: string): string {
   <script src="/ide/graphiql.js"></script>
   <script>
     const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(graphqlPath)} });
+    // "Show the query" in /explore opens this page with ?query=...&variables=... filled in.
+    const asked = new URLSearchParams(location.search);
     ReactDOM.createRoot(document.getElementById("graphiql")).render(
-      React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(DEFAULT_QUERY)} })
+      React.createElement(GraphiQL, {
+        fetcher,
+        defaultQuery: ${JSON.stringify(DEFAULT_QUERY)},
+        query: asked.get("query") || undefined,
+        variables: asked.get("variables") || undefined,
+      })
     );
   </script>
 </body>

@@ -1,0 +1,2 @@
+/** The compare texts of the explorer, in English and Indonesian (merged into UI in ../labels.ts). */
+export const COMPARE_TEXTS: Record<string, [en: string, id: string]> = {};

@@ -1,0 +1,2 @@
+/** The partners texts of the explorer, in English and Indonesian (merged into UI in ../labels.ts). */
+export const PARTNERS_TEXTS: Record<string, [en: string, id: string]> = {};
