@@ -5,6 +5,7 @@ import type { ActorRow } from "./actor-row";
 import { asLinkage, type LinkageRow } from "./linkage-row";
 import { asRoleEdge, nodeRow, type NodeRow, type RoleEdgeRow } from "./node-row";
 import { asc, nullable, nullableDate, orderOf, type PageRequest } from "./paging";
+import { recordToObject } from "../db/convert";
 import { kbliMatching } from "../domain/kbli";
 import { asNode, findNodesOfLabel, findPagesPerKey, linksOf, listPage, nodeListsOf } from "./templates";
 
@@ -193,4 +194,32 @@ export function findSentraObservations(db: Database, sentraIds: readonly string[
     page,
     asNode,
   );
+}
+
+/** Where a sentra lies, as the mean of its core firms' positions (WGS 84 degrees). */
+export interface SentraLocation {
+  latitude: number;
+  longitude: number;
+}
+
+/**
+ * The centroid of each sentra's core firms that have a location: the plain mean of their latitudes
+ * and longitudes, which is close enough to the true centre for firms a few kilometres apart (and
+ * Indonesia does not straddle the antimeridian). A sentra with no located core firm is absent.
+ */
+export async function findSentraLocations(db: Database, sentraIds: readonly string[]): Promise<Map<string, SentraLocation>> {
+  const rows = await db.read(async (tx) => {
+    const result = await tx.run(
+      `UNWIND $ids AS sid
+       MATCH (a:Actor)-[p:PARTICIPATES_IN {role: $role}]->(s:Sentra {id: sid})
+       WHERE p.archivedAt IS NULL AND a.archivedAt IS NULL AND s.archivedAt IS NULL AND a.location IS NOT NULL
+       // Each firm once (two firms at the same spot both count), its point read once.
+       WITH sid, [firm IN collect(DISTINCT a) | firm.location] AS points
+       RETURN sid, reduce(sum = 0.0, q IN points | sum + q.latitude) / size(points) AS latitude,
+              reduce(sum = 0.0, q IN points | sum + q.longitude) / size(points) AS longitude`,
+      { ids: sentraIds, role: "CORE" },
+    );
+    return result.records.map((record) => recordToObject<SentraLocation & { sid: string }>(record));
+  });
+  return new Map(rows.map(({ sid, ...location }) => [sid, location]));
 }

@@ -3,6 +3,7 @@ import {
   findSentraInRegions,
   findSentraLists,
   findSentraLinkages,
+  findSentraLocations,
   findSentraMembers,
   findSentraObservations,
   findStatisticLinks,
@@ -14,7 +15,7 @@ import {
   type SentraRow,
 } from "../../repositories/sentra.repository";
 import { entityData } from "../common/entity.data";
-import { linkLoaders, listLoaders, pagedLoader } from "../common/loaders";
+import { byIdLoader, linkLoaders, listLoaders, pagedLoader } from "../common/loaders";
 import type { DataModule } from "../common/request-data";
 
 export const sentraData = ((db, data) => ({
@@ -31,5 +32,7 @@ export const sentraData = ((db, data) => ({
   linkages: pagedLoader((ids, filter: SentraLinkageFilter, page) => findSentraLinkages(db, ids, filter, page)),
   observations: pagedLoader((ids, filter: SentraObservationFilter, page) => findSentraObservations(db, ids, filter, page)),
   lists: listLoaders(["forums", "monitoringRecords", "programmes", "statistics"], (list, ids, page) => findSentraLists(db, list, ids, page)),
+  // The centroid of each asked sentra's located core firms, all sentra of a request in one statement.
+  location: byIdLoader((ids) => findSentraLocations(db, ids)),
   statisticLinks: linkLoaders(["sentra"], (link, ids) => findStatisticLinks<SentraRow>(db, link, ids)),
 })) satisfies DataModule<unknown>;
