@@ -187,7 +187,7 @@ describe("GEXF", () => {
   const graph = parseGexf(MultiDirectedGraph, xml, { respectInputGraphType: true });
 
   it("parses back with graphology-gexf to the same nodes, labels and attributes", () => {
-    expect(xml).toContain('<gexf version="1.2"');
+    expect(xml).toContain('<gexf version="1.3"');
     expect(graph.nodes().sort()).toEqual(network.nodes.map((n) => n.id).sort());
     for (const n of network.nodes) {
       expect(graph.getNodeAttribute(n.id, "label")).toBe(expectedName(n.id));

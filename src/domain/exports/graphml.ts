@@ -9,10 +9,30 @@ const NODE_ELEMENT_COLUMNS = new Set(["id"]);
 const EDGE_ELEMENT_COLUMNS = new Set(["id", "source", "target"]);
 
 /**
+ * The drawing's keys, named as Gephi's GraphML importer reads them (x, y, size, r, g, b for
+ * nodes; r, g, b for edges; yEd ignores them): the explorer's layout, size and colours.
+ */
+const NODE_DRAWING_KEYS: Array<[name: string, type: string]> = [
+  ["x", "float"],
+  ["y", "float"],
+  ["size", "float"],
+  ["r", "int"],
+  ["g", "int"],
+  ["b", "int"],
+];
+const EDGE_DRAWING_KEYS: Array<[name: string, type: string]> = [
+  ["r", "int"],
+  ["g", "int"],
+  ["b", "int"],
+  ["thickness", "float"],
+];
+
+/**
  * The network as GraphML 1.0 (http://graphml.graphdrawing.org), written by hand: one directed
  * graph whose id is the sentra's, graph-level data saying what was asked for, a key per column
  * (`g_`, `n_` and `e_` prefixes keep the three sets apart), and a node or edge element per row
- * with the row's id. Unknown values (no coordinates, no measured intensity) are left out.
+ * with the row's id. Unknown values (no coordinates, no measured intensity) are left out. Each
+ * node and edge also carries how the explorer draws it (`d_` and `de_` keys, NODE_DRAWING_KEYS).
  */
 export function toGraphml(tables: NetworkTables): string {
   const facts = graphFacts(tables);
@@ -24,21 +44,43 @@ export function toGraphml(tables: NetworkTables): string {
     ...facts.map((f) => key("g", "graph", f.name, f.type)),
     ...nodeKeys.map((c) => key("n", "node", c.name, c.type)),
     ...edgeKeys.map((c) => key("e", "edge", c.name, c.type)),
+    ...NODE_DRAWING_KEYS.map(([name, type]) => `  <key id="d_${name}" for="node" attr.name="${name}" attr.type="${type}"/>`),
+    ...EDGE_DRAWING_KEYS.map(([name, type]) => `  <key id="de_${name}" for="edge" attr.name="${name}" attr.type="${type}"/>`),
     `  <graph id="${attr(tables.sentra.id)}" edgedefault="directed">`,
     ...facts.flatMap((f) => data("g", f.name, f.value, "    ")),
   ];
   for (const row of tables.nodes) {
-    lines.push(`    <node id="${attr(String(row.id))}">`, ...nodeKeys.flatMap((c) => data("n", c.name, row[c.name], "      ")), `    </node>`);
+    const drawn = tables.drawing.nodes.get(String(row.id));
+    const picture = drawn ? { x: drawn.x, y: drawn.y, size: drawn.size, r: drawn.rgb[0], g: drawn.rgb[1], b: drawn.rgb[2] } : {};
+    lines.push(
+      `    <node id="${attr(String(row.id))}">`,
+      ...nodeKeys.flatMap((c) => data("n", c.name, row[c.name], "      ")),
+      ...Object.entries(picture).flatMap(([name, value]) => data("d", name, value, "      ")),
+      `    </node>`,
+    );
   }
   for (const row of tables.edges) {
     lines.push(
       `    <edge id="${attr(String(row.id))}" source="${attr(String(row.source))}" target="${attr(String(row.target))}">`,
       ...edgeKeys.flatMap((c) => data("e", c.name, row[c.name], "      ")),
+      ...edgePicture(tables, String(row.id)).flatMap(([name, value]) => data("de", name, value, "      ")),
       `    </edge>`,
     );
   }
   lines.push(`  </graph>`, `</graphml>`, ``);
   return lines.join("\n");
+}
+
+function edgePicture(tables: NetworkTables, id: string): Array<[string, number]> {
+  const drawn = tables.drawing.edges.get(id);
+  return drawn
+    ? [
+        ["r", drawn.rgb[0]],
+        ["g", drawn.rgb[1]],
+        ["b", drawn.rgb[2]],
+        ["thickness", drawn.thickness],
+      ]
+    : [];
 }
 
 function key(prefix: string, domain: string, name: string, type: CellType): string {

@@ -2,6 +2,7 @@ import type { DrawableNetwork } from "../analytics/drawable";
 import { INTENSITIES, type Intensity, type LinkageType } from "../vocabulary";
 import type { Text } from "../../i18n/message";
 import { render } from "../../i18n/render";
+import { networkDrawing, type NetworkDrawing } from "./drawing";
 import { intensityLabel, kindLabel, linkageTypeLabel, roleLabel, stageLabelIn, type ExportLanguage } from "./labels";
 
 /**
@@ -58,6 +59,8 @@ export interface NetworkTables {
   edgeColumns: readonly Column[];
   /** Each row has `id`, `source` and `target`. */
   edges: Row[];
+  /** How the explorer draws each node and tie (position, size, colour, shape), for GraphML and GEXF. */
+  drawing: NetworkDrawing;
 }
 
 /** Joins a list in one cell (roles, stages): GEXF 1.2's list separator, safe in CSV and XML. */
@@ -135,6 +138,7 @@ export function networkTables({ sentra, network, options }: ExportInput): Networ
     nodes,
     edgeColumns: EDGE_COLUMNS,
     edges,
+    drawing: networkDrawing(network),
   };
 }
 
