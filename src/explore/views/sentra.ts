@@ -1,5 +1,5 @@
 import { ApiError, authHeaders, gql } from "../api";
-import { go, listParam } from "../address";
+import { addressWith, go, listParam } from "../address";
 import { byId, fill, h } from "../dom";
 import { INTENSITY_STYLES, ISOLATE_MARK, KIND_COLOURS, LINKAGE_COLOURS, NetworkView, OUTSIDE_MARK, ROLE_SHAPES, type DrawnGraph } from "../graph";
 import { currentLang, label, t } from "../i18n";
@@ -584,6 +584,9 @@ export class SentraView implements View {
   }
 
   private updateExportLinks(): void {
+    const report = byId<HTMLAnchorElement>("report-link");
+    if (this.sentraId) report.href = addressWith({ view: "report", sentra: this.sentraId });
+    else report.removeAttribute("href");
     for (const [id, suffix] of EXPORTS) {
       const link = byId<HTMLAnchorElement>(id);
       if (!this.sentraId) {
