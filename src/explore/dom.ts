@@ -42,3 +42,10 @@ export function formatNumber(value: number | null | undefined, digits = 2): stri
   const fraction = Number.isInteger(value) ? 0 : digits;
   return value.toLocaleString(locale, { minimumFractionDigits: fraction, maximumFractionDigits: fraction });
 }
+
+/** A share as a percentage in the page's language, one decimal at most: 33.3% in English, 33,3% in Indonesian. */
+export function formatPercent(share: number | null | undefined): string {
+  if (share === null || share === undefined) return "–";
+  const locale = currentLang() === "id" ? "id-ID" : "en-US";
+  return share.toLocaleString(locale, { style: "percent", maximumFractionDigits: 1 });
+}
