@@ -2,9 +2,17 @@ import { formatNumber, h } from "./dom";
 import { label, t } from "./i18n";
 import type { ActorDetails, Analysis, Criterion, DrawNode, Measure, PartnerSearch, SurveyTables } from "./queries";
 
-/** Wide tables scroll inside their column instead of widening the page (tablets). */
+/** The accessible names of the scrolling boxes, by the table's id (others are survey tables). */
+const TABLE_NAMES: Record<string, string> = { criteria: "tableCriteria", "round-compare": "tableRounds" };
+
+/**
+ * Wide tables scroll inside their column instead of widening the page (tablets). The box is a named
+ * region in the tab order, so that a keyboard can reach it and scroll it (WCAG 2.1.1, axe
+ * scrollable-region-focusable).
+ */
 function scrolling(table: HTMLElement): HTMLElement {
-  return h("div", { class: "table-wrap" }, table);
+  const name = t("scrollTable", { name: t(TABLE_NAMES[table.id] ?? "tableSurvey") });
+  return h("div", { class: "table-wrap", tabindex: "0", role: "region", "aria-label": name }, table);
 }
 
 function percent(value: number | null | undefined): string {

@@ -1,2 +1,31 @@
 /** The drawing texts of the explorer, in English and Indonesian (merged into UI in ../labels.ts). */
-export const DRAWING_TEXTS: Record<string, [en: string, id: string]> = {};
+export const DRAWING_TEXTS: Record<string, [en: string, id: string]> = {
+  drawingTools: ["Drawing controls", "Kendali gambar"],
+  findActor: ["Find an actor in the drawing", "Cari pelaku di gambar"],
+  findActorButton: ["Find", "Cari"],
+  actorNotFound: ["No actor named “{name}” in this drawing.", "Tidak ada pelaku bernama “{name}” di gambar ini."],
+  zoomIn: ["Zoom in", "Perbesar"],
+  zoomOut: ["Zoom out", "Perkecil"],
+  fit: ["Fit the drawing", "Paskan gambar"],
+  resetView: ["Reset view", "Atur ulang tampilan"],
+  graphKeys: [
+    "In the drawing: + and − zoom, arrow keys move, 0 or Home fits, n and p (or ] and [) go to the next or previous actor, Enter shows its details, Esc clears the choice.",
+    "Di gambar: + dan − memperbesar/memperkecil, tombol panah menggeser, 0 atau Home memaskan, n dan p (atau ] dan [) ke pelaku berikut atau sebelumnya, Enter menampilkan rinciannya, Esc menghapus pilihan.",
+  ],
+  graphName: ["Network drawing of {name}: {n} actors and {e} ties", "Gambar jaringan {name}: {n} pelaku dan {e} keterkaitan"],
+  actorAnnounced: ["{name}: {kind}, {roles}; {ties} ties drawn ({i} of {n})", "{name}: {kind}, {roles}; {ties} keterkaitan digambar ({i} dari {n})"],
+  selectionCleared: ["No actor chosen.", "Tidak ada pelaku dipilih."],
+  onlyType: ["Only {type}", "Hanya {type}"],
+  onlyShort: ["only", "saja"],
+  lacksNeed: ["Lacks the need (partner suggestions)", "Kekurangan kebutuhan (saran mitra)"],
+  outsideNetwork: ["Outside the network (no tie to a core firm)", "Di luar jaringan (tanpa keterkaitan dengan industri inti)"],
+  kindRing: ["Each kind's colour has a darker ring", "Warna tiap jenis diberi lingkar lebih gelap"],
+  pngSize: ["Picture size", "Ukuran gambar"],
+  pngTitle: ["Network of {name}", "Jaringan {name}"],
+  pngSubtitle: ["Simpul · drawn {date} · {n} actors, {e} ties", "Simpul · digambar {date} · {n} pelaku, {e} keterkaitan"],
+  pngRound: ["data round: {round}", "putaran data: {round}"],
+  scrollTable: ["{name} (scrolls sideways)", "{name} (dapat digeser ke samping)"],
+  tableCriteria: ["Criteria table", "Tabel kriteria"],
+  tableSurvey: ["Survey table", "Tabel survei"],
+  tableRounds: ["Survey rounds compared", "Perbandingan putaran survei"],
+};

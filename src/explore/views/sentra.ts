@@ -1,7 +1,22 @@
 import { ApiError, authHeaders, gql } from "../api";
 import { addressWith, go, listParam } from "../address";
 import { byId, fill, h } from "../dom";
-import { INTENSITY_STYLES, ISOLATE_MARK, KIND_COLOURS, LINKAGE_COLOURS, NetworkView, OUTSIDE_MARK, ROLE_SHAPES, type DrawnGraph } from "../graph";
+import {
+  INTENSITY_STYLES,
+  ISOLATE_MARK,
+  kindColour,
+  LACKING_MARK,
+  LINKAGE_COLOURS,
+  markOf,
+  NetworkView,
+  OUTSIDE_MARK,
+  ringOf,
+  ROLE_SHAPES,
+  SELECTED_MARK,
+  type DrawnGraph,
+  type LegendSection,
+  type LegendSwatch,
+} from "../graph";
 import { currentLang, label, t } from "../i18n";
 import { actorView, densityView, roundsView, sevenStepsView, valueChainView, verdictView } from "../panels";
 import {
@@ -42,6 +57,10 @@ interface Hook {
   depth: number;
   analysisLoaded: boolean;
   viewportPosition(id: string): { x: number; y: number } | null;
+  /** The layout's positions of the drawn actors: what the GraphML and GEXF exports carry. */
+  positions(): Record<string, { x: number; y: number }>;
+  /** The drawing's camera zoom ratio (1: the whole network in view; smaller: closer). */
+  cameraRatio(): number;
 }
 
 declare global {
@@ -100,6 +119,8 @@ export class SentraView implements View {
     depth: 1,
     analysisLoaded: false,
     viewportPosition: (id) => this.graphView?.viewportPosition(id) ?? null,
+    positions: () => this.graphView?.layoutPositions() ?? {},
+    cameraRatio: () => this.graphView?.cameraRatio() ?? 1,
   };
 
   mount(): void {
@@ -107,6 +128,7 @@ export class SentraView implements View {
     this.graphView = new NetworkView(byId("graph"), (id) => this.pickActor(id));
     this.partners.mount();
     this.wire();
+    this.wireDrawing();
   }
 
   async show(params: URLSearchParams, previous: URLSearchParams | null): Promise<void> {
@@ -334,6 +356,7 @@ export class SentraView implements View {
     this.renderNodeList();
     this.renderLegend();
     this.renderStatus();
+    this.renderDrawingTools();
     (byId("export-png") as HTMLButtonElement).disabled = false;
   }
 
@@ -354,7 +377,7 @@ export class SentraView implements View {
     const list = byId("node-list");
     const network = this.network;
     if (!network) return fill(list);
-    const nodes = [...network.nodes].sort((a, b) => Number(b.isCore) - Number(a.isCore) || a.name.localeCompare(b.name));
+    const nodes = this.orderedNodes();
     fill(
       list,
       nodes.map((node) => {
@@ -370,20 +393,27 @@ export class SentraView implements View {
             "aria-pressed": String(node.id === this.hook.selected),
             title: `${label(node.kind)} · ${node.roles.map(label).join(", ") || t("noRole")}`,
           },
-          swatchShape(shape, KIND_COLOURS[node.kind] ?? "#999"),
+          swatchShape(shape, kindColour(node.kind)),
           h("span", {}, node.name),
           marks && h("span", { class: "mark" }, `(${marks})`),
         );
-        button.addEventListener("click", () => this.pickActor(node.id));
+        button.addEventListener("click", () => this.pickActor(node.id, { camera: true }));
         return h("li", {}, button);
       }),
     );
   }
 
-  /** Choosing an actor (drawing, list, details) is part of the address, replacing it: Back leaves the sentra, not each click. */
-  private pickActor(id: string): void {
+  /**
+   * Choosing an actor (drawing, list, search, details) is part of the address, replacing it: Back
+   * leaves the sentra, not each click. Its details are brought into view when they are off screen
+   * (laptop and tablet, where the panels sit below the drawing); the camera moves to it when it was
+   * chosen outside the drawing.
+   */
+  private pickActor(id: string, how: { camera?: boolean; reveal?: boolean } = {}): void {
     go({ actor: id }, { replace: true });
     void this.selectActor(id);
+    if (how.camera) void this.graphView.focusNode(id);
+    if (how.reveal !== false) this.revealDetails();
   }
 
   private async selectActor(id: string | null): Promise<void> {
@@ -439,7 +469,13 @@ export class SentraView implements View {
         });
         const swatch = h("span", { class: "swatch", "aria-hidden": "true" });
         swatch.style.borderTopColor = LINKAGE_COLOURS[type];
-        return h("label", {}, box, swatch, label(type));
+        const only = h(
+          "button",
+          { type: "button", class: "only", "aria-label": t("onlyType", { type: label(type) }), title: t("onlyType", { type: label(type) }) },
+          t("onlyShort"),
+        );
+        only.addEventListener("click", () => go({ types: [type] }));
+        return h("div", { class: "filter-row" }, h("label", {}, box, swatch, label(type)), only);
       }),
     );
     fill(
@@ -458,53 +494,59 @@ export class SentraView implements View {
     );
   }
 
-  private renderLegend(): void {
+  /** The legend as data: the page's list and the PNG draw the same entries. */
+  private legendSections(): LegendSection[] {
     const nodes = this.network?.nodes ?? [];
     const kinds = [...new Set(nodes.map((n) => n.kind))].sort();
-    const types = [...new Set((this.network?.edges ?? []).map((e) => e.type))];
-    const ring = (colour: string) => {
-      const element = h("span", { class: "ring", "aria-hidden": "true" });
-      element.style.borderColor = colour;
-      return element;
-    };
+    const types = new Set((this.network?.edges ?? []).map((e) => e.type));
+    const marks: LegendSection["items"] = [];
+    if (nodes.some((n) => markOf(n) === OUTSIDE_MARK)) marks.push({ label: t("outsideNetwork"), swatch: { kind: "ring", colour: OUTSIDE_MARK } });
+    if (nodes.some((n) => markOf(n) === ISOLATE_MARK)) marks.push({ label: t("isolate"), swatch: { kind: "ring", colour: ISOLATE_MARK } });
+    marks.push({ label: t("lacksNeed"), swatch: { kind: "ring", colour: LACKING_MARK, dashed: true } });
+    marks.push({ label: t("details"), swatch: { kind: "ring", colour: SELECTED_MARK, halo: "#fff3c4" } });
+    return [
+      {
+        heading: t("legendKinds"),
+        items: kinds.map((kind) => ({ label: label(kind), swatch: { kind: "dot", fill: kindColour(kind), ring: ringOf(kindColour(kind)) } })),
+      },
+      {
+        heading: t("legendRoles"),
+        items: [
+          ...ROLE_SHAPES.map(([role, shape]) => ({ label: label(role), swatch: { kind: "shape", shape, fill: "#555555" } as LegendSwatch })),
+          { label: t("noRoleSmaller"), swatch: { kind: "shape", shape: "circle", fill: "#8a8a8a" } },
+        ],
+      },
+      {
+        heading: t("legendEdges"),
+        items: [
+          ...LINKAGE_TYPES.filter((type) => types.has(type)).map((type) => ({
+            label: label(type),
+            swatch: { kind: "line", colour: LINKAGE_COLOURS[type], width: 3, dash: 0, gap: 0 } as LegendSwatch,
+          })),
+          ...INTENSITIES.map((intensity) => {
+            const style = INTENSITY_STYLES[intensity];
+            return {
+              label: label(intensity),
+              swatch: { kind: "line", colour: "#444444", width: style.size, dash: style.dash, gap: style.gap } as LegendSwatch,
+            };
+          }),
+        ],
+      },
+      { heading: t("legendMarks"), items: marks },
+    ];
+  }
+
+  private renderLegend(): void {
     fill(
       byId("legend-body"),
-      h("h3", {}, t("legendKinds")),
-      h(
-        "ul",
-        { class: "legend-list", id: "legend-kinds" },
-        kinds.map((kind) => {
-          const dot = h("span", { class: "dot", "aria-hidden": "true" });
-          dot.style.background = KIND_COLOURS[kind] ?? "#999";
-          return h("li", { "data-kind": kind }, dot, label(kind));
-        }),
-      ),
-      h("h3", {}, t("legendRoles")),
-      h(
-        "ul",
-        { class: "legend-list" },
-        ROLE_SHAPES.map(([role, shape]) => h("li", {}, swatchShape(shape, "#555"), label(role))),
-        h("li", {}, swatchShape("circle", "#999"), t("noRoleSmaller")),
-      ),
-      h("h3", {}, t("legendEdges")),
-      h(
-        "ul",
-        { class: "legend-list" },
-        LINKAGE_TYPES.filter((type) => types.includes(type)).map((type) => {
-          const swatch = h("span", { class: "swatch", "aria-hidden": "true" });
-          swatch.style.borderTopColor = LINKAGE_COLOURS[type];
-          return h("li", {}, swatch, label(type));
-        }),
-        INTENSITIES.map((intensity) => h("li", {}, intensitySwatch(intensity), label(intensity))),
-      ),
-      h("h3", {}, t("legendMarks")),
-      h(
-        "ul",
-        { class: "legend-list" },
-        h("li", {}, ring(ISOLATE_MARK), t("isolate")),
-        h("li", {}, ring(OUTSIDE_MARK), t("outside")),
-        h("li", {}, ring("#f2b705"), t("details")),
-      ),
+      this.legendSections().flatMap((section, i) => [
+        h("h3", {}, section.heading),
+        h(
+          "ul",
+          { class: "legend-list", id: i === 0 ? "legend-kinds" : undefined },
+          section.items.map((item) => h("li", {}, legendSwatch(item.swatch), item.label)),
+        ),
+      ]),
     );
   }
 
@@ -600,6 +642,138 @@ export class SentraView implements View {
     }
   }
 
+  // ---------------------------------------------------------------- drawing tools
+
+  /** The drawn actors in the list's order (core firms first, then by name): the order n and p walk. */
+  private orderedNodes(): DrawableNetwork["nodes"] {
+    const nodes = this.network?.nodes ?? [];
+    return [...nodes].sort((a, b) => Number(b.isCore) - Number(a.isCore) || a.name.localeCompare(b.name));
+  }
+
+  /** The actor search's choices and the drawing's accessible name, after each drawing. */
+  private renderDrawingTools(): void {
+    fill(
+      byId("actor-names"),
+      this.orderedNodes().map((node) => h("option", { value: node.name })),
+    );
+    byId("graph").setAttribute(
+      "aria-label",
+      this.network ? t("graphName", { name: this.sentraName, n: this.drawn.nodes.length, e: this.drawn.edges.length }) : t("graphLabel"),
+    );
+  }
+
+  /** Finds a drawn actor by name: the exact name, else the first whose name holds the text. */
+  private findActor(text: string): void {
+    const wanted = text.trim().toLocaleLowerCase();
+    if (!wanted) return;
+    const nodes = this.orderedNodes().filter((n) => this.drawn.nodes.includes(n.id));
+    const found = nodes.find((n) => n.name.toLocaleLowerCase() === wanted) ?? nodes.find((n) => n.name.toLocaleLowerCase().includes(wanted));
+    if (!found) {
+      byId("graph-announce").textContent = t("actorNotFound", { name: text.trim() });
+      byId("status").textContent = t("actorNotFound", { name: text.trim() });
+      return;
+    }
+    this.pickActor(found.id, { camera: true });
+  }
+
+  /**
+   * Brings the selected actor's details into view when they are off screen, and moves the focus to
+   * their heading so that the keyboard continues there.
+   */
+  private revealDetails(): void {
+    const panel = byId("node-panel");
+    const box = panel.getBoundingClientRect();
+    const visible = box.top >= 0 && box.top < window.innerHeight - 80;
+    if (visible) return;
+    panel.scrollIntoView({ block: "start" });
+    byId("node-heading").focus({ preventScroll: true });
+  }
+
+  /** Moves the selection to the next (1) or previous (-1) drawn actor and says which it is. */
+  private step(direction: 1 | -1): void {
+    const nodes = this.orderedNodes().filter((n) => this.drawn.nodes.includes(n.id));
+    if (nodes.length === 0) return;
+    const at = nodes.findIndex((n) => n.id === this.hook.selected);
+    const next = at < 0 ? (direction === 1 ? 0 : nodes.length - 1) : (at + direction + nodes.length) % nodes.length;
+    const node = nodes[next];
+    this.pickActor(node.id, { camera: true, reveal: false });
+    const ties = (this.network?.edges ?? []).filter((e) => this.drawn.edges.includes(e.id) && (e.fromId === node.id || e.toId === node.id)).length;
+    byId("graph-announce").textContent = t("actorAnnounced", {
+      name: node.name,
+      kind: label(node.kind),
+      roles: node.roles.map(label).join(", ") || t("noRole"),
+      ties,
+      i: next + 1,
+      n: nodes.length,
+    });
+  }
+
+  /** The PNG's title, subtitle and legend. */
+  private pictureOptions(width: number, height: number) {
+    const date = new Intl.DateTimeFormat(currentLang() === "id" ? "id-ID" : "en-GB", { dateStyle: "long" }).format(new Date());
+    const rounds = this.analysis?.surveyRounds ?? [];
+    const round = rounds[rounds.length - 1] as { name?: string; roundId?: string } | undefined;
+    const parts = [t("pngSubtitle", { date, n: this.drawn.nodes.length, e: this.drawn.edges.length })];
+    if (round) parts.push(t("pngRound", { round: round.name ?? round.roundId ?? "" }));
+    return { width, height, title: t("pngTitle", { name: this.sentraName }), subtitle: parts.join(" · "), legend: this.legendSections() };
+  }
+
+  private wireDrawing(): void {
+    // The details' heading takes the focus when a choice brings them into view.
+    byId("node-heading").tabIndex = -1;
+    byId("actor-search-form").addEventListener("submit", (event) => {
+      event.preventDefault();
+      this.findActor(byId<HTMLInputElement>("actor-search").value);
+    });
+    // Choosing a name from the list of suggestions finds it at once.
+    byId("actor-search").addEventListener("change", () => {
+      const value = byId<HTMLInputElement>("actor-search").value.trim().toLocaleLowerCase();
+      if (this.network?.nodes.some((n) => n.name.toLocaleLowerCase() === value)) this.findActor(value);
+    });
+    byId("zoom-in").addEventListener("click", () => void this.graphView.zoomIn());
+    byId("zoom-out").addEventListener("click", () => void this.graphView.zoomOut());
+    byId("zoom-fit").addEventListener("click", () => void this.graphView.fit());
+    byId("zoom-reset").addEventListener("click", () => {
+      void this.graphView.fit();
+      if (this.hook.selected) {
+        go({ actor: null }, { replace: true });
+        void this.selectActor(null);
+      }
+    });
+    const graph = byId("graph");
+    graph.addEventListener("keydown", (event) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const actions: Record<string, () => void> = {
+        "+": () => void this.graphView.zoomIn(),
+        "=": () => void this.graphView.zoomIn(),
+        "-": () => void this.graphView.zoomOut(),
+        _: () => void this.graphView.zoomOut(),
+        "0": () => void this.graphView.fit(),
+        Home: () => void this.graphView.fit(),
+        ArrowLeft: () => void this.graphView.pan(-0.1, 0),
+        ArrowRight: () => void this.graphView.pan(0.1, 0),
+        ArrowUp: () => void this.graphView.pan(0, 0.1),
+        ArrowDown: () => void this.graphView.pan(0, -0.1),
+        n: () => this.step(1),
+        "]": () => this.step(1),
+        p: () => this.step(-1),
+        "[": () => this.step(-1),
+        Enter: () => {
+          if (this.hook.selected) this.pickActor(this.hook.selected);
+        },
+        Escape: () => {
+          go({ actor: null }, { replace: true });
+          void this.selectActor(null);
+          byId("graph-announce").textContent = t("selectionCleared");
+        },
+      };
+      const action = actions[event.key];
+      if (!action) return;
+      event.preventDefault();
+      action();
+    });
+  }
+
   // ---------------------------------------------------------------- wiring
 
   private wire(): void {
@@ -623,10 +797,13 @@ export class SentraView implements View {
       const text = byId<HTMLInputElement>("search").value.trim();
       if (text) void this.search(text);
     });
-    byId("depth").addEventListener("change", () => go({ depth: byId<HTMLSelectElement>("depth").value === "1" ? null : byId<HTMLSelectElement>("depth").value }));
+    byId("depth").addEventListener("change", () =>
+      go({ depth: byId<HTMLSelectElement>("depth").value === "1" ? null : byId<HTMLSelectElement>("depth").value }),
+    );
     byId("export-png").addEventListener("click", () => {
+      const [width, height] = byId<HTMLSelectElement>("png-size").value.split("x").map(Number);
       this.graphView
-        .toPng(`${this.sentraName} · Simpul`)
+        .toPng(this.pictureOptions(width, height))
         .then((blob) => saveBlob(blob, `${this.sentraId ?? "network"}.png`))
         .catch((error) => fill(byId("graph-error"), errorBox(error)));
     });
@@ -647,6 +824,32 @@ const EXPORTS: Array<[id: string, suffix: string]> = [
   ["export-nodes", "nodes.csv"],
   ["export-edges", "edges.csv"],
 ];
+
+/** A legend entry's swatch on the page (the PNG paints the same in graph.ts). */
+function legendSwatch(swatch: LegendSwatch): HTMLElement {
+  switch (swatch.kind) {
+    case "dot": {
+      const dot = h("span", { class: "dot", "aria-hidden": "true" });
+      dot.style.background = swatch.fill;
+      dot.style.boxShadow = `inset 0 0 0 1.5px ${swatch.ring}`;
+      return dot;
+    }
+    case "shape":
+      return swatchShape(swatch.shape, swatch.fill);
+    case "line": {
+      const line = h("span", { class: `swatch ${swatch.dash === 0 ? "" : swatch.dash > 3 ? "dashed" : "dotted"}`, "aria-hidden": "true" });
+      line.style.borderTopWidth = `${Math.max(1, Math.round(swatch.width))}px`;
+      line.style.borderTopColor = swatch.colour;
+      return line;
+    }
+    case "ring": {
+      const ring = h("span", { class: `ring${swatch.dashed ? " dashed" : ""}`, "aria-hidden": "true" });
+      ring.style.borderColor = swatch.colour;
+      if (swatch.halo) ring.style.background = swatch.halo;
+      return ring;
+    }
+  }
+}
 
 function swatchShape(shape: string, colour: string): HTMLElement {
   const element = h("span", { class: `shape ${shape}`, "aria-hidden": "true" });
