@@ -34,6 +34,12 @@ const SOLID_DASH = 1_000_000;
 /** The least extent of the drawing, in layout units: one to three actors stay small in the middle, not stretched over the box. */
 const MIN_EXTENT = 8 * GRID_STEP;
 const ANIMATION = { duration: 350 };
+/**
+ * Sigma 4 draws a node `size` wide on each side of its centre (twice the palette's radius): the
+ * page halves the palette's sizes so that actors a minimum spacing apart never overlap at the
+ * whole-network view. The PNG and the exports use the palette's sizes as they are.
+ */
+const SCREEN_SIZE = 0.5;
 
 export function intensityOf(edge: DrawEdge): IntensityFilter {
   return edge.intensity ?? "UNMEASURED";
@@ -134,6 +140,7 @@ export class NetworkView {
     const network = this.network;
     this.graph.clear();
     if (!network) return { nodes: [], edges: [] };
+    const tied = new Set(network.edges.filter((e) => e.fromId !== e.toId).flatMap((e) => [e.fromId, e.toId]));
     for (const node of network.nodes) {
       const position = this.positions.get(node.id) ?? { x: 0, y: 0 };
       const fill = kindColour(node.kind);
@@ -144,7 +151,10 @@ export class NetworkView {
         color: fill,
         ring: ringOf(fill),
         shape: shapeOf(node.roles),
-        size: sizeOf(node),
+        size: sizeOf(node) * SCREEN_SIZE,
+        radius: sizeOf(node),
+        // On the isolates' grid the name goes below the actor, so that neighbours' names do not run into each other.
+        gridded: !tied.has(node.id),
         mark: markOf(node),
         selected: node.id === this.selected,
         highlighted: this.highlighted.has(node.id),
@@ -325,7 +335,7 @@ export class NetworkView {
     const many = nodes.length > 60;
     this.graph.forEachNode((id, a) => {
       const { x, y } = at(id);
-      const r = (a.size as number) * unit;
+      const r = (a.radius as number) * unit;
       if (a.selected) paintRing(context, x, y, r + 6 * unit, SELECTED_MARK, 3 * unit, false, SELECTED_HALO);
       if (a.mark) paintRing(context, x, y, r + 4 * unit, a.mark as string, 2 * unit, false);
       shapePath(context, a.shape as string, x, y, r);
@@ -335,7 +345,7 @@ export class NetworkView {
       context.lineWidth = 1.5 * unit;
       context.stroke();
       if (a.highlighted) paintRing(context, x, y, r + 2.5 * unit, LACKING_MARK, 3 * unit, true);
-      if (!many || (a.size as number) >= sizeOf({ isCore: true, roles: [] })) {
+      if (!many || (a.radius as number) >= sizeOf({ isCore: true, roles: [] })) {
         context.fillStyle = "#1d1d1f";
         context.font = `${Math.round(11 * unit)}px system-ui, sans-serif`;
         if (this.graph.degree(id) === 0) {
@@ -420,6 +430,7 @@ export class NetworkView {
             backdropBorderWidth: (a) => (a.selected ? 3 : a.mark ? 2 : 0),
             backdropShadowBlur: (a, s) => (s.isHovered ? 12 : 0),
             backdropArea: "node",
+            labelPosition: (a) => (a.gridded ? "below" : "right"),
             backdropPadding: 4,
             labelVisibility: (a, s, g, graph) => {
               const key = nodeKey(a, graph);
