@@ -177,6 +177,36 @@ describe("the printable report of a sentra (/explore, view=report)", () => {
     expect(text).not.toContain(squash("Laporan untuk dicetak"));
   });
 
+  it("says when a sentra was never surveyed and marks the stages its incomplete verdict could still reach (1 action: the address)", async () => {
+    const { page, base } = ex;
+    const { status, body } = await postGraphql<{
+      sentra: { analysis: { verdict: { stage: string; lowestPossibleStage: string; highestPossibleStage: string } } };
+    }>(
+      ex.api.url,
+      `{ sentra(id: "sentra-blora-handicraft") { analysis { verdict { stage lowestPossibleStage highestPossibleStage } surveyRounds { roundId } } } }`,
+    );
+    expect(status).toBe(200);
+    const verdict = body.data!.sentra.analysis.verdict;
+    expect(verdict.lowestPossibleStage).not.toBe(verdict.highestPossibleStage);
+    await page.goto(`${base}/explore/#view=report&sentra=sentra-blora-handicraft&lang=en`);
+    await page.getByRole("heading", { level: 1, name: "Sentra Kerajinan Tangan Blora" }).waitFor();
+    const main = page.getByRole("main");
+    await expect(main.getByText("Never surveyed: the figures rest on the recorded network only.").isVisible()).resolves.toBe(true);
+    await expect(
+      main.getByText(`anywhere from ${ENUMS[verdict.lowestPossibleStage][0]} to ${ENUMS[verdict.highestPossibleStage][0]}`, { exact: false }).isVisible(),
+    ).resolves.toBe(true);
+    const ladder = ["EMBRYO", "SENTRA", "EARLY_CLUSTER", "CLUSTER", "DYNAMIC_CLUSTER"];
+    const possible = ladder.filter(
+      (rung, i) => rung !== verdict.stage && i >= ladder.indexOf(verdict.lowestPossibleStage) && i <= ladder.indexOf(verdict.highestPossibleStage),
+    );
+    const marked = await main
+      .getByRole("list", { name: "The ladder of cluster development, lowest rung first" })
+      .getByRole("listitem")
+      .filter({ hasText: "possible" })
+      .allInnerTexts();
+    expect(marked.map((text) => text.replace(/\s*possible\s*$/, "")).sort()).toEqual(possible.map((rung) => ENUMS[rung][0]).sort());
+  });
+
   it("shows an error where the report would be for an unknown sentra, with no old report under its address (1 action: the address)", async () => {
     const { page, base } = ex;
     await page.goto(`${base}/explore/#view=report&sentra=no-such-sentra&lang=en`);

@@ -104,6 +104,18 @@ function percent(value: number | null | undefined): string {
   return value === null || value === undefined ? "–" : `${formatNumber(Math.round(value * 1000) / 10, 1)}%`;
 }
 
+/** The undetermined criteria grouped by what would settle them, in the verdict's order (lowest rung first). */
+function settling(undetermined: Array<{ id: string; requiredFor: string; settledBy: string }>): Array<{ settledBy: string; ids: string[]; rungs: string[] }> {
+  const groups: Array<{ settledBy: string; ids: string[]; rungs: string[] }> = [];
+  for (const u of undetermined) {
+    let group = groups.find((g) => g.settledBy === u.settledBy);
+    if (!group) groups.push((group = { settledBy: u.settledBy, ids: [], rungs: [] }));
+    group.ids.push(u.id);
+    if (!group.rungs.includes(u.requiredFor)) group.rungs.push(u.requiredFor);
+  }
+  return groups;
+}
+
 function section(id: string, heading: string, ...children: (Child | Child[])[]): HTMLElement {
   return h("section", { class: "report-section", "aria-labelledby": id }, h("h2", { id }, heading), ...children);
 }
@@ -274,7 +286,26 @@ export class ReportView implements View {
           h(
             "tbody",
             {},
-            verdict.undetermined.map((u) => h("tr", {}, h("td", {}, description(u.id)), h("td", {}, label(u.requiredFor)), h("td", {}, u.settledBy))),
+            // Criteria the same data would settle share one row.
+            settling(verdict.undetermined).map(({ settledBy, ids, rungs }) =>
+              h(
+                "tr",
+                {},
+                h(
+                  "td",
+                  {},
+                  ids.length === 1
+                    ? description(ids[0])
+                    : h(
+                        "ul",
+                        { class: "report-criteria" },
+                        ids.map((id) => h("li", {}, description(id))),
+                      ),
+                ),
+                h("td", {}, rungs.map(label).join(", ")),
+                h("td", {}, settledBy),
+              ),
+            ),
           ),
         ),
     );
