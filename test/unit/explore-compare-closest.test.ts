@@ -1,4 +1,4 @@
-import { candidate, closestToNextStage, nextStage, type ClosestCriterion, type ClosestInput } from "../../src/explore/views/compare-closest";
+import { candidate, closestToNextStage, nextStage, shortDescription, type ClosestCriterion, type ClosestInput } from "../../src/explore/views/compare-closest";
 
 /**
  * The compare view's one-line answer: which sentra is closest to its next stage (fewest criteria of
@@ -86,5 +86,15 @@ describe("closest to the next stage", () => {
     const all = closestToNextStage([dynamic, { ...dynamic, id: "e", name: "Dyn 2" }]);
     expect(all.ranking).toEqual([]);
     expect(all.dynamic.map((d) => d.id)).toEqual(["d", "e"]);
+  });
+
+  test("a long description is cut before its first aside for the answer; a short one stays whole", () => {
+    expect(shortDescription("Assistance roles (LPT, PKE) engaged by the FKAK under a formal B2B agreement.")).toBe(
+      "Assistance roles (LPT, PKE) engaged by the FKAK under a formal B2B agreement",
+    );
+    const long =
+      "Mean cooperation intensity, passive 1, active 2, proactive 3 (Simpul's weights for the research's pasif, aktif, proaktif), said per linkage type: from the firms' survey answers";
+    expect(shortDescription(long)).toBe("Mean cooperation intensity, passive 1, active 2, proactive 3…");
+    expect(shortDescription("x".repeat(120))).toBe("x".repeat(120));
   });
 });

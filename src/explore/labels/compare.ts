@@ -72,6 +72,7 @@ export const COMPARE_TEXTS: Record<string, [en: string, id: string]> = {
     "● pada tahapnya; ◌ bisa berada di anak tangga ini bila kriteria yang belum dapat dinilai sudah diketahui.",
   ],
   cmpPossibleRange: ["verdict incomplete: could be {low} to {high}", "putusan belum lengkap: bisa {low} sampai {high}"],
+  cmpStageHolds: ["incomplete, stage settled either way", "belum lengkap, tahap tetap apa pun hasilnya"],
   cmpCouldBeHere: ["possible, verdict incomplete", "mungkin, putusan belum lengkap"],
 
   // The headline figures

@@ -104,3 +104,14 @@ export function closestToNextStage(sentra: readonly ClosestInput[]): ClosestAnsw
   ranking.sort(byCloseness);
   return { ranking, dynamic };
 }
+
+/**
+ * A criterion's description short enough for the one-line answer: a long one is cut before its first
+ * aside (a parenthesis, a colon, a semicolon); the matrix below keeps it whole.
+ */
+export function shortDescription(description: string): string {
+  const text = description.replace(/[.\s]+$/, "");
+  if (text.length <= 110) return text;
+  const cuts = [" (", ": ", "; "].map((mark) => text.indexOf(mark, 25)).filter((index) => index > 0);
+  return cuts.length > 0 ? `${text.slice(0, Math.min(...cuts))}…` : text;
+}

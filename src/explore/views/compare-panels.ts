@@ -7,7 +7,7 @@
 import { addressWith } from "../address";
 import { formatNumber, h, type Child } from "../dom";
 import { currentLang, label, t } from "../i18n";
-import { STAGES, candidate, closestToNextStage, stageRank, type Candidate } from "./compare-closest";
+import { STAGES, candidate, closestToNextStage, shortDescription, stageRank, type Candidate } from "./compare-closest";
 import type { ComparedAnalysis, ComparedCriterion } from "./compare-query";
 
 /** A share as a percentage in the page's language: 76.9% in English, 76,9% in Indonesian. */
@@ -36,6 +36,13 @@ function sentence(key: string, values: Record<string, Child>): Child[] {
   return parts;
 }
 
+/** "could be Embryo to Cluster" for an incomplete verdict, or that its stage holds either way. */
+function possibleRange(verdict: ComparedAnalysis["verdict"]): string {
+  return verdict.lowestPossibleStage === verdict.highestPossibleStage
+    ? t("cmpStageHolds")
+    : t("cmpPossibleRange", { low: label(verdict.lowestPossibleStage), high: label(verdict.highestPossibleStage) });
+}
+
 function missingCount(count: number): string {
   return t(count === 1 ? "cmpMissingOne" : "cmpMissingMany", { n: count });
 }
@@ -54,7 +61,7 @@ export function answerPanel(analyses: ComparedAnalysis[]): HTMLElement {
     const best = ranking[0];
     const list = best.missing.map((missing, index) => [
       index > 0 ? "; " : "",
-      h("span", { class: "cmp-missing-item" }, missing.description.replace(/[.\s]+$/, "")),
+      h("span", { class: "cmp-missing-item" }, shortDescription(missing.description)),
       ` (${t(missing.state === "failed" ? "cmpStateFailed" : "cmpStateUndetermined")})`,
     ]);
     const line =
@@ -123,12 +130,7 @@ export function ladderPanel(analyses: ComparedAnalysis[]): HTMLElement {
               { class: "cmp-on" },
               h("span", { "aria-hidden": "true" }, "● "),
               sentraLink(a.sentra.id, a.sentra.name),
-              !a.verdict.complete &&
-                h(
-                  "span",
-                  { class: "small" },
-                  ` (${t("cmpPossibleRange", { low: label(a.verdict.lowestPossibleStage), high: label(a.verdict.highestPossibleStage) })})`,
-                ),
+              !a.verdict.complete && h("span", { class: "small" }, ` (${possibleRange(a.verdict)})`),
             ),
           ),
           possible.map((a) =>
@@ -208,12 +210,7 @@ const COLUMNS: Column[] = [
     ],
     cell: (row) => [
       label(row.analysis.verdict.stage),
-      !row.analysis.verdict.complete &&
-        h(
-          "span",
-          { class: "small" },
-          ` (${t("cmpPossibleRange", { low: label(row.analysis.verdict.lowestPossibleStage), high: label(row.analysis.verdict.highestPossibleStage) })})`,
-        ),
+      !row.analysis.verdict.complete && h("span", { class: "small" }, ` (${possibleRange(row.analysis.verdict)})`),
     ],
   },
   {

@@ -1,4 +1,4 @@
-import { go, listParam } from "../address";
+import { go, listParam, readAddress } from "../address";
 import { gql } from "../api";
 import { fill, h } from "../dom";
 import { t } from "../i18n";
@@ -149,25 +149,35 @@ export class CompareView implements View {
 
   // ---- choosing ----
 
+  /**
+   * The set as the address holds it now: `go` changes the address at once, the view hears of it only
+   * on `hashchange`, so two quick clicks both build on the latest set.
+   */
+  private chosenNow(): string[] {
+    return [...new Set(listParam(readAddress(), "ids"))];
+  }
+
   private add(wanted: string[]): void {
-    const adding = [...new Set(wanted)].filter((id) => !this.ids.includes(id));
+    const chosen = this.chosenNow();
+    const adding = [...new Set(wanted)].filter((id) => !chosen.includes(id));
     if (adding.length === 0) {
       this.say(t("cmpAlreadyChosen"));
       return;
     }
-    const total = this.ids.length + adding.length;
+    const total = chosen.length + adding.length;
     if (total > MAX_COMPARED) {
-      this.say(t("cmpTooMany", { max: MAX_COMPARED, chosen: this.ids.length, adding: adding.length, total }));
+      this.say(t("cmpTooMany", { max: MAX_COMPARED, chosen: chosen.length, adding: adding.length, total }));
       return;
     }
     this.say("");
-    go({ ids: [...this.ids, ...adding] });
+    go({ ids: [...chosen, ...adding] });
   }
 
   private remove(id: string): void {
-    this.focusChipAfterRemoval = this.ids.indexOf(id);
+    const chosen = this.chosenNow();
+    this.focusChipAfterRemoval = chosen.indexOf(id);
     this.say("");
-    go({ ids: this.ids.filter((other) => other !== id) });
+    go({ ids: chosen.filter((other) => other !== id) });
   }
 
   private async search(text: string): Promise<void> {
@@ -281,13 +291,14 @@ export class CompareView implements View {
       const found = region.sentra.edges.map((edge) => edge.node);
       for (const one of found) this.names.set(one.id, one.name);
       // Sentra beyond the first page (more than 100) would all be new: too many either way.
-      const adding = found.filter((one) => !this.ids.includes(one.id)).length + (region.sentra.totalCount - found.length);
-      if (this.ids.length + adding > MAX_COMPARED) {
+      const chosen = this.chosenNow();
+      const adding = found.filter((one) => !chosen.includes(one.id)).length + (region.sentra.totalCount - found.length);
+      if (chosen.length + adding > MAX_COMPARED) {
         this.say(
           t("cmpRegionTooMany", {
             region: region.name,
             n: region.sentra.totalCount,
-            chosen: this.ids.length,
+            chosen: chosen.length,
             max: MAX_COMPARED,
           }),
         );
