@@ -1,6 +1,6 @@
 import { formatNumber, h } from "./dom";
 import { label, t } from "./i18n";
-import type { ActorDetails, Analysis, Criterion, DrawNode, Measure, PartnerSearch, SurveyTables } from "./queries";
+import type { ActorDetails, Analysis, Criterion, DrawNode, Measure, SurveyTables } from "./queries";
 
 /** The accessible names of the scrolling boxes, by the table's id (others are survey tables). */
 const TABLE_NAMES: Record<string, string> = { criteria: "tableCriteria", "round-compare": "tableRounds" };
@@ -162,40 +162,6 @@ export function sevenStepsView(analysis: Analysis): HTMLElement {
           h("span", { class: step.evidenced ? "badge pass" : "badge fail" }, step.evidenced ? t("evidenced") : t("notEvidenced")),
           step.evidence.length > 0 && h("div", { class: "small" }, step.evidence.join("; ")),
           step.missing.length > 0 && h("div", { class: "small" }, step.missing.join("; ")),
-        ),
-      ),
-    ),
-  );
-}
-
-export function partnersView(search: PartnerSearch): HTMLElement {
-  return h(
-    "div",
-    { id: "partner-results", "data-need": search.need },
-    h("p", {}, t("lackingFirms", { n: search.lacking.totalCount ?? search.lacking.edges.length, c: search.coreMembers })),
-    h(
-      "ul",
-      { class: "plain-list" },
-      search.lacking.edges.map(({ node }) =>
-        h(
-          "li",
-          { "data-member-id": node.member.id },
-          h("strong", {}, node.member.name),
-          node.suggestions.length === 0
-            ? h("div", { class: "small" }, t("noSuggestion"))
-            : h(
-                "ul",
-                {},
-                node.suggestions.map((s) =>
-                  h(
-                    "li",
-                    { "data-candidate-id": s.candidate.id },
-                    `${s.candidate.name} (${label(s.candidate.kind)}) · ${formatNumber(s.score, 3)}`,
-                    s.distanceKm !== null && ` · ${formatNumber(s.distanceKm, 1)} km`,
-                    h("div", { class: "small" }, s.reasons.map((r) => r.text).join("; ")),
-                  ),
-                ),
-              ),
         ),
       ),
     ),

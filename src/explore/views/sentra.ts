@@ -56,6 +56,8 @@ interface Hook {
   intensities: IntensityFilter[];
   depth: number;
   analysisLoaded: boolean;
+  /** The actors marked in the drawing by the partner panel (the firms lacking the need). */
+  highlighted: string[];
   viewportPosition(id: string): { x: number; y: number } | null;
   /** The layout's positions of the drawn actors: what the GraphML and GEXF exports carry. */
   positions(): Record<string, { x: number; y: number }>;
@@ -107,7 +109,15 @@ export class SentraView implements View {
   private networkSeq = 0;
   private analysisSeq = 0;
   private graphView!: NetworkView;
-  private readonly partners = new PartnersPanel((need) => go({ view: "sentra", need }));
+  private readonly partners = new PartnersPanel({
+    chooseNeed: (need) => go({ view: "sentra", need }),
+    // The firms lacking the need are marked in the drawing while the panel shows them.
+    highlight: (ids) => {
+      this.hook.highlighted = [...ids];
+      this.graphView.setHighlighted(ids);
+    },
+    pickActor: (id) => this.pickActor(id),
+  });
   private readonly hook: Hook = {
     state: "idle",
     sentraId: null,
@@ -118,6 +128,7 @@ export class SentraView implements View {
     intensities: [...INTENSITIES],
     depth: 1,
     analysisLoaded: false,
+    highlighted: [],
     viewportPosition: (id) => this.graphView?.viewportPosition(id) ?? null,
     positions: () => this.graphView?.layoutPositions() ?? {},
     cameraRatio: () => this.graphView?.cameraRatio() ?? 1,
