@@ -29,6 +29,8 @@ export const COUNTRY_TEXTS: Record<string, [en: string, id: string]> = {
   countryProductCol: ["Product", "Produk"],
   countryStageCol: ["Stage", "Tahap"],
   countryTableCaption: ["Sentra ranked by {metric}, {order}", "Sentra menurut {metric}, {order}"],
+  countryCaptionProduct: ["product contains “{text}”", "produk mengandung “{text}”"],
+  countryCaptionStages: ["stages: {list}", "tahap: {list}"],
   countryMap: ["Map", "Peta"],
   countryNoLocation: [
     "{n} of the shown sentra have no location (none of their core firms has coordinates) and are not on the map.",

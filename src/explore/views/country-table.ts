@@ -3,7 +3,7 @@ import { addressWith } from "../address";
 import { formatNumber, h } from "../dom";
 import { label, t } from "../i18n";
 import type { MapPoint } from "../map";
-import { STAGE_RANK_METRICS, type HeadlineMetric, type RankedRow } from "./country-data";
+import { STAGE_RANK_METRICS, type CountryQuery, type HeadlineMetric, type RankedRow } from "./country-data";
 import { NO_STAGE_COLOUR, radiusOf, STAGE_COLOURS, STAGES, stageColour } from "./country-palette";
 
 /** A colour sample beside a text that names it (colour is never the only sign). */
@@ -20,12 +20,23 @@ export function valueText(metric: HeadlineMetric, value: number | null): string 
   return formatNumber(value, 3);
 }
 
-export function rankingTable(rows: readonly RankedRow[], metric: HeadlineMetric, descending: boolean): HTMLTableElement {
+/** What the table holds, as its caption (and so its name): the metric, the order and the filters in force. */
+export function rankingCaption(query: CountryQuery): string {
+  const parts = [
+    t("countryTableCaption", { metric: t(`metric_${query.metric}`), order: t(query.descending ? "countryHighFirst" : "countryLowFirst").toLowerCase() }),
+    query.product && t("countryCaptionProduct", { text: query.product }),
+    query.stages.length > 0 && t("countryCaptionStages", { list: query.stages.map((stage) => label(stage)).join(", ") }),
+  ];
+  return parts.filter(Boolean).join("; ");
+}
+
+export function rankingTable(rows: readonly RankedRow[], query: CountryQuery): HTMLTableElement {
+  const metric = query.metric;
   const metricName = t(`metric_${metric}`);
   return h(
     "table",
     { class: "country-table" },
-    h("caption", {}, t("countryTableCaption", { metric: metricName, order: t(descending ? "countryHighFirst" : "countryLowFirst").toLowerCase() })),
+    h("caption", {}, rankingCaption(query)),
     h(
       "thead",
       {},

@@ -52,6 +52,9 @@ export class CountryView implements View {
     order: HTMLSelectElement;
     product: HTMLInputElement;
     stages: HTMLFieldSetElement;
+    stagesLegend: HTMLLegendElement;
+    stageBoxes: HTMLInputElement[];
+    stageTexts: HTMLSpanElement[];
     labels: HTMLElement[];
   };
 
@@ -88,7 +91,16 @@ export class CountryView implements View {
     e.metric = h("select", { id: "country-metric" });
     e.order = h("select", { id: "country-order" });
     e.product = h("input", { id: "country-product", type: "search", autocomplete: "off" });
-    e.stages = h("fieldset", { id: "country-stages", class: "country-stages" });
+    // The stage boxes are made once, so a box keeps the keyboard focus while the view reloads.
+    e.stagesLegend = h("legend", {});
+    e.stageTexts = STAGES.map(() => h("span", {}));
+    e.stageBoxes = STAGES.map((stage) => h("input", { type: "checkbox", value: stage }));
+    e.stages = h(
+      "fieldset",
+      { id: "country-stages", class: "country-stages" },
+      e.stagesLegend,
+      STAGES.map((_, i) => h("label", { class: "check" }, e.stageBoxes[i], e.stageTexts[i])),
+    );
     e.status = h("p", { id: "country-status", class: "status", role: "status", "aria-live": "polite" });
     e.mapHeading = text("h3", { id: "country-map-heading" }, "countryMap");
     e.legend = h("div", { id: "country-legend" });
@@ -155,7 +167,7 @@ export class CountryView implements View {
       go({ view: "country", product: e.product.value.trim() || null });
     });
     e.stages.addEventListener("change", () => {
-      const ticked = [...e.stages.querySelectorAll<HTMLInputElement>("input:checked")].map((box) => box.value);
+      const ticked = e.stageBoxes.filter((box) => box.checked).map((box) => box.value);
       go({ view: "country", stages: ticked });
     });
     e.more.addEventListener("click", () => void this.loadMore());
@@ -180,11 +192,11 @@ export class CountryView implements View {
       h("option", { value: "asc", selected: !q.descending }, t("countryLowFirst")),
     );
     if (document.activeElement !== e.product) e.product.value = q.product;
-    fill(
-      e.stages,
-      h("legend", {}, t("countryStages")),
-      STAGES.map((stage) => h("label", { class: "check" }, h("input", { type: "checkbox", value: stage, checked: q.stages.includes(stage) }), label(stage))),
-    );
+    e.stagesLegend.textContent = t("countryStages");
+    STAGES.forEach((stage, i) => {
+      e.stageBoxes[i].checked = q.stages.includes(stage);
+      e.stageTexts[i].textContent = label(stage);
+    });
   }
 
   // ---------------------------------------------------------------- region pickers
@@ -293,7 +305,7 @@ export class CountryView implements View {
     const e = this.el;
     const q = this.query;
     e.status.textContent = t("countryShown", { shown: formatNumber(this.rows.length), total: formatNumber(this.total) });
-    fill(e.ranking, this.rows.length > 0 ? rankingTable(this.rows, q.metric, q.descending) : h("p", {}, t("countryNone")));
+    fill(e.ranking, this.rows.length > 0 ? rankingTable(this.rows, q) : h("p", {}, t("countryNone")));
     e.more.hidden = !this.hasMore;
     e.more.textContent = t("countryMore", { n: formatNumber(Math.min(this.total - this.rows.length, PAGE_SIZE)) });
     const points = mapPoints(this.rows);
