@@ -1,4 +1,4 @@
-import { formatNumber, h } from "./dom";
+import { formatNumber, formatPercent, h } from "./dom";
 import { label, t } from "./i18n";
 import type { ActorDetails, Analysis, Criterion, DrawNode, Measure, SurveyTables } from "./queries";
 
@@ -15,9 +15,7 @@ function scrolling(table: HTMLElement): HTMLElement {
   return h("div", { class: "table-wrap", tabindex: "0", role: "region", "aria-label": name }, table);
 }
 
-function percent(value: number | null | undefined): string {
-  return value === null || value === undefined ? "–" : `${Math.round(value * 1000) / 10}%`;
-}
+const percent = formatPercent;
 
 function resultBadge(passed: boolean | null): HTMLElement {
   if (passed === null) return h("span", { class: "badge nodata" }, t("noData"));

@@ -163,10 +163,12 @@ export class SentraView implements View {
       const opened = await this.open(wanted, !params.has("sentra"));
       if (!opened) return;
     }
+    // Asked beside the network, not after it. A language switch keeps the diagnosis shown (its own
+    // labels already switched) until the API's texts come in the new language.
+    if (sentraChanged || langChanged) void this.loadAnalysis(wanted, !sentraChanged);
     const networkChanged = sentraChanged || langChanged || changed(params, previous, "types", "depth");
     if (networkChanged) await this.loadNetwork();
     else if (changed(params, previous, "intensities")) this.redrawIntensities();
-    if (sentraChanged || langChanged) void this.loadAnalysis(wanted);
     if (selected !== this.hook.selected || langChanged) void this.selectActor(selected);
     await this.partners.show(this.sentraId, params.get("need"), langChanged);
   }
@@ -563,10 +565,12 @@ export class SentraView implements View {
 
   // ---------------------------------------------------------------- the diagnosis
 
-  private async loadAnalysis(id: string): Promise<void> {
+  private async loadAnalysis(id: string, keepShown: boolean): Promise<void> {
     const seq = ++this.analysisSeq;
-    this.analysis = undefined;
-    this.hook.analysisLoaded = false;
+    if (!keepShown) {
+      this.analysis = undefined;
+      this.hook.analysisLoaded = false;
+    }
     this.renderAnalysis();
     fill(byId("analysis-query"), queryLink(ANALYSIS, { id }));
     try {
@@ -617,6 +621,7 @@ export class SentraView implements View {
     this.renderNodeList();
     this.renderStatus();
     this.renderActor();
+    this.renderAnalysis();
     this.partners.rerender();
     for (const id of ["province", "regency", "sentra"]) {
       const placeholder = byId<HTMLSelectElement>(id).querySelector<HTMLOptionElement>("option[value='']");
