@@ -61,6 +61,8 @@ export const PROVIDER_TEXTS: Record<string, [en: string, id: string]> = {
   providerMapNote: ["{placed} of the {n} listed firms have a location on the map.", "{placed} dari {n} industri dalam daftar punya lokasi di peta."],
   providerPointSelf: ["{name} ({kind}), the provider", "{name} ({kind}), penyedia layanan"],
   providerPointFirm: ["{firm}, {sentra}: lacks {needs}, {km} km", "{firm}, {sentra}: belum mendapat {needs}, {km} km"],
+  providerLegendSelf: ["{name}, the provider", "{name}, penyedia layanan"],
+  providerLegendFirms: ["a core firm lacking a service it can give", "industri inti yang belum mendapat layanan yang dapat diberikannya"],
   providerExport: ["Download the list (CSV)", "Unduh daftar (CSV)"],
   providerExportHint: [
     "One row per firm and need it lacks, nearest first. Numbers have a dot decimal (5.04) in either language, as spreadsheets and scripts read CSV.",

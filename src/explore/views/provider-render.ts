@@ -143,6 +143,21 @@ export function mapPoints(provider: ProviderDetails, gaps: ProviderGaps, places:
   return points;
 }
 
+/** What the map's marks mean: the provider's square, the firms' circles. */
+export function mapLegend(providerName: string): HTMLElement {
+  const mark = (shape: string, colour: string) => {
+    const element = h("span", { class: `mark ${shape}`, "aria-hidden": "true" });
+    element.style.background = colour;
+    return element;
+  };
+  return h(
+    "p",
+    { class: "provider-map-legend" },
+    h("span", {}, mark("square", PROVIDER_COLOUR), t("providerLegendSelf", { name: providerName })),
+    h("span", {}, mark("circle", FIRM_COLOUR), t("providerLegendFirms")),
+  );
+}
+
 /** The CSV of the list: one row per firm and need it lacks, nearest first. */
 export function gapsCsv(gaps: ProviderGaps): string {
   const header = [t("csvFirmId"), t("csvFirmName"), t("csvSentraId"), t("csvSentraName"), t("csvNeed"), t("csvDistance")];

@@ -23,7 +23,7 @@ import {
   type ProviderGaps,
   type ProviderHit,
 } from "./provider-queries";
-import { firmTable, gapsCsv, mapPoints, needsInSentence, sentraTable } from "./provider-render";
+import { firmTable, gapsCsv, mapLegend, mapPoints, needsInSentence, sentraTable } from "./provider-render";
 import { changed, type View } from "./view";
 
 type Edges<T> = { totalCount: number; edges: Array<{ node: T }> };
@@ -388,6 +388,7 @@ export class ProviderView implements View {
     exportButton.addEventListener("click", () => downloadCsv(gapsCsv(gaps), `${fileNamePart(provider.id)}-gaps.csv`));
     fill(
       this.tables,
+      points.length > 0 && mapLegend(provider.name),
       provider.location &&
         placedFirms < members.edges.length &&
         h("p", { class: "small" }, t("providerMapNote", { placed: placedFirms, n: members.edges.length })),
