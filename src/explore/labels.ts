@@ -134,8 +134,6 @@ const SENTRA_TEXTS: Record<string, [en: string, id: string]> = {
   partners: ["Partner suggestions", "Saran mitra"],
   need: ["Need", "Kebutuhan"],
   findPartners: ["Suggest partners", "Sarankan mitra"],
-  lackingFirms: ["{n} of {c} core firms lack it", "{n} dari {c} industri inti belum memilikinya"],
-  noSuggestion: ["no candidate found", "tidak ada calon"],
   rounds: ["Survey rounds", "Putaran survei"],
   oneRound: [
     "Only one survey round exists for this sentra ({r}, {d}): there is nothing to compare yet. Its tables are below.",
@@ -149,11 +147,9 @@ const SENTRA_TEXTS: Record<string, [en: string, id: string]> = {
   answered: ["Answered", "Menjawab"],
   yes: ["Yes", "Ya"],
   no: ["No", "Tidak"],
-  yesShare: ["Yes share", "Porsi ya"],
   change: ["Change", "Perubahan"],
   indicatorSum: ["JICA indicator sum (Table 3)", "Jumlah indikator JICA (Tabel 3)"],
   truncated: ["The cap cut the network", "Batas memotong jaringan"],
-  selectActor: ["Select", "Pilih"],
 };
 
 /** Every text of the page; each view keeps its own in labels/. */

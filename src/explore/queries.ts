@@ -203,24 +203,6 @@ export interface Analysis {
   surveyRounds: SurveyTables[];
 }
 
-export const PARTNERS = `query Partners($id: ID!, $need: PartnerNeed!) {
-  sentra(id: $id) {
-    partners(need: $need, suggestionsPerMember: 3) {
-      need coreMembers linkageTypes
-      lacking(first: 50) { totalCount edges { node { member { id name } suggestions { candidate { id name kind } score distanceKm reasons { code text } } } } }
-    }
-  }
-}`;
-export interface PartnerSearch {
-  need: string;
-  coreMembers: number;
-  linkageTypes: string[];
-  lacking: Connection<{
-    member: Named;
-    suggestions: Array<{ candidate: Named & { kind: string }; score: number; distanceKm: number | null; reasons: Array<{ code: string; text: string }> }>;
-  }>;
-}
-
 export const ACTOR = `query Actor($id: ID!) {
   actor(id: $id) {
     id name kind sizeClass workers yearFounded mainProducts description

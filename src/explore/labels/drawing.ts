@@ -19,7 +19,6 @@ export const DRAWING_TEXTS: Record<string, [en: string, id: string]> = {
   onlyShort: ["only", "saja"],
   lacksNeed: ["Lacks the need (partner suggestions)", "Kekurangan kebutuhan (saran mitra)"],
   outsideNetwork: ["Outside the network (no tie to a core firm)", "Di luar jaringan (tanpa keterkaitan dengan industri inti)"],
-  kindRing: ["Each kind's colour has a darker ring", "Warna tiap jenis diberi lingkar lebih gelap"],
   pngSize: ["Picture size", "Ukuran gambar"],
   pngTitle: ["Network of {name}", "Jaringan {name}"],
   pngSubtitle: ["Simpul · drawn {date} · {n} actors, {e} ties", "Simpul · digambar {date} · {n} pelaku, {e} keterkaitan"],
