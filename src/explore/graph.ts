@@ -448,7 +448,8 @@ export class NetworkView {
           },
         ],
       },
-      settings: { labelDensity: 0.6, labelRenderedSizeThreshold: 8, stagePadding: 60 },
+      // The one-sentra view is hidden (no width) while another view shows; a window resize then must not throw.
+      settings: { labelDensity: 0.6, labelRenderedSizeThreshold: 8, stagePadding: 60, allowInvalidContainer: true },
     });
     this.renderer.on("clickNode", ({ node }) => this.onSelect(node));
     this.renderer.on("enterNode", ({ node }) => {

@@ -1,5 +1,6 @@
 import path from "node:path";
-import { ARTIFACTS, explorerInBrowser } from "../support/browser";
+import { LINKAGE_TYPES } from "../../src/domain/vocabulary";
+import { ARTIFACTS, explorerInBrowser, seriousAxeViolations } from "../support/browser";
 
 /**
  * The explorer's state lives in its address: opening an address restores the view (sentra,
@@ -80,23 +81,14 @@ describe("the explorer's address, Back button and failures", () => {
     await waitForDrawing(JUWANA, { depth: 2 });
     await page.getByRole("checkbox", { name: "Finance" }).uncheck();
     await waitForDrawing(JUWANA, {
-      types: ["HORIZONTAL_COOPERATION", "UPSTREAM_SUPPLY", "DOWNSTREAM_SALES", "TECHNICAL_ASSISTANCE", "ECONOMIC_ASSISTANCE", "PROMOTION", "CERTIFICATION"],
+      types: LINKAGE_TYPES.filter((type) => type !== "FINANCE"),
     });
     expect(page.url()).toContain("types=");
 
     await page.goBack();
     await waitForDrawing(JUWANA, {
       depth: 2,
-      types: [
-        "HORIZONTAL_COOPERATION",
-        "UPSTREAM_SUPPLY",
-        "DOWNSTREAM_SALES",
-        "FINANCE",
-        "TECHNICAL_ASSISTANCE",
-        "ECONOMIC_ASSISTANCE",
-        "PROMOTION",
-        "CERTIFICATION",
-      ],
+      types: [...LINKAGE_TYPES],
     });
     expect(await page.getByRole("checkbox", { name: "Finance" }).isChecked()).toBe(true);
     await page.goBack();
@@ -184,6 +176,17 @@ describe("the explorer's address, Back button and failures", () => {
       await graphiql.screenshot({ path: path.join(ARTIFACTS, "explore-show-query-graphiql.png") });
     } finally {
       await graphiql.close();
+    }
+  });
+
+  it("breaks no serious or critical axe-core rule on the one-sentra view, in English and in Indonesian", async () => {
+    const page = ex.page;
+    for (const lang of ["en", "id"]) {
+      await page.goto(`${ex.base}/explore#lang=${lang}&need=FINANCE&sentra=${TEGAL}&view=sentra`);
+      await waitForDrawing(TEGAL);
+      await page.waitForFunction(() => (globalThis as any).__simpulExplore.analysisLoaded === true);
+      await page.locator("#partners").getByRole("button").first().waitFor();
+      expect({ lang, violations: await seriousAxeViolations(page) }).toEqual({ lang, violations: [] });
     }
   });
 

@@ -9,6 +9,7 @@ import { createApiKey } from "../../src/repositories/api-key.repository";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { buildExplore } from "../../src/cli/build-explore";
 import { EXPLORE_CSP } from "../../src/http/explore";
+import { LINKAGE_TYPES } from "../../src/domain/vocabulary";
 import { silentLogger } from "../../src/logger";
 import { seedIfEmpty } from "../../src/seeding";
 import { freshGraph } from "../support/database";
@@ -27,16 +28,8 @@ const ARTIFACTS = path.join(PROJECT_ROOT, "test-artifacts");
 const CEPER = "sentra-ceper-metal-casting";
 const JUWANA = "sentra-juwana-brass-craft";
 const ALL_INTENSITIES = ["PASSIVE", "ACTIVE", "PROACTIVE", "UNMEASURED"];
-const ALL_TYPES = [
-  "HORIZONTAL_COOPERATION",
-  "UPSTREAM_SUPPLY",
-  "DOWNSTREAM_SALES",
-  "FINANCE",
-  "TECHNICAL_ASSISTANCE",
-  "ECONOMIC_ASSISTANCE",
-  "PROMOTION",
-  "CERTIFICATION",
-];
+/** Every linkage type, in the schema's order (the order the page reports its filter in). */
+const ALL_TYPES: string[] = [...LINKAGE_TYPES];
 
 const NETWORK = `query ($id: ID!, $types: [LinkageType!]) {
   sentra(id: $id) { network(depth: 1, maxNodes: 150, linkageTypes: $types) { nodes { id name isCore } edges { id type intensity } } }

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { postGraphql } from "../support/app";
-import { ARTIFACTS, explorerInBrowser, seriousAxeViolations } from "../support/browser";
+import { ARTIFACTS, explorerInBrowser, seriousAxeViolations, until } from "../support/browser";
 
 /**
  * The compare view of /explore, as a regional planner uses it: compare Ceper, Juwana and Tegal (all
@@ -78,18 +78,6 @@ describe("the compare view of /explore in headless Chromium", () => {
     expect(body.errors).toBeUndefined();
     for (const analysis of body.data!.compareSentra.analyses) names.set(analysis.sentra.id, analysis.sentra.name);
     return body.data!.compareSentra;
-  }
-
-  /** Polls until `read` gives a value `ok` accepts (the page fetches after each action). */
-  async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeout = 20_000): Promise<T> {
-    const end = Date.now() + timeout;
-    let value = await read();
-    while (!ok(value)) {
-      if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value)}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      value = await read();
-    }
-    return value;
   }
 
   /** The view shown: the other views' <main> are hidden. */

@@ -1,3 +1,4 @@
+import { LINKAGE_TYPES } from "../../src/domain/vocabulary";
 import fs from "node:fs";
 import path from "node:path";
 import { MultiDirectedGraph } from "graphology";
@@ -146,16 +147,7 @@ describe("the one-sentra drawing", () => {
     expect(await page.getByRole("checkbox", { name: "Finance" }).isChecked()).toBe(true);
     expect(await page.getByRole("checkbox", { name: "Horizontal cooperation" }).isChecked()).toBe(false);
     await page.goBack();
-    const all = await waitForDrawing(CEPER, [
-      "HORIZONTAL_COOPERATION",
-      "UPSTREAM_SUPPLY",
-      "DOWNSTREAM_SALES",
-      "FINANCE",
-      "TECHNICAL_ASSISTANCE",
-      "ECONOMIC_ASSISTANCE",
-      "PROMOTION",
-      "CERTIFICATION",
-    ]);
+    const all = await waitForDrawing(CEPER, [...LINKAGE_TYPES]);
     expect(all.edges.length).toBe((await apiNetwork(CEPER)).network.edges.length);
   });
 

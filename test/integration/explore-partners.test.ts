@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Download, Page } from "playwright-core";
 import { postGraphql } from "../support/app";
 import { parseCsv } from "../support/csv";
-import { ARTIFACTS, explorerInBrowser } from "../support/browser";
+import { ARTIFACTS, explorerInBrowser, until } from "../support/browser";
 
 /**
  * The sentra view's partner panel, as a bank uses it: which of Tegal's firms lack finance, who could
@@ -79,17 +79,6 @@ describe("the sentra view's partner panel in headless Chromium", () => {
   const panel = (page: Page) => page.getByRole("region", { name: /Partner suggestions|Saran mitra/ });
   const candidates = (page: Page) => panel(page).getByRole("list", { name: /Who could fill the gap|Siapa yang bisa mengisi kekurangan/ });
   const highlighted = (page: Page) => page.evaluate(() => [...((globalThis as any).__simpulExplore.highlighted as string[])].sort());
-
-  async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeout = 30_000): Promise<T> {
-    const end = Date.now() + timeout;
-    let value = await read();
-    while (!ok(value)) {
-      if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value)}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      value = await read();
-    }
-    return value;
-  }
 
   test("a bank finds Tegal's firms lacking finance (3 actions: open Tegal, choose Finance, Suggest partners), marked in the drawing, with the score explained", async () => {
     const { page } = ex;

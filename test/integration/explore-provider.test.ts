@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { parseCsv } from "../support/csv";
-import { ARTIFACTS, explorerInBrowser, seriousAxeViolations } from "../support/browser";
+import { ARTIFACTS, explorerInBrowser, seriousAxeViolations, until } from "../support/browser";
 
 /**
  * The provider view of /explore, as a provider uses it: BRI Cabang Slawi (a bank of the Tegal seed)
@@ -45,17 +45,6 @@ describe("the provider view of /explore in headless Chromium", () => {
   async function apiGaps(id: string, radiusKm = 50, needs: string[] | null = null, lang = "EN") {
     const { data, errors } = await ex.api.run<{ providerGaps: Gaps }>(GAPS, { id, radiusKm, needs, lang });
     return { gaps: data?.providerGaps ?? null, errors };
-  }
-
-  async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeout = 30_000): Promise<T> {
-    const end = Date.now() + timeout;
-    let value = await read();
-    while (!ok(value)) {
-      if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value)}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      value = await read();
-    }
-    return value;
   }
 
   const view = (page: Page) => page.getByRole("main");

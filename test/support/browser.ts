@@ -74,3 +74,15 @@ export async function seriousAxeViolations(page: Page): Promise<Array<{ id: stri
       .map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 5).map((n: any) => n.target.join(" ")) }));
   });
 }
+
+/** Polls until `read` gives a value `ok` accepts (the page fetches after each action); fails naming `what` and the last value. */
+export async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeout = 30_000): Promise<T> {
+  const end = Date.now() + timeout;
+  let value = await read();
+  while (!ok(value)) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}

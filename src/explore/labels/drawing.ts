@@ -15,7 +15,7 @@ export const DRAWING_TEXTS: Record<string, [en: string, id: string]> = {
   graphName: ["Network drawing of {name}: {n} actors and {e} ties", "Gambar jaringan {name}: {n} pelaku dan {e} keterkaitan"],
   actorAnnounced: ["{name}: {kind}, {roles}; {ties} ties drawn ({i} of {n})", "{name}: {kind}, {roles}; {ties} keterkaitan digambar ({i} dari {n})"],
   selectionCleared: ["No actor chosen.", "Tidak ada pelaku dipilih."],
-  onlyType: ["Only {type}", "Hanya {type}"],
+  onlyType: ["Only {type}", "{type} saja"],
   onlyShort: ["only", "saja"],
   lacksNeed: ["Lacks the need (partner suggestions)", "Kekurangan kebutuhan (saran mitra)"],
   outsideNetwork: ["Outside the network (no tie to a core firm)", "Di luar jaringan (tanpa keterkaitan dengan industri inti)"],
