@@ -45,6 +45,8 @@ const SENTRA_TEXTS: Record<string, [en: string, id: string]> = {
   depth1: ["1: with direct partners", "1: dengan mitra langsung"],
   depth2: ["2: partners of partners", "2: mitra dari mitra"],
   export: ["Export", "Ekspor"],
+  csvNodes: ["CSV: actors (nodes)", "CSV: pelaku (simpul)"],
+  csvEdges: ["CSV: ties (edges)", "CSV: keterkaitan (sisi)"],
   png: ["Drawing as PNG", "Gambar sebagai PNG"],
   legend: ["Legend", "Keterangan"],
   legendKinds: ["Colour: kind of actor", "Warna: jenis pelaku"],
