@@ -109,6 +109,7 @@ vec4 layer_ring(vec4 v_ringColor, float v_ringWidth, float v_ringDashes) {
 export class NetworkView {
   private readonly graph = new MultiDirectedGraph();
   private renderer: Sigma | undefined;
+  private resizes: ResizeObserver | undefined;
   private network: DrawableNetwork | undefined;
   private positions = new Map<string, { x: number; y: number }>();
   private selected: string | undefined;
@@ -452,6 +453,14 @@ export class NetworkView {
       settings: { labelDensity: 0.6, labelRenderedSizeThreshold: 8, stagePadding: 60, allowInvalidContainer: true },
     });
     this.renderer.on("clickNode", ({ node }) => this.onSelect(node));
+    // Sigma follows window resizes only: a container that changes size with the page's layout
+    // (panels filling, a view shown again) would otherwise keep stale dimensions, so clicks and
+    // the camera's centre would miss the drawing.
+    this.resizes = new ResizeObserver(() => {
+      this.renderer?.resize();
+      this.renderer?.refresh();
+    });
+    this.resizes.observe(this.container);
     this.renderer.on("enterNode", ({ node }) => {
       this.hovered = node;
       this.updateFocus();
@@ -473,6 +482,7 @@ export class NetworkView {
   }
 
   kill(): void {
+    this.resizes?.disconnect();
     this.renderer?.kill();
     this.renderer = undefined;
   }

@@ -84,8 +84,15 @@ describe("the one-sentra drawing", () => {
     expect((await hook()).selected).toBe(target.id);
     expect(await settledRatio()).toBeLessThan(1);
     expect(page.url()).toContain(`actor=${target.id}`);
-    // The camera is on it: the actor sits near the middle of the drawing.
-    const at = await page.evaluate((id) => (globalThis as any).__simpulExplore.viewportPosition(id), target.id);
+    // The camera is on it: once it stops moving (the ratio may settle before the centre does), the actor sits near the middle of the drawing.
+    const position = () => page.evaluate((id) => (globalThis as any).__simpulExplore.viewportPosition(id) as { x: number; y: number }, target.id);
+    let at = await position();
+    for (let still = 0; still < 3;) {
+      await page.waitForTimeout(150);
+      const now = await position();
+      still = Math.hypot(now.x - at.x, now.y - at.y) < 0.5 ? still + 1 : 0;
+      at = now;
+    }
     const box = (await page.locator("#graph").boundingBox())!;
     expect(Math.abs(at.x - box.width / 2)).toBeLessThan(box.width * 0.1);
     expect(Math.abs(at.y - box.height / 2)).toBeLessThan(box.height * 0.1);
