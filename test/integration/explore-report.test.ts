@@ -215,4 +215,25 @@ describe("the printable report of a sentra (/explore, view=report)", () => {
     await expect(page.getByRole("img", { name: /Drawing of the network/ }).count()).resolves.toBe(0);
     expect(ex.problems).toEqual([]);
   });
+
+  it("prints every seeded sentra on one or two A4 pages, in English and in Indonesian (1 action each: the address)", async () => {
+    const { page, base } = ex;
+    const { data } = await ex.api.run<{ sentraList: { edges: Array<{ node: { id: string } }> } }>(`{ sentraList(first: 100) { edges { node { id } } } }`);
+    const ids = data!.sentraList.edges.map((e) => e.node.id);
+    expect(ids.length).toBeGreaterThanOrEqual(14);
+    const over: string[] = [];
+    for (const lang of ["en", "id"]) {
+      for (const id of ids) {
+        await page.goto(`${base}/explore/#view=report&sentra=${id}&lang=${lang}`);
+        // This sentra's report, not the previous one still shown while it loads.
+        await page
+          .locator(`article[data-sentra-id="${id}"]`)
+          .getByRole("img", { name: /Drawing of the network|Gambar jaringan/ })
+          .waitFor({ timeout: 60_000 });
+        const { pages } = await printed(`explore-report-${lang}-${id}.pdf`);
+        if (pages.length > 2) over.push(`${lang} ${id}: ${pages.length} pages`);
+      }
+    }
+    expect(over).toEqual([]);
+  });
 });

@@ -104,18 +104,6 @@ function percent(value: number | null | undefined): string {
   return value === null || value === undefined ? "–" : `${formatNumber(Math.round(value * 1000) / 10, 1)}%`;
 }
 
-/** The undetermined criteria grouped by what would settle them, in the verdict's order (lowest rung first). */
-function settling(undetermined: Array<{ id: string; requiredFor: string; settledBy: string }>): Array<{ settledBy: string; ids: string[]; rungs: string[] }> {
-  const groups: Array<{ settledBy: string; ids: string[]; rungs: string[] }> = [];
-  for (const u of undetermined) {
-    let group = groups.find((g) => g.settledBy === u.settledBy);
-    if (!group) groups.push((group = { settledBy: u.settledBy, ids: [], rungs: [] }));
-    group.ids.push(u.id);
-    if (!group.rungs.includes(u.requiredFor)) group.rungs.push(u.requiredFor);
-  }
-  return groups;
-}
-
 function section(id: string, heading: string, ...children: (Child | Child[])[]): HTMLElement {
   return h("section", { class: "report-section", "aria-labelledby": id }, h("h2", { id }, heading), ...children);
 }
@@ -186,9 +174,11 @@ export class ReportView implements View {
       h(
         "div",
         { class: "report-columns" },
-        h("div", {}, this.ladder(data), this.density(data), this.valueChain(data)),
-        h("div", {}, this.reasons(data), this.nextStep(data)),
+        h("div", {}, this.ladder(data), this.density(data)),
+        h("div", {}, this.valueChain(data), this.nextStep(data)),
       ),
+      // Full width (two columns on paper): the reasons are the longest part of an incomplete verdict.
+      this.reasons(data),
       this.drawing(data),
     );
   }
@@ -262,7 +252,6 @@ export class ReportView implements View {
 
   private reasons(data: ReportData): HTMLElement {
     const verdict = data.analysis.verdict;
-    const description = (id: string) => verdict.criteria.find((c) => c.id === id)?.description ?? id;
     return section(
       "report-reasons-heading",
       t("rpReasons"),
@@ -273,41 +262,8 @@ export class ReportView implements View {
             verdict.reasons.map((reason) => h("li", {}, reason)),
           )
         : h("p", {}, t("rpNoReasons")),
-      verdict.undetermined.length > 0 && h("h3", {}, t("rpSettle")),
-      verdict.undetermined.length > 0 &&
-        h(
-          "table",
-          { class: "report-table" },
-          h(
-            "thead",
-            {},
-            h("tr", {}, h("th", { scope: "col" }, t("rpCriterion")), h("th", { scope: "col" }, t("rpHoldsBack")), h("th", { scope: "col" }, t("rpSettledBy"))),
-          ),
-          h(
-            "tbody",
-            {},
-            // Criteria the same data would settle share one row.
-            settling(verdict.undetermined).map(({ settledBy, ids, rungs }) =>
-              h(
-                "tr",
-                {},
-                h(
-                  "td",
-                  {},
-                  ids.length === 1
-                    ? description(ids[0])
-                    : h(
-                        "ul",
-                        { class: "report-criteria" },
-                        ids.map((id) => h("li", {}, description(id))),
-                      ),
-                ),
-                h("td", {}, rungs.map(label).join(", ")),
-                h("td", {}, settledBy),
-              ),
-            ),
-          ),
-        ),
+      // Each reason of an undetermined criterion already says what would settle it: one line counts them.
+      verdict.undetermined.length > 0 && h("p", { class: "report-settle" }, t("rpSettleCount", { n: verdict.undetermined.length })),
     );
   }
 
