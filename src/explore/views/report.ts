@@ -171,12 +171,7 @@ export class ReportView implements View {
       "article",
       { class: "report-document", "aria-labelledby": "report-title", "data-sentra-id": data.id, "data-stage": verdict.stage },
       this.title(data),
-      h(
-        "div",
-        { class: "report-columns" },
-        h("div", {}, this.ladder(data), this.density(data)),
-        h("div", {}, this.valueChain(data), this.nextStep(data)),
-      ),
+      h("div", { class: "report-columns" }, h("div", {}, this.ladder(data), this.density(data)), h("div", {}, this.valueChain(data), this.nextStep(data))),
       // Full width (two columns on paper): the reasons are the longest part of an incomplete verdict.
       this.reasons(data),
       this.drawing(data),
