@@ -1,7 +1,7 @@
 import { addressWith, go, listParam } from "../address";
 import { ApiError, gql } from "../api";
 import { fill, formatNumber, h } from "../dom";
-import { label, t } from "../i18n";
+import { currentLang, label, t } from "../i18n";
 import { IndonesiaMap } from "../map";
 import { errorBox, loadingBox, queryLink } from "../ui";
 import { downloadCsv, fileNamePart } from "./provider-csv";
@@ -63,6 +63,8 @@ export class ProviderView implements View {
   private gapsError: unknown;
   private asked: { needs: string[] | null; radius: number } = { needs: null, radius: DEFAULT_RADIUS_KM };
   private ticket = 0;
+  /** What the need boxes were last made for (provider, language, ticked needs). */
+  private boxesFor = "";
   private map!: IndonesiaMap;
 
   private searchInput!: HTMLInputElement;
@@ -310,6 +312,20 @@ export class ProviderView implements View {
     );
     const own = needsOfKind(provider.kind);
     const checked = new Set(this.gaps?.needs ?? this.asked.needs ?? own);
+    // The boxes are made again only when what they show changes: a box ticked while an answer is
+    // on its way stays ticked.
+    const boxesFor = JSON.stringify([provider.id, currentLang(), [...checked].sort()]);
+    if (boxesFor !== this.boxesFor) this.renderNeedBoxes(own, checked);
+    this.boxesFor = boxesFor;
+    const refusal = this.refused();
+    fill(this.refusal, refusal && h("p", { role: "alert", class: "panel-error" }, refusal));
+    if (refusal) this.needBoxes.setAttribute("aria-describedby", "provider-refusal");
+    else this.needBoxes.removeAttribute("aria-describedby");
+    if (document.activeElement !== this.radius) this.radius.value = String(this.asked.radius);
+    this.form.hidden = false;
+  }
+
+  private renderNeedBoxes(own: readonly string[], checked: ReadonlySet<string>): void {
     fill(
       this.needBoxes,
       h("legend", {}, t("providerNeeds")),
@@ -323,12 +339,6 @@ export class ProviderView implements View {
         ),
       ),
     );
-    const refusal = this.refused();
-    fill(this.refusal, refusal && h("p", { role: "alert", class: "panel-error" }, refusal));
-    if (refusal) this.needBoxes.setAttribute("aria-describedby", "provider-refusal");
-    else this.needBoxes.removeAttribute("aria-describedby");
-    if (document.activeElement !== this.radius) this.radius.value = String(this.asked.radius);
-    this.form.hidden = false;
   }
 
   private submit(): void {
