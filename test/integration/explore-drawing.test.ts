@@ -6,7 +6,7 @@ import { parse as parseGexf } from "graphology-gexf";
 import type { Page } from "playwright-core";
 import { NODE_SPACING } from "../../src/domain/drawing/layout";
 import { KIND_COLOURS, rgbOf } from "../../src/domain/drawing/palette";
-import { ARTIFACTS, explorerInBrowser, seriousAxeViolations } from "../support/browser";
+import { ARTIFACTS, explorerInBrowser, seriousAxeViolations, until } from "../support/browser";
 
 /**
  * The one-sentra drawing as a user of Kumu, Gephi Lite or Neo4j Bloom would use it: find an actor
@@ -82,13 +82,15 @@ describe("the one-sentra drawing", () => {
     await view(page).getByLabel("Find an actor in the drawing").press("Enter");
     await page.waitForSelector(`#actor[data-actor-id="${target.id}"]`);
     expect((await hook()).selected).toBe(target.id);
+    // Frames can be slow on a loaded machine (WebGL in software): wait for the camera to start zooming in, then to settle.
+    await until(ratio, (r) => r < 1, "the camera to move in on the actor", 20_000);
     expect(await settledRatio()).toBeLessThan(1);
     expect(page.url()).toContain(`actor=${target.id}`);
     // The camera is on it: once it stops moving (the ratio may settle before the centre does), the actor sits near the middle of the drawing.
     const position = () => page.evaluate((id) => (globalThis as any).__simpulExplore.viewportPosition(id) as { x: number; y: number }, target.id);
     let at = await position();
     for (let still = 0; still < 3;) {
-      await page.waitForTimeout(150);
+      await page.waitForTimeout(300);
       const now = await position();
       still = Math.hypot(now.x - at.x, now.y - at.y) < 0.5 ? still + 1 : 0;
       at = now;
