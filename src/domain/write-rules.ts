@@ -14,11 +14,26 @@ export function checkId(field: string, id: string): string {
   return id;
 }
 
-/** A text that must say something, at most `max` characters; returned trimmed. */
-export function checkText(field: string, value: string, max = 500): string {
-  const trimmed = value.trim();
+// C0 and C1 control characters, and UTF-16 halves without their pair: they print as nothing or as
+// garbage, and Neo4j stores them as they are. Line breaks and tabs are allowed in longer texts.
+const CONTROL = /(?![\t\n\r])\p{Cc}/u;
+const LINE_CONTROL = /\p{Cc}/u;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * A text that must say something, at most `max` characters; returned trimmed and in Unicode NFC
+ * (so "é" typed two ways is one name). A text up to 200 characters (a name) is one line; a longer
+ * one (a description) may hold line breaks and tabs. Other control characters are refused.
+ */
+export function checkText(field: string, value: string, max = 500, multiline = max > 200): string {
+  const trimmed = value.normalize("NFC").trim();
   if (trimmed.length === 0) throw invalid(field, msg("errors.textEmpty", { field }));
   if (trimmed.length > max) throw invalid(field, msg("errors.textTooLong", { field, max, length: trimmed.length }));
+  const control = (multiline ? CONTROL : LINE_CONTROL).exec(trimmed) ?? LONE_SURROGATE.exec(trimmed);
+  if (control) {
+    const code = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+    throw invalid(field, msg("errors.textControl", { field, code, position: control.index + 1 }));
+  }
   return trimmed;
 }
 

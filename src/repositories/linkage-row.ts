@@ -15,11 +15,13 @@ export interface LinkageRow {
   toId: string;
   /** Seen from the actor whose linkages were asked for. */
   direction: Orientation;
+  version: number;
   partner: ActorRow;
 }
 
+/** Every projected tie becomes a row here; one stored before versions existed (seed, import) is at its first version. */
 export function asLinkage(raw: unknown): LinkageRow | undefined {
-  const { partner, ...linkage } = raw as Omit<LinkageRow, "partner"> & { partner: unknown };
+  const { partner, version, ...linkage } = raw as Omit<LinkageRow, "partner" | "version"> & { partner: unknown; version?: number | null };
   const row = toNodeRow<ActorRow>(partner);
-  return row ? { ...linkage, partner: row } : undefined;
+  return row ? { ...linkage, version: version ?? 1, partner: row } : undefined;
 }

@@ -5,8 +5,9 @@ import type { SentraRole } from "../domain/vocabulary";
  * Every node leaves Cypher in one shape: its properties plus its labels, and becomes a row
  * with the GraphQL type its label is served as. `node(id)`, lists and nested fields all use this
  * projection, so a property can never show up through one path and be missing through another.
+ * A node stored before versions existed (seed, import) is at its first version.
  */
-export const nodeRow = (variable: string) => `${variable} {.*, __labels: labels(${variable})}`;
+export const nodeRow = (variable: string) => `${variable} {.*, version: coalesce(${variable}.version, 1), __labels: labels(${variable})}`;
 
 export interface NodeRow {
   id: string;

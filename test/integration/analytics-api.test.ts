@@ -1,10 +1,6 @@
-import type { Driver } from "neo4j-driver";
 import { HEADLINE_METRICS } from "../../src/domain/analytics/headline";
-import { silentLogger } from "../../src/logger";
-import { seedIfEmpty } from "../../src/seeding";
 import { MEASURED_SENTRA, TABLE_3, TABLE_8, TABLES_4_TO_7, type MeasuredSentra } from "../../seed/research-tables";
-import { startTestApi, type TestApi } from "../support/app";
-import { freshGraph } from "../support/database";
+import { seededApi } from "../support/seeded-api";
 
 const LOCATIONS = Object.keys(MEASURED_SENTRA) as MeasuredSentra[];
 
@@ -32,22 +28,15 @@ const ANALYSIS = `query($id: ID!) {
 }`;
 
 describe("the analyses through GraphQL, over the research seed", () => {
-  let driver: Driver;
-  let api: TestApi;
+  const seeded = seededApi();
   const analyses: Record<string, any> = {};
 
   beforeAll(async () => {
-    ({ driver } = await freshGraph((db) => seedIfEmpty(db, silentLogger)));
-    api = await startTestApi();
     for (const location of LOCATIONS) {
-      const { data, errors } = await api.run<any>(ANALYSIS, { id: MEASURED_SENTRA[location] });
+      const { data, errors } = await seeded.api.run<any>(ANALYSIS, { id: MEASURED_SENTRA[location] });
       expect(errors).toBeUndefined();
       analyses[location] = data.sentraAnalysis;
     }
-  });
-  afterAll(async () => {
-    await api.stop();
-    await driver.close();
   });
 
   describe.each(LOCATIONS)("%s", (location) => {
@@ -87,7 +76,7 @@ describe("the analyses through GraphQL, over the research seed", () => {
 
   it("stores headline metrics equal to a fresh computation, and ranks sentra by them", async () => {
     const fields = HEADLINE_METRICS.join(" ");
-    const { data, errors } = await api.run<any>(
+    const { data, errors } = await seeded.api.run<any>(
       `{ sentraList(first: 100) { edges { node { id headline { stage ${fields} } analysis { verdict { stage } } } } } }`,
     );
     expect(errors).toBeUndefined();
@@ -99,25 +88,25 @@ describe("the analyses through GraphQL, over the research seed", () => {
     expect(stored.horizontalDensity).toBeCloseTo(ceper.cooperation.horizontal.metrics.density, 10);
     expect(stored.coreMembers).toBe(ceper.valueChain.coreMembers);
 
-    const ranked = await api.run<any>(`{ sentraRanking(metric: completeness, first: 100) { totalCount edges { value stage node { id } } } }`);
+    const ranked = await seeded.api.run<any>(`{ sentraRanking(metric: completeness, first: 100) { totalCount edges { value stage node { id } } } }`);
     expect(ranked.errors).toBeUndefined();
     const values = ranked.data.sentraRanking.edges.map((e: any) => e.value).filter((v: number | null) => v !== null);
     expect(values).toEqual([...values].sort((a, b) => b - a));
   });
 
   it("answers what-if thresholds, and refuses a nonsensical one with the field at fault", async () => {
-    const easy = await api.run<any>(
+    const easy = await seeded.api.run<any>(
       `{ sentraAnalysis(id: "${MEASURED_SENTRA.ceper}", thresholds: { sentraMinFirms: 1, clusterMinFirms: 1 }) { verdict { criteria { thresholdName threshold } thresholds { name value overridden } } } }`,
     );
     expect(easy.errors).toBeUndefined();
     expect(easy.data.sentraAnalysis.verdict.thresholds.find((t: any) => t.name === "clusterMinFirms")).toMatchObject({ value: 1, overridden: true });
-    const bad = await api.run<any>(`{ sentraAnalysis(id: "${MEASURED_SENTRA.ceper}", thresholds: { linkedCoreShare: 1.5 }) { verdict { stage } } }`);
+    const bad = await seeded.api.run<any>(`{ sentraAnalysis(id: "${MEASURED_SENTRA.ceper}", thresholds: { linkedCoreShare: 1.5 }) { verdict { stage } } }`);
     expect(bad.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "thresholds.linkedCoreShare" });
   });
 
   it("analyses any number of sentra in a few Cypher statements", async () => {
-    const one = await api.run<any>(`{ sentraList(first: 1) { edges { node { analysis { verdict { stage } } } } } }`);
-    const all = await api.run<any>(`{ sentraList(first: 100) { edges { node { analysis { verdict { stage } } } } } }`);
+    const one = await seeded.api.run<any>(`{ sentraList(first: 1) { edges { node { analysis { verdict { stage } } } } } }`);
+    const all = await seeded.api.run<any>(`{ sentraList(first: 100) { edges { node { analysis { verdict { stage } } } } } }`);
     expect(all.data.sentraList.edges.length).toBeGreaterThan(5);
     // The list, then the stored analyses of the whole batch.
     expect(one.queryCount).toBe(2);
@@ -125,26 +114,16 @@ describe("the analyses through GraphQL, over the research seed", () => {
     // Computed now (thresholds given): the list, then network, observations and concentration for the whole batch.
     const whatIf = (first: number) =>
       `{ sentraList(first: ${first}) { edges { node { analysis(thresholds: { clusterMinFirms: 10 }) { verdict { stage } } } } } }`;
-    expect((await api.run<any>(whatIf(1))).queryCount).toBe(4);
-    expect((await api.run<any>(whatIf(100))).queryCount).toBe(4);
+    expect((await seeded.api.run<any>(whatIf(1))).queryCount).toBe(4);
+    expect((await seeded.api.run<any>(whatIf(100))).queryCount).toBe(4);
   });
 });
 
 describe("the sentra as the unit of reading", () => {
-  let driver: Driver;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    ({ driver } = await freshGraph((db) => seedIfEmpty(db, silentLogger)));
-    api = await startTestApi();
-  });
-  afterAll(async () => {
-    await api.stop();
-    await driver.close();
-  });
+  const seeded = seededApi();
 
   it("recomputes Table 4 for a sentra in one request, and filters its ties by type and intensity", async () => {
-    const { data, errors, queryCount } = await api.run<any>(`{
+    const { data, errors, queryCount } = await seeded.api.run<any>(`{
       sentra(id: "${MEASURED_SENTRA.juwana}") {
         surveyResponses(questions: [SAME_TYPE], first: 100) { totalCount edges { node { cooperates intensity } } }
         proactive: linkages(types: [HORIZONTAL_COOPERATION], intensities: [PROACTIVE], first: 100) { totalCount edges { node { type intensity sentra { id } } } }
@@ -166,20 +145,10 @@ describe("the sentra as the unit of reading", () => {
 });
 
 describe("partners, provider gaps, communities and drawings through GraphQL", () => {
-  let driver: Driver;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    ({ driver } = await freshGraph((db) => seedIfEmpty(db, silentLogger)));
-    api = await startTestApi();
-  });
-  afterAll(async () => {
-    await api.stop();
-    await driver.close();
-  });
+  const seeded = seededApi();
 
   it.each(["FINANCE", "TECHNICAL_ASSISTANCE", "BUYERS"])("suggests %s partners only to firms lacking it, never one they are already tied to", async (need) => {
-    const { data, errors } = await api.run<any>(`{
+    const { data, errors } = await seeded.api.run<any>(`{
       sentra(id: "${MEASURED_SENTRA.tegal}") {
         partners(need: ${need}, suggestionsPerMember: 5) { need linkageTypes coreMembers
           lacking(first: 100) { totalCount edges { node { memberId
@@ -218,7 +187,7 @@ describe("partners, provider gaps, communities and drawings through GraphQL", ()
 
   it("shows a provider where its kind of service is missing, nearest first", async () => {
     const bank = "bank-bri-ceper";
-    const { data, errors } = await api.run<any>(`{
+    const { data, errors } = await seeded.api.run<any>(`{
       providerGaps(providerId: "${bank}", radiusKm: 100) { provider { id kind } needs
         members(first: 100) { totalCount edges { node { memberId sentraId distanceKm missingNeeds } } }
         sentra(first: 10) { edges { node { sentraId lackingCount membersConsidered lackingShare nearestKm } } } }
@@ -232,14 +201,14 @@ describe("partners, provider gaps, communities and drawings through GraphQL", ()
     expect(km).toEqual([...km].sort((a, b) => a - b));
     for (const { node } of gaps.members.edges) expect(node.missingNeeds.length).toBeGreaterThan(0);
     for (const { node } of gaps.sentra.edges) expect(node.lackingShare).toBeCloseTo(node.lackingCount / node.membersConsidered, 10);
-    const unknown = await api.run<any>(`{ providerGaps(providerId: "nobody") { needs } }`);
+    const unknown = await seeded.api.run<any>(`{ providerGaps(providerId: "nobody") { needs } }`);
     expect(unknown.data.providerGaps).toBeNull();
   });
 
   it("finds communities in a region's linkage graph, the same on every run, and their overlap with designated sentra", async () => {
     const query = `{ regionCommunities(regionId: "region-tegal") { modularity nodeCount edgeCount singletons truncated
       communities(first: 100) { totalCount edges { node { id size memberIds internalTies coveredBy hubId undesignated overlaps { sentraId members shareOfCommunity } } } } } }`;
-    const first = await api.run<any>(query);
+    const first = await seeded.api.run<any>(query);
     expect(first.errors).toBeUndefined();
     const detection = first.data.regionCommunities;
     expect(detection.communities.totalCount).toBeGreaterThan(1);
@@ -249,12 +218,12 @@ describe("partners, provider gaps, communities and drawings through GraphQL", ()
     expect(members.length + detection.singletons.length).toBe(detection.nodeCount);
     // A star around one actor is never undesignated (docs/analytics.md, "Communities").
     for (const { node } of detection.communities.edges) expect(node.undesignated).toBe(node.coveredBy === null && node.hubId === null);
-    expect((await api.run<any>(query)).data).toEqual(first.data);
-    expect((await api.run<any>(`{ regionCommunities(regionId: "nowhere") { nodeCount } }`)).data.regionCommunities).toBeNull();
+    expect((await seeded.api.run<any>(query)).data).toEqual(first.data);
+    expect((await seeded.api.run<any>(`{ regionCommunities(regionId: "nowhere") { nodeCount } }`)).data.regionCommunities).toBeNull();
   });
 
   it("gives a frontend a network to draw, filtered and capped with a clear message", async () => {
-    const { data, errors } = await api.run<any>(`{ sentra(id: "${MEASURED_SENTRA.ceper}") {
+    const { data, errors } = await seeded.api.run<any>(`{ sentra(id: "${MEASURED_SENTRA.ceper}") {
       members(roles: [CORE], first: 100) { totalCount }
       full: network(depth: 1) { totalNodes truncated message nodes { id kind roles stage isCore isIsolate isOutsideNetwork depth } edges { id type intensity fromId toId } }
       coreOnly: network(depth: 0, linkageTypes: [HORIZONTAL_COOPERATION]) { nodes { id isCore untied } edges { type } }
@@ -271,7 +240,7 @@ describe("partners, provider gaps, communities and drawings through GraphQL", ()
     expect(capped).toMatchObject({ truncated: true, totalNodes: full.totalNodes });
     expect(capped.nodes).toHaveLength(3);
     expect(capped.message).toMatch(/3/);
-    const bad = await api.run<any>(`{ sentra(id: "${MEASURED_SENTRA.ceper}") { network(depth: 9) { totalNodes } } }`);
+    const bad = await seeded.api.run<any>(`{ sentra(id: "${MEASURED_SENTRA.ceper}") { network(depth: 9) { totalNodes } } }`);
     expect(bad.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "depth" });
   });
 });

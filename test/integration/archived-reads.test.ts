@@ -1,32 +1,20 @@
-import type { Driver } from "neo4j-driver";
 import { writeDataset } from "../../src/repositories/dataset.writer";
 import { recomputeAllSentraMetrics } from "../../src/services/sentra-analysis.service";
-import { startTestApi, type TestApi } from "../support/app";
-import { freshGraph } from "../support/database";
 import { fixture } from "../support/fixture";
+import { apiOnGraph } from "../support/graph-api";
 
 describe("archived records leave every read", () => {
-  let driver: Driver;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    ({ driver } = await freshGraph(async (db) => {
-      await writeDataset(db, fixture);
-      await recomputeAllSentraMetrics(db);
-    }));
-    api = await startTestApi();
-  });
-  afterAll(async () => {
-    await api.stop();
-    await driver.close();
+  const app = apiOnGraph(async (db) => {
+    await writeDataset(db, fixture);
+    await recomputeAllSentraMetrics(db);
   });
 
   const ids = (connection: { edges: Array<{ node: { id: string } }> }) => connection.edges.map((e) => e.node.id);
 
   it("an archived sentra leaves the sentra list, its region's sentra and the ranking", async () => {
-    const archived = await api.run<any>(`mutation { archiveSentra(id: "t-brass", expectedVersion: 1) { id } }`);
+    const archived = await app.api.run<any>(`mutation { archiveSentra(id: "t-brass", expectedVersion: 1) { id } }`);
     expect(archived.errors).toBeUndefined();
-    const { data, errors } = await api.run<any>(`{
+    const { data, errors } = await app.api.run<any>(`{
       sentraList { edges { node { id } } }
       region(id: "t-prov") { sentra { edges { node { id } } } }
       sentraRanking(metric: completeness) { edges { node { id } } }
@@ -38,13 +26,13 @@ describe("archived records leave every read", () => {
   });
 
   it("an archived forum seat leaves the person's forums", async () => {
-    const before = await api.run<any>(`{ node(id: "t-person") { ... on Person { forums { edges { node { id } } } } } }`);
+    const before = await app.api.run<any>(`{ node(id: "t-person") { ... on Person { forums { edges { node { id } } } } } }`);
     expect(ids(before.data.node.forums)).toEqual(["t-fkak"]);
-    const archived = await api.run<any>(
+    const archived = await app.api.run<any>(
       `mutation { archiveForumMember(input: { forumId: "t-fkak", memberId: "t-person", expectedVersion: 1 }) { __typename } }`,
     );
     expect(archived.errors).toBeUndefined();
-    const after = await api.run<any>(`{ node(id: "t-person") { ... on Person { forums { edges { node { id } } } } } }`);
+    const after = await app.api.run<any>(`{ node(id: "t-person") { ... on Person { forums { edges { node { id } } } } } }`);
     expect(ids(after.data.node.forums)).toEqual([]);
   });
 
@@ -53,14 +41,14 @@ describe("archived records leave every read", () => {
       sentra(id: "t-casting") { partners(need: FINANCE) { lacking { edges { node { memberId suggestions { candidateId } } } } } }
       regionCommunities(regionId: "t-regency") { nodeCount }
     }`;
-    const before = await api.run<any>(query);
+    const before = await app.api.run<any>(query);
     expect(before.errors).toBeUndefined();
     const suggested = (data: any) => data.sentra.partners.lacking.edges.flatMap((e: any) => e.node.suggestions.map((s: any) => s.candidateId));
     expect(suggested(before.data)).toContain("t-bank");
 
-    const archived = await api.run<any>(`mutation { archiveActor(id: "t-bank", expectedVersion: 1) { id } }`);
+    const archived = await app.api.run<any>(`mutation { archiveActor(id: "t-bank", expectedVersion: 1) { id } }`);
     expect(archived.errors).toBeUndefined();
-    const after = await api.run<any>(query);
+    const after = await app.api.run<any>(query);
     expect(after.errors).toBeUndefined();
     expect(suggested(after.data)).not.toContain("t-bank");
     expect(after.data.regionCommunities.nodeCount).toBe(before.data.regionCommunities.nodeCount - 1);

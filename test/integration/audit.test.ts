@@ -1,14 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { Driver } from "neo4j-driver";
 import { SURVEY_ROUND_ID } from "../../seed/research-tables";
 import { dataset } from "../../seed/data";
 import { generateApiKey } from "../../src/auth/api-key";
-import type { Database } from "../../src/db/neo4j";
 import { createApiKey } from "../../src/repositories/api-key.repository";
 import { writeDataset } from "../../src/repositories/dataset.writer";
-import { PROJECT_ROOT, postGraphql, startTestApi, type TestApi } from "../support/app";
-import { freshGraph } from "../support/database";
+import { PROJECT_ROOT, postGraphql } from "../support/app";
+import { apiOnGraph } from "../support/graph-api";
 
 const CHANGE_FIELDS = "id at actor actorKeyId via targetId targetType operation before after";
 const CHANGES = `query($targetId: ID, $first: Int) { changes(targetId: $targetId, first: $first) { totalCount edges { node { ${CHANGE_FIELDS} } } } }`;
@@ -30,29 +28,20 @@ interface ChangeNode {
 }
 
 describe("the audit trail", () => {
-  let driver: Driver;
-  let db: Database;
-  let api: TestApi;
   const editor = generateApiKey();
-
-  beforeAll(async () => {
-    ({ driver, db } = await freshGraph((d) => writeDataset(d, dataset)));
-    await createApiKey(db, { id: editor.id, name: "audit editor", role: "EDITOR", hash: editor.hash });
-    api = await startTestApi();
-  });
-  afterAll(async () => {
-    await api.stop();
-    await driver.close();
+  const app = apiOnGraph(async (d) => {
+    await writeDataset(d, dataset);
+    await createApiKey(d, { id: editor.id, name: "audit editor", role: "EDITOR", hash: editor.hash });
   });
 
   async function changesOf(targetId: string | null): Promise<ChangeNode[]> {
-    const { data, errors } = await api.run<any>(CHANGES, { targetId, first: 100 });
+    const { data, errors } = await app.api.run<any>(CHANGES, { targetId, first: 100 });
     expect(errors).toBeUndefined();
     return data.changes.edges.map((e: { node: ChangeNode }) => e.node);
   }
 
   async function asEditor(query: string, variables: Record<string, unknown>) {
-    const reply = await postGraphql<any>(api.url, query, variables, { authorization: `Bearer ${editor.key}` });
+    const reply = await postGraphql<any>(app.api.url, query, variables, { authorization: `Bearer ${editor.key}` });
     expect(reply.body.errors).toBeUndefined();
     return reply.body.data;
   }
@@ -60,7 +49,7 @@ describe("the audit trail", () => {
   it("records creating, updating and archiving an actor, with who, through what, and the values before and after", async () => {
     await asEditor(CREATE_ACTOR, { input: { id: "audit-actor", name: "UD Catat", kind: "IKM", workers: 4 } });
     await asEditor(UPDATE_ACTOR, { input: { id: "audit-actor", expectedVersion: 1, workers: 9 } });
-    const archived = await api.run<any>(ARCHIVE_ACTOR, { id: "audit-actor", v: 2 });
+    const archived = await app.api.run<any>(ARCHIVE_ACTOR, { id: "audit-actor", v: 2 });
     expect(archived.errors).toBeUndefined();
 
     const changes = await changesOf("audit-actor");
@@ -87,11 +76,11 @@ describe("the audit trail", () => {
   });
 
   it("records nothing for a refused mutation or one that changes nothing", async () => {
-    const total = async () => (await api.run<any>(CHANGES, { targetId: null, first: 1 })).data.changes.totalCount as number;
+    const total = async () => (await app.api.run<any>(CHANGES, { targetId: null, first: 1 })).data.changes.totalCount as number;
     const before = await total();
-    const stale = await api.run<any>(UPDATE_ACTOR, { input: { id: "audit-actor", expectedVersion: 1, workers: 1 } });
+    const stale = await app.api.run<any>(UPDATE_ACTOR, { input: { id: "audit-actor", expectedVersion: 1, workers: 1 } });
     expect(stale.errors).toHaveLength(1);
-    const bad = await api.run<any>(CREATE_ACTOR, { input: { id: "audit-bad", name: "", kind: "IKM" } });
+    const bad = await app.api.run<any>(CREATE_ACTOR, { input: { id: "audit-bad", name: "", kind: "IKM" } });
     expect(bad.errors).toHaveLength(1);
     await asEditor(CREATE_ACTOR, { input: { id: "audit-twice", name: "UD Dua", kind: "IKM" } });
     await asEditor(CREATE_ACTOR, { input: { id: "audit-twice", name: "UD Dua", kind: "IKM" } });
@@ -103,7 +92,7 @@ describe("the audit trail", () => {
     const firms = fs.readFileSync(path.join(PROJECT_ROOT, "seed", "import", "ceper.firms.csv"), "utf8");
     const IMPORT = `mutation($roundId: ID!, $firms: String!, $fileName: String) { importSurvey(roundId: $roundId, firms: $firms, fileName: $fileName) { written firms problems { reason } } }`;
     const edited = firms.replace("CV Logam Jaya Batur", "CV Logam Jaya Batur Baru");
-    const result = await api.run<any>(IMPORT, { roundId: SURVEY_ROUND_ID, firms: edited, fileName: "ceper.firms.csv" });
+    const result = await app.api.run<any>(IMPORT, { roundId: SURVEY_ROUND_ID, firms: edited, fileName: "ceper.firms.csv" });
     expect(result.errors).toBeUndefined();
     expect(result.data.importSurvey).toMatchObject({ written: true, problems: [] });
     const imported = (await changesOf(null)).filter((c) => c.operation === "IMPORT");
@@ -116,10 +105,10 @@ describe("the audit trail", () => {
 
   it("is for admins only", async () => {
     for (const role of ["VIEWER", "EDITOR"] as const) {
-      const { errors } = await api.run<any>(CHANGES, { first: 1 }, { as: role });
+      const { errors } = await app.api.run<any>(CHANGES, { first: 1 }, { as: role });
       expect(errors?.[0].extensions?.code).toBe("FORBIDDEN");
     }
-    const overHttp = await postGraphql<any>(api.url, CHANGES, { first: 1 }, { authorization: `Bearer ${editor.key}` });
+    const overHttp = await postGraphql<any>(app.api.url, CHANGES, { first: 1 }, { authorization: `Bearer ${editor.key}` });
     expect(overHttp.body.errors?.[0].extensions?.code).toBe("FORBIDDEN");
   });
 });

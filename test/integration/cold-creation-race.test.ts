@@ -1,10 +1,7 @@
-import type { Driver } from "neo4j-driver";
-import type { Database } from "../../src/db/neo4j";
 import { writeDataset } from "../../src/repositories/dataset.writer";
-import { startTestApi, type TestApi } from "../support/app";
-import { freshGraph } from "../support/database";
+import { startTestApi } from "../support/app";
 import { fixture } from "../support/fixture";
-import { mutationChecks } from "../support/mutation-checks";
+import { apiOnGraph } from "../support/graph-api";
 
 /**
  * Issue 9, from a cold start: fifty concurrent creations of one id as the first write of their
@@ -18,30 +15,15 @@ import { mutationChecks } from "../support/mutation-checks";
  * lock, the process queues its writes, and a lock wait stopped at the timeout is TRANSIENT.
  */
 describe("fifty concurrent creations as the first write after a fresh start", () => {
-  let driver: Driver;
-  let db: Database;
-  let api: TestApi;
   const errors: Array<{ message: string; code?: string }> = [];
+  const record = (message: string, fields?: Record<string, unknown>) => errors.push({ message, code: (fields?.error as { code?: string } | undefined)?.code });
+  const app = apiOnGraph((d) => writeDataset(d, fixture), { logger: { debug() {}, info() {}, warn: record, error: record } });
 
-  beforeAll(async () => {
-    ({ driver, db } = await freshGraph((d) => writeDataset(d, fixture)));
-    const record = (message: string, fields?: Record<string, unknown>) =>
-      errors.push({ message, code: (fields?.error as { code?: string } | undefined)?.code });
-    api = await startTestApi({}, { debug() {}, info() {}, warn: record, error: record });
-  });
-  afterAll(async () => {
-    await api?.stop();
-    await driver.close();
-  });
-
-  const { count } = mutationChecks(
-    () => api,
-    () => db,
-  );
+  const { count } = app.checks;
 
   /** Empties Neo4j's query caches, so every statement is planned anew as after a restart. */
   async function coldPlans() {
-    const session = driver.session();
+    const session = app.driver.session();
     try {
       await session.run("CALL db.clearQueryCaches()");
     } finally {
@@ -52,7 +34,7 @@ describe("fifty concurrent creations as the first write after a fresh start", ()
   /** Fifty identical creations at once: each answer is the node at version 1, or a CONFLICT naming the id; none is internal. */
   async function race(mutation: string, field: string, input: Record<string, unknown>, as?: "EDITOR") {
     const results = await Promise.all(
-      Array.from({ length: 50 }, () => api.run<Record<string, { id: string; version: number }>>(mutation, { input }, as ? { as } : {})),
+      Array.from({ length: 50 }, () => app.api.run<Record<string, { id: string; version: number }>>(mutation, { input }, as ? { as } : {})),
     );
     for (const result of results) {
       if (result.errors) {
@@ -91,7 +73,7 @@ describe("fifty concurrent creations as the first write after a fresh start", ()
 
   /** Runs `cypher` in a transaction of its own that stays open (holding its locks) until `use` ends, then rolls it back. */
   async function holding<T>(cypher: string, use: () => Promise<T>): Promise<T> {
-    const session = driver.session();
+    const session = app.driver.session();
     const holder = session.beginTransaction();
     try {
       await holder.run(cypher);
@@ -104,7 +86,7 @@ describe("fifty concurrent creations as the first write after a fresh start", ()
 
   it("a creation that finds its record takes no write lock on it, so the creations that lost a race do not queue", async () => {
     const input = { id: "cold-found", name: "UD Ketemu", kind: "TRADER" };
-    expect((await api.run(CREATE_ACTOR, { input })).errors).toBeUndefined();
+    expect((await app.api.run(CREATE_ACTOR, { input })).errors).toBeUndefined();
     const short = await startTestApi({ NEO4J_TRANSACTION_TIMEOUT_MS: "1000" });
     try {
       // Another transaction holds the actor's write lock; creating it again only reads it.
@@ -124,7 +106,7 @@ describe("fifty concurrent creations as the first write after a fresh start", ()
         const sent = Array.from({ length: 6 }, () => gated.run<Record<string, unknown>>(CREATE_ACTOR, { input }));
         // The creations wait on the open transaction's lock: two in Neo4j, four in Simpul.
         const waiting = async () => {
-          const session = driver.session();
+          const session = app.driver.session();
           try {
             const result = await session.run(`SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery STARTS WITH 'MERGE (a:Actor:Node' RETURN count(*) AS n`);
             return result.records[0].get("n").toNumber() as number;
@@ -150,7 +132,7 @@ describe("fifty concurrent creations as the first write after a fresh start", ()
   it("waiting on a lock past the transaction timeout is TRANSIENT (retry), not an internal error", async () => {
     const short = await startTestApi({ NEO4J_TRANSACTION_TIMEOUT_MS: "1000" });
     // Another transaction is creating the same id and does not commit: the creation waits on its lock.
-    const session = driver.session();
+    const session = app.driver.session();
     const holder = session.beginTransaction();
     try {
       await holder.run(`CREATE (:Actor:Node {id: 'cold-held', name: 'Held', kind: 'TRADER'})`);

@@ -1,10 +1,6 @@
-import type { Driver } from "neo4j-driver";
-import type { Database } from "../../src/db/neo4j";
 import { writeDataset } from "../../src/repositories/dataset.writer";
-import { startTestApi, type TestApi } from "../support/app";
-import { freshGraph } from "../support/database";
 import { fixture } from "../support/fixture";
-import { mutationChecks } from "../support/mutation-checks";
+import { apiOnGraph } from "../support/graph-api";
 
 /**
  * Fifty concurrent creations of the same thing (one stable id, the same values) make exactly one
@@ -12,34 +8,20 @@ import { mutationChecks } from "../support/mutation-checks";
  * forum, agreement and monitoring-record mutations (the others are in mutations*.test.ts).
  */
 describe("fifty concurrent creations", () => {
-  let driver: Driver;
-  let db: Database;
-  let api: TestApi;
+  const app = apiOnGraph((d) => writeDataset(d, fixture));
 
-  beforeAll(async () => {
-    ({ driver, db } = await freshGraph((d) => writeDataset(d, fixture)));
-    api = await startTestApi();
-  });
-  afterAll(async () => {
-    await api.stop();
-    await driver.close();
-  });
-
-  const { count } = mutationChecks(
-    () => api,
-    () => db,
-  );
+  const { count } = app.checks;
 
   /** Sends the same creation fifty times at once; every answer is the one node, at version 1. */
   async function race(mutation: string, field: string, input: Record<string, unknown>) {
-    const results = await Promise.all(Array.from({ length: 50 }, () => api.run<Record<string, { id: string; version: number }>>(mutation, { input })));
+    const results = await Promise.all(Array.from({ length: 50 }, () => app.api.run<Record<string, { id: string; version: number }>>(mutation, { input })));
     expect(results.filter((r) => r.errors)).toEqual([]);
     expect(new Set(results.map((r) => JSON.stringify(r.data![field])))).toEqual(new Set([JSON.stringify({ id: input.id, version: 1 })]));
   }
 
   /** How many relationships of `type` leave the node with this id, and to which ids. */
   async function ties(id: string, type: string): Promise<string[]> {
-    return db.read(async (tx) =>
+    return app.db.read(async (tx) =>
       (await tx.run(`MATCH (n:Node {id: $id})-[r]->(m) WHERE type(r) = $type RETURN m.id AS to ORDER BY to`, { id, type })).records.map(
         (r) => r.get("to") as string,
       ),

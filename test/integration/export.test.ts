@@ -2,14 +2,10 @@ import { parse as parseCsv } from "csv-parse/sync";
 import { MultiDirectedGraph } from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
-import type { Driver } from "neo4j-driver";
 import { generateApiKey } from "../../src/auth/api-key";
-import type { Database } from "../../src/db/neo4j";
-import { silentLogger } from "../../src/logger";
 import { createApiKey } from "../../src/repositories/api-key.repository";
-import { seedIfEmpty } from "../../src/seeding";
 import { postGraphql, startTestApi, type TestApi } from "../support/app";
-import { freshGraph } from "../support/database";
+import { seededApi } from "../support/seeded-api";
 
 const CEPER = "sentra-ceper-metal-casting";
 
@@ -146,25 +142,14 @@ async function get(url: string, headers: Record<string, string> = {}) {
   return { status: response.status, headers: response.headers, text: await response.text() };
 }
 
-let driver: Driver;
-let db: Database;
-let api: TestApi;
-
 // Seeding (and an archive, which recomputes stored metrics) takes seconds alone, minutes on a machine busy with other test runs.
 const SEED_TIMEOUT_MS = 300_000;
 
-beforeAll(async () => {
-  ({ db, driver } = await freshGraph((seeded) => seedIfEmpty(seeded, silentLogger)));
-  api = await startTestApi();
-}, SEED_TIMEOUT_MS);
-afterAll(async () => {
-  await api.stop();
-  await driver.close();
-});
+const seeded = seededApi({ timeoutMs: SEED_TIMEOUT_MS });
 
 async function graphqlNetwork(args: Args, headers: Record<string, string> = {}): Promise<GqlNetwork> {
   const reply = await postGraphql<{ sentra: { network: GqlNetwork } }>(
-    api.url,
+    seeded.api.url,
     NETWORK_QUERY,
     { id: CEPER, depth: 1, maxNodes: 150, linkageTypes: null, ...args },
     headers,
@@ -175,7 +160,7 @@ async function graphqlNetwork(args: Args, headers: Record<string, string> = {}):
 
 async function exportedSets(args: Args, headers: Record<string, string> = {}) {
   const [graphml, gexf, nodesCsv, edgesCsv] = await Promise.all(
-    ["graphml", "gexf", "nodes.csv", "edges.csv"].map((f) => get(exportUrl(api, CEPER, f, args), headers)),
+    ["graphml", "gexf", "nodes.csv", "edges.csv"].map((f) => get(exportUrl(seeded.api, CEPER, f, args), headers)),
   );
   for (const reply of [graphml, gexf, nodesCsv, edgesCsv]) expect(reply.status).toBe(200);
   return {
@@ -223,13 +208,13 @@ describe("GET /export/sentra/<id>.<format> against the seeded graph", () => {
       ["edges.csv", "text/csv; charset=utf-8"],
     ];
     for (const [format, type] of expectations) {
-      const reply = await get(exportUrl(api, CEPER, format, { maxNodes: 4 }));
+      const reply = await get(exportUrl(seeded.api, CEPER, format, { maxNodes: 4 }));
       expect(reply.headers.get("content-type")).toBe(type);
       expect(reply.headers.get("content-disposition")).toBe(`attachment; filename="${CEPER}.${format}"; filename*=UTF-8''${CEPER}.${format}`);
       expect(reply.headers.get("x-simpul-truncated")).toBe("true");
       expect(Number(reply.headers.get("x-simpul-total-nodes"))).toBeGreaterThan(4);
     }
-    const graph = parseGraphml(MultiDirectedGraph, (await get(exportUrl(api, CEPER, "graphml", { maxNodes: 4 }))).text);
+    const graph = parseGraphml(MultiDirectedGraph, (await get(exportUrl(seeded.api, CEPER, "graphml", { maxNodes: 4 }))).text);
     expect(graph.getAttributes()).toMatchObject({ sentraId: CEPER, maxNodes: 4, depth: 1, truncated: true, linkageTypes: "ALL" });
   });
 
@@ -240,7 +225,7 @@ describe("GET /export/sentra/<id>.<format> against the seeded graph", () => {
     expect(kept.length).toBeGreaterThan(0);
     expect(kept.length).toBeLessThan(expected.edges.length);
     const params = "depth=2&intensities=ACTIVE,UNMEASURED";
-    const origin = `${new URL(api.url).origin}/export/sentra/${CEPER}`;
+    const origin = `${new URL(seeded.api.url).origin}/export/sentra/${CEPER}`;
     const [graphml, gexf, nodesCsv, edgesCsv] = await Promise.all(["graphml", "gexf", "nodes.csv", "edges.csv"].map((f) => get(`${origin}.${f}?${params}`)));
     for (const sets of [
       graphSets(parseGraphml(MultiDirectedGraph, graphml.text)),
@@ -252,29 +237,31 @@ describe("GET /export/sentra/<id>.<format> against the seeded graph", () => {
   });
 
   it("labels in Indonesian with lang=id and in English by default", async () => {
-    const en = parseCsv((await get(exportUrl(api, CEPER, "nodes.csv", { depth: 0 }))).text, { columns: true }) as Array<Record<string, string>>;
-    const id = parseCsv((await get(exportUrl(api, CEPER, "nodes.csv", { depth: 0, lang: "id" }))).text, { columns: true }) as Array<Record<string, string>>;
+    const en = parseCsv((await get(exportUrl(seeded.api, CEPER, "nodes.csv", { depth: 0 }))).text, { columns: true }) as Array<Record<string, string>>;
+    const id = parseCsv((await get(exportUrl(seeded.api, CEPER, "nodes.csv", { depth: 0, lang: "id" }))).text, { columns: true }) as Array<
+      Record<string, string>
+    >;
     expect(en[0]).toMatchObject({ rolesLabel: expect.stringContaining("Core industry"), stageLabel: "Core production" });
     expect(id[0]).toMatchObject({ rolesLabel: expect.stringContaining("Industri inti"), stageLabel: "Produksi inti" });
   });
 
   it("writes labels and the cap's message in the Accept-Language's language when lang is not given, lang first", async () => {
-    const indonesian = await fetch(exportUrl(api, CEPER, "graphml", { maxNodes: 4 }), { headers: { "accept-language": "id-ID,id;q=0.9" } });
+    const indonesian = await fetch(exportUrl(seeded.api, CEPER, "graphml", { maxNodes: 4 }), { headers: { "accept-language": "id-ID,id;q=0.9" } });
     expect(indonesian.status).toBe(200);
     expect(indonesian.headers.get("content-language")).toBe("id");
     const graph = parseGraphml(MultiDirectedGraph, await indonesian.text());
     expect(graph.getAttributes()).toMatchObject({ lang: "id", truncated: true });
     expect(graph.getAttribute("message")).toMatch(/^Menampilkan 4 dari \d+ simpul: batas 4 simpul memotong/);
-    const english = await fetch(exportUrl(api, CEPER, "graphml", { maxNodes: 4, lang: "en" }), { headers: { "accept-language": "id" } });
+    const english = await fetch(exportUrl(seeded.api, CEPER, "graphml", { maxNodes: 4, lang: "en" }), { headers: { "accept-language": "id" } });
     expect(english.headers.get("content-language")).toBe("en");
     expect(parseGraphml(MultiDirectedGraph, await english.text()).getAttribute("message")).toMatch(/^Showing 4 of \d+ nodes/);
   });
 
   it("answers 404 with a small JSON body for an unknown sentra or format", async () => {
     for (const url of [
-      exportUrl(api, "sentra-nowhere", "graphml"),
-      exportUrl(api, "actor-x", "gexf"),
-      `${new URL(api.url).origin}/export/sentra/${CEPER}.pdf`,
+      exportUrl(seeded.api, "sentra-nowhere", "graphml"),
+      exportUrl(seeded.api, "actor-x", "gexf"),
+      `${new URL(seeded.api.url).origin}/export/sentra/${CEPER}.pdf`,
     ]) {
       const reply = await get(url);
       expect(reply.status).toBe(404);
@@ -293,7 +280,7 @@ describe("GET /export/sentra/<id>.<format> against the seeded graph", () => {
     ["an intensity that is not one", "intensities=ACTIVE,STRONG", "intensities"],
     ["an unknown parameter", "weight=2", "weight"],
   ])("answers 400 naming the argument for %s", async (_what, query, argument) => {
-    const reply = await get(`${new URL(api.url).origin}/export/sentra/${CEPER}.graphml?${query}`);
+    const reply = await get(`${new URL(seeded.api.url).origin}/export/sentra/${CEPER}.graphml?${query}`);
     expect(reply.status).toBe(400);
     const body = JSON.parse(reply.text);
     expect(body.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: argument });
@@ -301,7 +288,7 @@ describe("GET /export/sentra/<id>.<format> against the seeded graph", () => {
   });
 
   it("answers only GET and HEAD (405 with Allow otherwise); HEAD sends no body", async () => {
-    const url = exportUrl(api, CEPER, "graphml");
+    const url = exportUrl(seeded.api, CEPER, "graphml");
     const post = await fetch(url, { method: "POST" });
     expect(post.status).toBe(405);
     expect(post.headers.get("allow")).toBe("GET, HEAD");
@@ -316,12 +303,12 @@ describe("GET /export/sentra/<id>.<format> against the seeded graph", () => {
       const before = (await exportedSets({})).csv;
       const [edge, from] = before.edges[0];
       const partner = before.nodes.find((n) => n[6] === false)![0];
-      const versions = await api.run<any>(
+      const versions = await seeded.api.run<any>(
         `{ e: actor(id: "${from}") { linkages(first: 100) { edges { node { id version } } } } a: actor(id: "${partner}") { version } }`,
       );
       expect(versions.errors).toBeUndefined();
       const edgeVersion = versions.data!.e.linkages.edges.find((l: any) => l.node.id === edge).node.version;
-      const archived = await api.run(
+      const archived = await seeded.api.run(
         `mutation { l: archiveLinkage(id: "${edge}", expectedVersion: ${edgeVersion}) { id } a: archiveActor(id: "${partner}", expectedVersion: ${versions.data!.a.version}) { id } }`,
       );
       expect(archived.errors).toBeUndefined();
@@ -341,7 +328,7 @@ describe("exports when reads require an API key", () => {
   let viewerKey: string;
   beforeAll(async () => {
     const fresh = generateApiKey();
-    await createApiKey(db, { id: fresh.id, name: "export viewer", role: "VIEWER", hash: fresh.hash });
+    await createApiKey(seeded.db, { id: fresh.id, name: "export viewer", role: "VIEWER", hash: fresh.hash });
     viewerKey = fresh.key;
     guarded = await startTestApi({ SIMPUL_READS_REQUIRE_KEY: "true" });
   });

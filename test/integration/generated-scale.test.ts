@@ -1,4 +1,3 @@
-import type { Driver } from "neo4j-driver";
 import { headlineOf } from "../../src/domain/analytics/headline";
 import type { Database } from "../../src/db/neo4j";
 import { datasetSize, generateDataset, SCALES } from "../../src/generate/synthetic";
@@ -6,8 +5,7 @@ import { listActors } from "../../src/repositories/actor.repository";
 import { writeDataset } from "../../src/repositories/dataset.writer";
 import { findStoredMetrics, listSentraRanked } from "../../src/repositories/sentra-metrics.repository";
 import { analyseSentraBatch, recomputeAllSentraMetrics } from "../../src/services/sentra-analysis.service";
-import { startTestApi, type TestApi } from "../support/app";
-import { freshGraph } from "../support/database";
+import { apiOnGraph } from "../support/graph-api";
 
 /*
  * The `small` synthetic scale, loaded the way `npm run generate` loads it (the dataset writer,
@@ -24,52 +22,44 @@ async function count(db: Database, cypher: string, params: Record<string, unknow
 }
 
 describe("the small generated scale, loaded through the batched import path", () => {
-  let driver: Driver;
-  let db: Database;
-  let api: TestApi;
   const progress: string[] = [];
-
-  beforeAll(async () => {
-    ({ driver, db } = await freshGraph(async (fresh) => {
+  const app = apiOnGraph(
+    async (fresh) => {
       await writeDataset(fresh, dataset, (collection, done, total) => done === total && progress.push(collection), {
         batchSize: 1000,
         transactions: "per-batch",
       });
       await recomputeAllSentraMetrics(fresh, 16);
-    }));
-    api = await startTestApi();
-  }, 600_000);
-  afterAll(async () => {
-    await api.stop();
-    await driver.close();
-  });
+    },
+    { timeoutMs: 600_000 },
+  );
 
   it("writes every node and relationship of the dataset, reporting each collection", async () => {
     const expected = datasetSize(dataset);
     // Every node of the dataset, and besides them only each sentra's stored analysis (derived by the recompute).
-    expect(await count(db, "MATCH (n) WHERE NOT n:SentraAnalysis RETURN count(n)")).toBe(expected.nodes);
-    expect(await count(db, "MATCH (n:SentraAnalysis) RETURN count(n)")).toBe(dataset.sentra.length);
-    expect(await count(db, "MATCH ()-[r]->() RETURN count(r)")).toBe(expected.relationships);
-    expect(await count(db, "MATCH ()-[l:LINKED]->() RETURN count(l)")).toBe(SCALES.small.linkages);
+    expect(await count(app.db, "MATCH (n) WHERE NOT n:SentraAnalysis RETURN count(n)")).toBe(expected.nodes);
+    expect(await count(app.db, "MATCH (n:SentraAnalysis) RETURN count(n)")).toBe(dataset.sentra.length);
+    expect(await count(app.db, "MATCH ()-[r]->() RETURN count(r)")).toBe(expected.relationships);
+    expect(await count(app.db, "MATCH ()-[l:LINKED]->() RETURN count(l)")).toBe(SCALES.small.linkages);
     expect(progress).toEqual(expect.arrayContaining(["regions", "sentra", "actors", "participations", "linkages", "surveyResponses"]));
   });
 
   it("loading it again changes nothing", async () => {
-    const before = [await count(db, "MATCH (n) RETURN count(n)"), await count(db, "MATCH ()-[r]->() RETURN count(r)")];
-    await writeDataset(db, dataset, () => {}, { batchSize: 2000, transactions: "per-batch" });
-    expect([await count(db, "MATCH (n) RETURN count(n)"), await count(db, "MATCH ()-[r]->() RETURN count(r)")]).toEqual(before);
+    const before = [await count(app.db, "MATCH (n) RETURN count(n)"), await count(app.db, "MATCH ()-[r]->() RETURN count(r)")];
+    await writeDataset(app.db, dataset, () => {}, { batchSize: 2000, transactions: "per-batch" });
+    expect([await count(app.db, "MATCH (n) RETURN count(n)"), await count(app.db, "MATCH ()-[r]->() RETURN count(r)")]).toEqual(before);
   });
 
   it("keeps every sentra's stored metrics equal to a fresh computation", async () => {
     const ids = dataset.sentra.map((s) => s.id);
-    const [stored, fresh] = await Promise.all([findStoredMetrics(db, ids), analyseSentraBatch(db, ids)]);
+    const [stored, fresh] = await Promise.all([findStoredMetrics(app.db, ids), analyseSentraBatch(app.db, ids)]);
     expect(stored.size).toBe(ids.length);
     for (const id of ids) expect({ id, ...stored.get(id) }).toEqual({ id, ...headlineOf(fresh.get(id)!) });
   });
 
   it("answers the analyses of a few sentra: verdict, value chain, cooperation, survey", async () => {
     const ids = dataset.sentra.slice(0, 3).map((s) => s.id);
-    const { data, errors } = await api.run<{ compareSentra: { analyses: any[]; missingIds: string[] } }>(
+    const { data, errors } = await app.api.run<{ compareSentra: { analyses: any[]; missingIds: string[] } }>(
       `query($ids: [ID!]!) { compareSentra(ids: $ids) { missingIds analyses {
         sentra { id } valueChain { coreMembers completeness } cooperation { horizontal { metrics { density } coverage { coreMembers answeredSurvey } } }
         survey { cooperation { question answered yes no } indicatorDisplaySum } verdict { stage reasons criteria { id passed } } } } }`,
@@ -90,7 +80,7 @@ describe("the small generated scale, loaded through the batched import path", ()
   });
 
   it("ranks: the first page in order, totalCount the sentra of the filter", async () => {
-    const { data, errors } = await api.run<{ country: any; province: any }>(
+    const { data, errors } = await app.api.run<{ country: any; province: any }>(
       `query($province: ID!) {
         country: sentraRanking(metric: completeness, first: 10) { totalCount edges { value node { id name } } pageInfo { hasNextPage } }
         province: sentraRanking(metric: coreMembers, regionId: $province, first: 5) { totalCount edges { value node { id } } } }`,
@@ -113,11 +103,11 @@ describe("the small generated scale, loaded through the batched import path", ()
 
   it("pages through a whole ranking with cursors, each sentra once, those without a value last by name", async () => {
     const missing = dataset.sentra.slice(5, 8).map((s) => s.id);
-    await db.write((tx) => tx.run(`UNWIND $ids AS id MATCH (s:Sentra {id: id}) REMOVE s.metric_indicatorDisplaySum`, { ids: missing }));
+    await app.db.write((tx) => tx.run(`UNWIND $ids AS id MATCH (s:Sentra {id: id}) REMOVE s.metric_indicatorDisplaySum`, { ids: missing }));
     try {
       const seen: Array<{ id: string; name: string; value: number | null }> = [];
       for (let after: string | null = null; ;) {
-        const { data, errors }: { data?: { sentraRanking: any }; errors?: unknown } = await api.run<{ sentraRanking: any }>(
+        const { data, errors }: { data?: { sentraRanking: any }; errors?: unknown } = await app.api.run<{ sentraRanking: any }>(
           `query($after: String) { sentraRanking(metric: indicatorDisplaySum, descending: false, first: 7, after: $after) {
             edges { value node { id name } } pageInfo { hasNextPage endCursor } } }`,
           { after },
@@ -134,19 +124,19 @@ describe("the small generated scale, loaded through the batched import path", ()
       expect(tail.map((s) => s.value)).toEqual([null, null, null]);
       expect(tail.map((s) => s.name)).toEqual([...tail.map((s) => s.name)].sort());
     } finally {
-      await recomputeAllSentraMetrics(db, 50);
+      await recomputeAllSentraMetrics(app.db, 50);
     }
   });
 
   it("reads the ranking's first page from the metric's index in order, without sorting every sentra", async () => {
     const statements: string[] = [];
     await listSentraRanked(
-      db.observed((cypher) => statements.push(cypher)),
+      app.db.observed((cypher) => statements.push(cypher)),
       { metric: "completeness", descending: true, stages: [] },
       { after: null, limit: 20 },
     );
     expect(statements).toHaveLength(1);
-    const plan = await db.read((tx) =>
+    const plan = await app.db.read((tx) =>
       tx.run(`EXPLAIN ${statements[0]}`, { regionId: null, productContains: null, stages: [], after: null, take: 21 }).then((r) => r.summary.plan),
     );
     const operators: Array<{ type: string; details: string }> = [];
@@ -162,7 +152,7 @@ describe("the small generated scale, loaded through the batched import path", ()
   });
 
   it("counts filtered lists exactly, and only when totalCount is asked for", async () => {
-    const { data, errors } = await api.run<{ firms: any; sentraList: any; sentra: any }>(
+    const { data, errors } = await app.api.run<{ firms: any; sentraList: any; sentra: any }>(
       `query($province: ID!, $sentra: ID!) {
         firms: actors(filter: { kinds: [IKM], regionId: $province }, first: 3) { totalCount edges { node { id } } }
         sentraList(regionId: $province, first: 2) { totalCount }
@@ -171,13 +161,13 @@ describe("the small generated scale, loaded through the batched import path", ()
     );
     expect(errors).toBeUndefined();
     expect(data!.firms.totalCount).toBe(
-      await count(db, `MATCH (a:Actor {kind: 'IKM'})-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: $province}) RETURN count(DISTINCT a)`, {
+      await count(app.db, `MATCH (a:Actor {kind: 'IKM'})-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: $province}) RETURN count(DISTINCT a)`, {
         province,
       }),
     );
     expect(data!.firms.edges).toHaveLength(3);
     expect(data!.sentraList.totalCount).toBe(
-      await count(db, `MATCH (s:Sentra)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: $province}) RETURN count(DISTINCT s)`, { province }),
+      await count(app.db, `MATCH (s:Sentra)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: $province}) RETURN count(DISTINCT s)`, { province }),
     );
     const sentraId = dataset.sentra[0].id;
     expect(data!.sentra.members.totalCount).toBe(dataset.participations.filter((p) => p.sentraId === sentraId && p.role === "CORE").length);
@@ -186,14 +176,14 @@ describe("the small generated scale, loaded through the batched import path", ()
     // Without totalCount in the selection the repository is asked not to count (and does not).
     const statements: string[] = [];
     const page = await listActors(
-      db.observed((c) => statements.push(c)),
+      app.db.observed((c) => statements.push(c)),
       { kinds: ["IKM"], roles: [] },
       { after: null, limit: 5, count: false },
     );
     expect(page.totalCount).toBeNull();
     expect(page.items).toHaveLength(5);
     expect(statements.join("\n")).not.toMatch(/count\(\*\)/);
-    const counted = await listActors(db, { kinds: ["IKM"], roles: [] }, { after: null, limit: 5, count: true });
+    const counted = await listActors(app.db, { kinds: ["IKM"], roles: [] }, { after: null, limit: 5, count: true });
     expect(counted.totalCount).toBe(SCALES.small.firms);
   });
 });

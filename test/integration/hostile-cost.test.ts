@@ -1,10 +1,9 @@
-import type { Driver } from "neo4j-driver";
-import type { Database } from "../../src/db/neo4j";
 import { DEFAULT_QUERY_LIMITS } from "../../src/graphql/limits";
 import { writeDataset } from "../../src/repositories/dataset.writer";
-import { postGraphql, startTestApi, type TestApi } from "../support/app";
-import { freshGraph, graphFingerprint } from "../support/database";
+import { postGraphql } from "../support/app";
+import { graphFingerprint } from "../support/database";
 import { fixture } from "../support/fixture";
+import { apiOnGraph } from "../support/graph-api";
 
 const aliases = (n: number, field: string) => Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(" ");
 
@@ -43,24 +42,16 @@ const HOSTILE: Array<[string, string, string, string | undefined]> = [
 ];
 
 describe("query limits against the real server", () => {
-  let db: Database;
-  let driver: Driver;
-  let api: TestApi;
+  const app = apiOnGraph((db) => writeDataset(db, fixture), { overrides: { NODE_ENV: "production" } });
   let before: string[];
-  const base = () => api.url.replace(/\/graphql$/, "");
+  const base = () => app.api.url.replace(/\/graphql$/, "");
 
   beforeAll(async () => {
-    ({ db, driver } = await freshGraph((db) => writeDataset(db, fixture)));
-    api = await startTestApi({ NODE_ENV: "production" });
-    before = await graphFingerprint(db);
-  });
-  afterAll(async () => {
-    await api.stop();
-    await driver.close();
+    before = await graphFingerprint(app.db);
   });
 
   it.each(HOSTILE)("refuses %s over HTTP with 400 and a stable code, before any Cypher", async (_name, query, code, limitName) => {
-    const { status, body } = await postGraphql(api.url, query);
+    const { status, body } = await postGraphql(app.api.url, query);
     expect(status).toBe(400);
     expect(body.data).toBeUndefined();
     expect(body.errors).toHaveLength(1);
@@ -78,21 +69,21 @@ describe("query limits against the real server", () => {
       expect(error.message).toContain(`more that ${DEFAULT_QUERY_LIMITS.maxTokens} tokens`);
     }
 
-    const inProcess = await api.run(query);
+    const inProcess = await app.api.run(query);
     expect(inProcess.errors![0].extensions!.code).toBe(code);
     expect(inProcess.queryCount).toBe(0);
   });
 
   it("answers the variable-default query once the variable asks for small pages", async () => {
-    const { status, body } = await postGraphql(api.url, withDefaultPage, { f: 5 });
+    const { status, body } = await postGraphql(app.api.url, withDefaultPage, { f: 5 });
     expect(body.errors).toBeUndefined();
     expect(status).toBe(200);
     expect((body.data as any).node.neighbours.edges.length).toBeGreaterThan(0);
   });
 
   it("answers light requests sent while hostile ones are refused", async () => {
-    const hostile = HOSTILE.map(([, query]) => postGraphql(api.url, query));
-    const light = postGraphql<{ serverInfo: { version: string } }>(api.url, "{ serverInfo { version } }");
+    const hostile = HOSTILE.map(([, query]) => postGraphql(app.api.url, query));
+    const light = postGraphql<{ serverInfo: { version: string } }>(app.api.url, "{ serverInfo { version } }");
     const health = fetch(`${base()}/health`);
     const [refused, answered, healthy] = await Promise.all([Promise.all(hostile), light, health]);
     expect(refused.map((r) => r.status)).toEqual(HOSTILE.map(() => 400));
@@ -102,6 +93,6 @@ describe("query limits against the real server", () => {
   });
 
   it("leaves the graph as it was", async () => {
-    expect(await graphFingerprint(db)).toEqual(before);
+    expect(await graphFingerprint(app.db)).toEqual(before);
   });
 });

@@ -10,14 +10,13 @@ import {
   type GraphQLArgument,
   type GraphQLSchema,
 } from "graphql";
-import type { Driver } from "neo4j-driver";
-import type { Database } from "../../src/db/neo4j";
 import { generateApiKey } from "../../src/auth/api-key";
 import { createApiKey } from "../../src/repositories/api-key.repository";
 import { writeDataset } from "../../src/repositories/dataset.writer";
-import { startTestApi, postGraphql, type TestApi } from "../support/app";
-import { freshGraph, graphFingerprint } from "../support/database";
+import { postGraphql } from "../support/app";
+import { graphFingerprint } from "../support/database";
 import { fixture } from "../support/fixture";
+import { apiOnGraph } from "../support/graph-api";
 
 /** Strings that would change a query if they were ever spliced into Cypher or a label. */
 const INJECTIONS = [
@@ -59,23 +58,15 @@ function requiredArgs(args: readonly GraphQLArgument[], except: string): string 
 }
 
 describe("hostile input to the real server", () => {
-  let db: Database;
-  let driver: Driver;
-  let api: TestApi;
+  const app = apiOnGraph((db) => writeDataset(db, fixture));
   let before: string[];
   let adminKey: string;
 
   beforeAll(async () => {
-    ({ db, driver } = await freshGraph((db) => writeDataset(db, fixture)));
-    api = await startTestApi();
     const admin = generateApiKey();
-    await createApiKey(db, { id: admin.id, name: "hostile-input admin", role: "ADMIN", hash: admin.hash });
+    await createApiKey(app.db, { id: admin.id, name: "hostile-input admin", role: "ADMIN", hash: admin.hash });
     adminKey = admin.key;
-    before = await graphFingerprint(db);
-  });
-  afterAll(async () => {
-    await api.stop();
-    await driver.close();
+    before = await graphFingerprint(app.db);
   });
 
   it("answers injection strings in every text argument of every root field with data or a client error, never an internal one", async () => {
@@ -85,7 +76,7 @@ describe("hostile input to the real server", () => {
       for (const value of INJECTIONS) {
         const query = `query($v: ${arg.type.toString().replace(/!$/, "")}!) { ${field}(${arg.name}: $v ${requiredArgs(args, arg.name)}) { __typename } }`;
         // As an admin, so that admin-only fields (`changes`) are reached too, not refused at the door.
-        const { status, body } = await postGraphql(api.url, query, { v: value }, { authorization: `Bearer ${adminKey}` });
+        const { status, body } = await postGraphql(app.api.url, query, { v: value }, { authorization: `Bearer ${adminKey}` });
         const codes = (body.errors ?? []).map((e) => e.extensions?.code);
         const unexpected = codes.filter((c) => !CLIENT_CODES.includes(String(c)));
         expect({ field, arg: arg.name, value: value.slice(0, 40), status: status < 500, unexpected }).toEqual({
@@ -97,7 +88,7 @@ describe("hostile input to the real server", () => {
         });
       }
     }
-    expect(await graphFingerprint(db)).toEqual(before);
+    expect(await graphFingerprint(app.db)).toEqual(before);
   });
 
   it.each([
@@ -120,10 +111,10 @@ describe("hostile input to the real server", () => {
     ["a zero resolution", `{ regionCommunities(regionId: "t-regency", resolution: 0) { nodeCount } }`, "BAD_USER_INPUT"],
     ["a partner search beyond the earth", `{ sentra(id: "t-casting") { partners(need: FINANCE, radiusKm: 100000) { coreMembers } } }`, "BAD_USER_INPUT"],
   ])("refuses %s with a stable code", async (_name, query, code) => {
-    const { status, body } = await postGraphql(api.url, query);
+    const { status, body } = await postGraphql(app.api.url, query);
     expect(status).toBeLessThan(500);
     expect(body.errors?.[0].extensions?.code).toBe(code);
-    expect(await graphFingerprint(db)).toEqual(before);
+    expect(await graphFingerprint(app.db)).toEqual(before);
   });
 
   it.each([
@@ -133,14 +124,18 @@ describe("hostile input to the real server", () => {
     ["an unknown region's communities", `{ regionCommunities(regionId: "no-such-id") { nodeCount } }`, "regionCommunities"],
     ["an unknown provider", `{ providerGaps(providerId: "no-such-id") { needs } }`, "providerGaps"],
   ])("answers %s with null, not an error", async (_name, query, field) => {
-    const { status, body } = await postGraphql<Record<string, unknown>>(api.url, query);
+    const { status, body } = await postGraphql<Record<string, unknown>>(app.api.url, query);
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     expect(body.data![field]).toBeNull();
   });
 
   it("answers malformed JSON with 400 and a clear message", async () => {
-    const response = await fetch(api.url, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query": "{ serverInfo { version } }"' });
+    const response = await fetch(app.api.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: '{"query": "{ serverInfo { version } }"',
+    });
     expect(response.status).toBe(400);
     expect(await response.text()).not.toMatch(/at .*\.js|stack/i);
   });

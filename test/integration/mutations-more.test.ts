@@ -1,30 +1,13 @@
-import type { Driver } from "neo4j-driver";
-import type { Database } from "../../src/db/neo4j";
 import { writeDataset } from "../../src/repositories/dataset.writer";
 import { analyseSentraBatch } from "../../src/services/sentra-analysis.service";
-import { startTestApi, type TestApi } from "../support/app";
-import { freshGraph, graphFingerprint } from "../support/database";
+import { graphFingerprint } from "../support/database";
 import { fixture } from "../support/fixture";
-import { mutationChecks } from "../support/mutation-checks";
+import { apiOnGraph } from "../support/graph-api";
 
 describe("more mutations", () => {
-  let driver: Driver;
-  let db: Database;
-  let api: TestApi;
+  const app = apiOnGraph((d) => writeDataset(d, fixture));
 
-  beforeAll(async () => {
-    ({ driver, db } = await freshGraph((d) => writeDataset(d, fixture)));
-    api = await startTestApi();
-  });
-  afterAll(async () => {
-    await api.stop();
-    await driver.close();
-  });
-
-  const { expectRefused, ok, count, expectHeadlineCurrent } = mutationChecks(
-    () => api,
-    () => db,
-  );
+  const { expectRefused, ok, count, expectHeadlineCurrent } = app.checks;
 
   const ARCHIVED = "id version archivedAt";
 
@@ -77,7 +60,7 @@ describe("more mutations", () => {
 
     it("makes exactly one record of fifty concurrent creations", async () => {
       const input = { ...key, ...scores, id: "m-jica-race" };
-      const results = await Promise.all(Array.from({ length: 50 }, () => api.run<any>(CREATE, { input })));
+      const results = await Promise.all(Array.from({ length: 50 }, () => app.api.run<any>(CREATE, { input })));
       expect(results.filter((r) => r.errors)).toEqual([]);
       expect(await count(`MATCH (o:Node {id: 'm-jica-race'}) RETURN count(o) AS n`)).toBe(1);
     });
@@ -157,7 +140,7 @@ describe("more mutations", () => {
 
     it("makes exactly one round of fifty concurrent creations with one id", async () => {
       const input = { id: "m-round-race", name: "Race", date: "2011-01-01", source: "s" };
-      const results = await Promise.all(Array.from({ length: 50 }, () => api.run<any>(CREATE, { input })));
+      const results = await Promise.all(Array.from({ length: 50 }, () => app.api.run<any>(CREATE, { input })));
       expect(results.filter((r) => r.errors)).toEqual([]);
       expect(await count(`MATCH (n:Node {id: 'm-round-race'}) RETURN count(n) AS n`)).toBe(1);
     });
@@ -263,7 +246,7 @@ describe("more mutations", () => {
 
       expect((await ok(ARCHIVE, { id: "m-fpk", v: 2 })).archiveForum).toMatchObject({ id: "m-fpk", version: 3 });
       expect((await ok(`{ node(id: "m-fpk") { id } }`)).node).toBeNull();
-      const network = (await analyseSentraBatch(db, ["t-brass"])).get("t-brass")!.network;
+      const network = (await analyseSentraBatch(app.db, ["t-brass"])).get("t-brass")!.network;
       expect(network.forums.map((f) => f.id)).not.toContain("m-fpk");
       await expectHeadlineCurrent("t-brass");
       await expectRefused(CREATE_SEAT, { input: { forumId: "m-fpk", memberId: "t-ikm-a" } }, "NOT_FOUND", "forumId");
@@ -284,7 +267,7 @@ describe("more mutations", () => {
 
     it("makes exactly one seat of fifty concurrent additions", async () => {
       const input = { forumId: "t-fkak", memberId: "t-trader", role: "member" };
-      const results = await Promise.all(Array.from({ length: 50 }, () => api.run<any>(CREATE_SEAT, { input })));
+      const results = await Promise.all(Array.from({ length: 50 }, () => app.api.run<any>(CREATE_SEAT, { input })));
       expect(results.filter((r) => r.errors)).toEqual([]);
       expect(await count(`MATCH (:Actor {id: 't-trader'})-[r:MEMBER_OF]->(:Forum {id: 't-fkak'}) RETURN count(r) AS n`)).toBe(1);
     });
@@ -319,7 +302,7 @@ describe("more mutations", () => {
       await expectRefused(UPDATE, { input: { id: "m-agr", expectedVersion: 1, scope: "x" } }, "CONFLICT", "expectedVersion");
       await expectRefused(UPDATE, { input: { id: "m-agr", expectedVersion: 2, endDate: "2011-01-01" } }, "BAD_USER_INPUT", "endDate");
       expect((await ok(ARCHIVE, { id: "m-agr", v: 2 })).archiveAgreement).toMatchObject({ id: "m-agr", version: 3 });
-      const network = (await analyseSentraBatch(db, ["t-casting"])).get("t-casting")!.network;
+      const network = (await analyseSentraBatch(app.db, ["t-casting"])).get("t-casting")!.network;
       expect(network.agreements.map((g) => g.id)).toEqual(["t-agreement"]);
       await expectHeadlineCurrent("t-casting");
     });
@@ -353,7 +336,7 @@ describe("more mutations", () => {
       expect(await count(`MATCH (:MonitoringRecord {id: 'm-mon'})-[r:VISITED_BY]->() RETURN count(r) AS n`)).toBe(0);
       await expectRefused(UPDATE, { input: { id: "m-mon", expectedVersion: 1, findings: "x" } }, "CONFLICT", "expectedVersion");
       await ok(ARCHIVE, { id: "m-mon", v: 2 });
-      expect((await analyseSentraBatch(db, ["t-casting"])).get("t-casting")!.network.monitoringDates).toEqual(["2009-06-01"]);
+      expect((await analyseSentraBatch(app.db, ["t-casting"])).get("t-casting")!.network.monitoringDates).toEqual(["2009-06-01"]);
       await expectHeadlineCurrent("t-casting");
     });
 
@@ -374,10 +357,10 @@ describe("more mutations", () => {
       await ok(`mutation { createParticipation(input: { actorId: "m-erase", sentraId: "t-brass", role: CORE }) { role } }`);
       await expectRefused(PURGE, { id: "m-erase" }, "CONFLICT", "id");
       await ok(`mutation { archiveActor(id: "m-erase", expectedVersion: 1) { id } }`);
-      const before = await graphFingerprint(db);
-      const denied = await api.run<any>(PURGE, { id: "m-erase" }, { as: "EDITOR" });
+      const before = await graphFingerprint(app.db);
+      const denied = await app.api.run<any>(PURGE, { id: "m-erase" }, { as: "EDITOR" });
       expect(denied.errors?.[0].extensions?.code).toBe("FORBIDDEN");
-      expect(await graphFingerprint(db)).toEqual(before);
+      expect(await graphFingerprint(app.db)).toEqual(before);
       expect((await ok(PURGE, { id: "m-erase" })).purge).toEqual({ id: "m-erase", label: "Actor", relationshipsDeleted: 2 });
       expect(await count(`MATCH (n {id: 'm-erase'}) RETURN count(n) AS n`)).toBe(0);
       await expectRefused(PURGE, { id: "m-erase" }, "NOT_FOUND", "id");

@@ -1,11 +1,8 @@
-import type { Driver } from "neo4j-driver";
-import type { Database } from "../../src/db/neo4j";
 import { writeDataset } from "../../src/repositories/dataset.writer";
 import { analyseSentraBatch } from "../../src/services/sentra-analysis.service";
-import { startTestApi, type TestApi } from "../support/app";
-import { freshGraph, graphFingerprint } from "../support/database";
+import { graphFingerprint } from "../support/database";
 import { fixture } from "../support/fixture";
-import { mutationChecks } from "../support/mutation-checks";
+import { apiOnGraph } from "../support/graph-api";
 
 const FIELDS = "id name position version represents { id }";
 const CREATE = `mutation($input: CreatePersonInput!) { createPerson(input: $input) { ${FIELDS} } }`;
@@ -17,23 +14,9 @@ const UPDATE_SEAT = `mutation($input: UpdateForumMemberInput!) { updateForumMemb
 const CHANGES = `query($targetId: ID) { changes(targetId: $targetId, first: 100) { edges { node { targetId targetType operation via before after erasedAt } } } }`;
 
 describe("person mutations and erasure", () => {
-  let driver: Driver;
-  let db: Database;
-  let api: TestApi;
+  const app = apiOnGraph((d) => writeDataset(d, fixture));
 
-  beforeAll(async () => {
-    ({ driver, db } = await freshGraph((d) => writeDataset(d, fixture)));
-    api = await startTestApi();
-  });
-  afterAll(async () => {
-    await api.stop();
-    await driver.close();
-  });
-
-  const { expectRefused, ok, count, expectDenied, expectHeadlineCurrent } = mutationChecks(
-    () => api,
-    () => db,
-  );
+  const { expectRefused, ok, count, expectDenied, expectHeadlineCurrent } = app.checks;
 
   const person = { id: "m-person", name: " Ibu Sri Rahayu ", position: "Sekretaris FEDEP", representsActorId: "t-bank" };
 
@@ -83,7 +66,7 @@ describe("person mutations and erasure", () => {
     await expectDenied("EDITOR", PURGE, { id: "t-person" });
     expect(await count(`MATCH (n {id: 'm-denied'}) RETURN count(n) AS n`)).toBe(0);
     // An editor may create and update.
-    const made = await api.run<any>(CREATE, { input: { id: "m-editor-made", name: "Pak Editor" } }, { as: "EDITOR" });
+    const made = await app.api.run<any>(CREATE, { input: { id: "m-editor-made", name: "Pak Editor" } }, { as: "EDITOR" });
     expect(made.errors).toBeUndefined();
   });
 
@@ -108,7 +91,7 @@ describe("person mutations and erasure", () => {
     expect(ids(after.actor.representatives)).toEqual([]);
     // t-ikm-a sat in the FKAK only through its (now archived) representatives.
     expect(ids(after.actor.forums)).toEqual([]);
-    const network = (await analyseSentraBatch(db, ["t-casting"])).get("t-casting")!.network;
+    const network = (await analyseSentraBatch(app.db, ["t-casting"])).get("t-casting")!.network;
     const members = network.forums.flatMap((f) => f.members.map((m) => m.personId));
     expect(members).not.toContain("t-person");
     expect(members).not.toContain("m-rep");
@@ -156,27 +139,27 @@ describe("person mutations and erasure", () => {
 
   it("answers hostile text in id arguments with a client error, never an internal one, changing nothing", async () => {
     const hostile = ["' OR 1=1 //", "}) MATCH (n) DETACH DELETE n //", "\u0000", "x".repeat(10_000), "../../etc/passwd"];
-    const before = await graphFingerprint(db);
+    const before = await graphFingerprint(app.db);
     for (const text of hostile) {
       const attempts = [
-        api.run(CREATE, { input: { id: text, name: "X" } }),
-        api.run(CREATE, { input: { name: "X", representsActorId: text } }),
-        api.run(UPDATE, { input: { id: text, expectedVersion: 1, name: "X" } }),
-        api.run(UPDATE, { input: { id: "t-person", expectedVersion: 1, representsActorId: text } }),
-        api.run(ARCHIVE, { id: text, v: 1 }),
-        api.run(PURGE, { id: text }),
+        app.api.run(CREATE, { input: { id: text, name: "X" } }),
+        app.api.run(CREATE, { input: { name: "X", representsActorId: text } }),
+        app.api.run(UPDATE, { input: { id: text, expectedVersion: 1, name: "X" } }),
+        app.api.run(UPDATE, { input: { id: "t-person", expectedVersion: 1, representsActorId: text } }),
+        app.api.run(ARCHIVE, { id: text, v: 1 }),
+        app.api.run(PURGE, { id: text }),
       ];
       for (const { errors } of await Promise.all(attempts)) {
         expect(errors).toHaveLength(1);
         expect(["BAD_USER_INPUT", "NOT_FOUND"]).toContain(errors![0].extensions!.code);
       }
     }
-    expect(await graphFingerprint(db)).toEqual(before);
+    expect(await graphFingerprint(app.db)).toEqual(before);
   });
 
   it("makes exactly one person of fifty concurrent creations with one id", async () => {
     const input = { id: "m-person-race", name: "Pak Balapan", position: "Anggota", representsActorId: "t-ikm-b" };
-    const results = await Promise.all(Array.from({ length: 50 }, () => api.run<any>(CREATE, { input }, { as: "EDITOR" })));
+    const results = await Promise.all(Array.from({ length: 50 }, () => app.api.run<any>(CREATE, { input }, { as: "EDITOR" })));
     expect(results.filter((r) => r.errors)).toEqual([]);
     expect(await count(`MATCH (n:Node {id: 'm-person-race'}) RETURN count(n) AS n`)).toBe(1);
     expect(await count(`MATCH (:Person {id: 'm-person-race'})-[r:REPRESENTS]->() RETURN count(r) AS n`)).toBe(1);
@@ -185,7 +168,7 @@ describe("person mutations and erasure", () => {
   });
 
   it("keeps the ids that writes MERGE on unique by constraint", async () => {
-    const constrained = await db.read(async (tx) =>
+    const constrained = await app.db.read(async (tx) =>
       (
         await tx.run(
           `SHOW CONSTRAINTS YIELD type, labelsOrTypes, properties WHERE type = 'UNIQUENESS' AND properties = ['id'] RETURN labelsOrTypes[0] AS label`,

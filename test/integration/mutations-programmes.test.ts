@@ -1,33 +1,16 @@
-import type { Driver } from "neo4j-driver";
-import type { Database } from "../../src/db/neo4j";
 import { writeDataset } from "../../src/repositories/dataset.writer";
-import { startTestApi, type TestApi } from "../support/app";
-import { freshGraph, graphFingerprint } from "../support/database";
+import { graphFingerprint } from "../support/database";
 import { fixture } from "../support/fixture";
-import { mutationChecks } from "../support/mutation-checks";
+import { apiOnGraph } from "../support/graph-api";
 
 const ARCHIVED = "id version archivedAt";
 const CHANGES = `query($targetId: ID) { changes(targetId: $targetId, first: 100) { edges { node { targetType operation via before after } } } }`;
 const ids = (c: { edges: Array<{ node: { id: string } }> }) => c.edges.map((e) => e.node.id);
 
 describe("programme and sentra statistic mutations", () => {
-  let driver: Driver;
-  let db: Database;
-  let api: TestApi;
+  const app = apiOnGraph((d) => writeDataset(d, fixture));
 
-  beforeAll(async () => {
-    ({ driver, db } = await freshGraph((d) => writeDataset(d, fixture)));
-    api = await startTestApi();
-  });
-  afterAll(async () => {
-    await api.stop();
-    await driver.close();
-  });
-
-  const { expectRefused, ok, count, expectDenied } = mutationChecks(
-    () => api,
-    () => db,
-  );
+  const { expectRefused, ok, count, expectDenied } = app.checks;
 
   it("answers hostile text in id and date arguments with a client error, never an internal one, changing nothing", async () => {
     const PROGRAMME = `mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { id } }`;
@@ -35,24 +18,24 @@ describe("programme and sentra statistic mutations", () => {
     const UPDATE_STATISTIC = `mutation($input: UpdateSentraStatisticInput!) { updateSentraStatistic(input: $input) { id } }`;
     const base = { name: "P", description: "d", runById: "t-bank" };
     const hostile = ["' OR 1=1 //", "}) MATCH (n) DETACH DELETE n //", "\u0000", "x".repeat(10_000), "../../etc/passwd"];
-    const before = await graphFingerprint(db);
+    const before = await graphFingerprint(app.db);
     for (const text of hostile) {
       const attempts = [
-        api.run(PROGRAMME, { input: { ...base, id: text } }),
-        api.run(PROGRAMME, { input: { ...base, runById: text } }),
-        api.run(PROGRAMME, { input: { ...base, partnerIds: [text] } }),
-        api.run(PROGRAMME, { input: { ...base, sentraIds: ["t-casting", text] } }),
-        api.run(PROGRAMME, { input: { ...base, startDate: text } }),
-        api.run(`mutation($id: ID!) { archiveProgramme(id: $id, expectedVersion: 1) { id } }`, { id: text }),
-        api.run(STATISTIC, { input: { sentraId: text, year: 2005, measure: "m", value: 1, unit: "u" } }),
-        api.run(UPDATE_STATISTIC, { input: { id: text, expectedVersion: 1, value: 1 } }),
+        app.api.run(PROGRAMME, { input: { ...base, id: text } }),
+        app.api.run(PROGRAMME, { input: { ...base, runById: text } }),
+        app.api.run(PROGRAMME, { input: { ...base, partnerIds: [text] } }),
+        app.api.run(PROGRAMME, { input: { ...base, sentraIds: ["t-casting", text] } }),
+        app.api.run(PROGRAMME, { input: { ...base, startDate: text } }),
+        app.api.run(`mutation($id: ID!) { archiveProgramme(id: $id, expectedVersion: 1) { id } }`, { id: text }),
+        app.api.run(STATISTIC, { input: { sentraId: text, year: 2005, measure: "m", value: 1, unit: "u" } }),
+        app.api.run(UPDATE_STATISTIC, { input: { id: text, expectedVersion: 1, value: 1 } }),
       ];
       for (const { errors } of await Promise.all(attempts)) {
         expect(errors).toHaveLength(1);
         expect(["BAD_USER_INPUT", "NOT_FOUND"]).toContain(errors![0].extensions!.code);
       }
     }
-    expect(await graphFingerprint(db)).toEqual(before);
+    expect(await graphFingerprint(app.db)).toEqual(before);
   });
 
   describe("programmes", () => {
@@ -155,7 +138,7 @@ describe("programme and sentra statistic mutations", () => {
 
     it("makes exactly one programme of fifty concurrent creations with one id", async () => {
       const input = { ...programme, id: "m-programme-race" };
-      const results = await Promise.all(Array.from({ length: 50 }, () => api.run<any>(CREATE, { input }, { as: "EDITOR" })));
+      const results = await Promise.all(Array.from({ length: 50 }, () => app.api.run<any>(CREATE, { input }, { as: "EDITOR" })));
       expect(results.filter((r) => r.errors)).toEqual([]);
       expect(await count(`MATCH (n:Node {id: 'm-programme-race'}) RETURN count(n) AS n`)).toBe(1);
       expect(await count(`MATCH (:Programme {id: 'm-programme-race'})-[r]->() RETURN count(r) AS n`)).toBe(4);
@@ -221,7 +204,7 @@ describe("programme and sentra statistic mutations", () => {
 
     it("makes exactly one figure of fifty concurrent creations with one id", async () => {
       const input = { ...statistic, id: "m-stat-race", year: 2010 };
-      const results = await Promise.all(Array.from({ length: 50 }, () => api.run<any>(CREATE, { input }, { as: "EDITOR" })));
+      const results = await Promise.all(Array.from({ length: 50 }, () => app.api.run<any>(CREATE, { input }, { as: "EDITOR" })));
       expect(results.filter((r) => r.errors)).toEqual([]);
       expect(await count(`MATCH (n:Node {id: 'm-stat-race'}) RETURN count(n) AS n`)).toBe(1);
       expect(await count(`MATCH (c:Change {targetId: 'm-stat-race'}) RETURN count(c) AS n`)).toBe(1);

@@ -1,45 +1,28 @@
-import type { Driver } from "neo4j-driver";
 import { HEADLINE_METRICS, headlineOf } from "../../src/domain/analytics/headline";
-import type { Database } from "../../src/db/neo4j";
 import { writeDataset } from "../../src/repositories/dataset.writer";
 import { analyseSentraBatch, recomputeAllSentraMetrics } from "../../src/services/sentra-analysis.service";
-import { startTestApi, type TestApi } from "../support/app";
-import { freshGraph, graphFingerprint } from "../support/database";
+import { graphFingerprint } from "../support/database";
 import { fixture } from "../support/fixture";
-import { mutationChecks } from "../support/mutation-checks";
 import { expectStoredAnalysesCurrent } from "../support/stored-analysis";
+import { apiOnGraph } from "../support/graph-api";
 
 const LINKAGE_FIELDS = "id type intensity flows since description direction version from { id } to { id } sentra { id }";
 const ACTOR_FIELDS = "id name kind description workers mainProducts version region { id } location { latitude longitude }";
 
 describe("mutations", () => {
-  let driver: Driver;
-  let db: Database;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    ({ driver, db } = await freshGraph(async (d) => {
-      await writeDataset(d, fixture);
-      await recomputeAllSentraMetrics(d);
-    }));
-    api = await startTestApi();
-  });
-  afterAll(async () => {
-    await api.stop();
-    await driver.close();
+  const app = apiOnGraph(async (d) => {
+    await writeDataset(d, fixture);
+    await recomputeAllSentraMetrics(d);
   });
   // Whatever a test wrote (or was refused), every sentra's stored analysis equals one computed now.
   afterEach(() =>
     expectStoredAnalysesCurrent(
-      db,
+      app.db,
       fixture.sentra.map((s) => s.id),
     ),
   );
 
-  const { expectRefused, ok, count } = mutationChecks(
-    () => api,
-    () => db,
-  );
+  const { expectRefused, ok, count } = app.checks;
 
   const CREATE_LINKAGE = `mutation($input: CreateLinkageInput!) { createLinkage(input: $input) { ${LINKAGE_FIELDS} } }`;
   const UPDATE_LINKAGE = `mutation($input: UpdateLinkageInput!) { updateLinkage(input: $input) { ${LINKAGE_FIELDS} } }`;
@@ -80,7 +63,7 @@ describe("mutations", () => {
       const headline = `{ sentra(id: "t-casting") { headline { stage dynamic ${HEADLINE_METRICS.join(" ")} } } }`;
       await ok(CREATE_LINKAGE, { input: { id: "m-l-credit-b", type: "FINANCE", fromId: "t-bank", toId: "t-ikm-b", flows: ["MONEY"], sentraId: "t-casting" } });
       const stored = (await ok(headline)).sentra.headline;
-      const fresh = headlineOf((await analyseSentraBatch(db, ["t-casting"])).get("t-casting")!);
+      const fresh = headlineOf((await analyseSentraBatch(app.db, ["t-casting"])).get("t-casting")!);
       expect(stored).toEqual({ ...fresh });
       // A horizontal tie between the two core firms in the other direction would be a duplicate; one to a new firm changes density.
       await ok(CREATE_ACTOR, { input: { id: "m-ikm-new", name: "UD Baru", kind: "IKM" } });
@@ -89,7 +72,7 @@ describe("mutations", () => {
         input: { id: "m-l-coop-new", type: "HORIZONTAL_COOPERATION", fromId: "m-ikm-new", toId: "t-ikm-a", flows: ["INFORMATION"], sentraId: "t-casting" },
       });
       const after = (await ok(headline)).sentra.headline;
-      expect(after).toEqual({ ...headlineOf((await analyseSentraBatch(db, ["t-casting"])).get("t-casting")!) });
+      expect(after).toEqual({ ...headlineOf((await analyseSentraBatch(app.db, ["t-casting"])).get("t-casting")!) });
       expect(after.coreMembers).toBe(stored.coreMembers + 1);
     });
 
@@ -128,7 +111,7 @@ describe("mutations", () => {
 
     it("makes exactly one linkage of fifty concurrent creations with one id", async () => {
       const input = { id: "m-l-race", type: "PROMOTION", fromId: "t-bank", toId: "t-ikm-c", flows: ["INFORMATION"], sentraId: "t-brass" };
-      const results = await Promise.all(Array.from({ length: 50 }, () => api.run<any>(CREATE_LINKAGE, { input })));
+      const results = await Promise.all(Array.from({ length: 50 }, () => app.api.run<any>(CREATE_LINKAGE, { input })));
       expect(results.filter((r) => r.errors)).toEqual([]);
       expect(new Set(results.map((r) => r.data.createLinkage.version))).toEqual(new Set([1]));
       expect(await count(`MATCH ()-[l:LINKED {id: 'm-l-race'}]->() RETURN count(l) AS n`)).toBe(1);
@@ -149,7 +132,7 @@ describe("mutations", () => {
       await expectRefused(UPDATE_LINKAGE, { input: { id: "m-l-sales-loose", expectedVersion: 1, sentraId: "t-casting" } }, "CONFLICT", "type");
 
       const both = await Promise.all(
-        ["ACTIVE", "PASSIVE"].map((intensity) => api.run<any>(UPDATE_LINKAGE, { input: { id: "m-l-1", expectedVersion: 2, intensity } })),
+        ["ACTIVE", "PASSIVE"].map((intensity) => app.api.run<any>(UPDATE_LINKAGE, { input: { id: "m-l-1", expectedVersion: 2, intensity } })),
       );
       expect(both.filter((r) => !r.errors)).toHaveLength(1);
       expect(both.filter((r) => r.errors).map((r) => r.errors![0].extensions)).toEqual([
@@ -171,7 +154,7 @@ describe("mutations", () => {
         sentra(id: "t-casting") { linkages(types: [FINANCE]) { edges { node { id } } } } }`);
       expect(read.actor.linkages.totalCount).toBe(0);
       expect(read.sentra.linkages.edges.map((e: any) => e.node.id)).toEqual(["t-l-credit"]);
-      const network = (await analyseSentraBatch(db, ["t-casting"])).get("t-casting")!.network;
+      const network = (await analyseSentraBatch(app.db, ["t-casting"])).get("t-casting")!.network;
       expect(network.ties.map((t) => t.id)).not.toContain("m-l-credit-b");
       await expectRefused(ARCHIVE_LINKAGE, { id: "m-l-credit-b", v: 2 }, "NOT_FOUND", "id");
       // With the old tie archived, the same tie may be recorded again.
@@ -224,7 +207,7 @@ describe("mutations", () => {
 
     it("makes exactly one actor of fifty concurrent creations with one id", async () => {
       const input = { id: "m-actor-race", name: "UD Serentak", kind: "TRADER", regionId: "t-district" };
-      const results = await Promise.all(Array.from({ length: 50 }, () => api.run<any>(CREATE_ACTOR, { input })));
+      const results = await Promise.all(Array.from({ length: 50 }, () => app.api.run<any>(CREATE_ACTOR, { input })));
       expect(results.filter((r) => r.errors)).toEqual([]);
       expect(await count(`MATCH (a:Node {id: 'm-actor-race'}) RETURN count(a) AS n`)).toBe(1);
       expect(await count(`MATCH (:Actor {id: 'm-actor-race'})-[r:LOCATED_IN]->() RETURN count(r) AS n`)).toBe(1);
@@ -310,7 +293,7 @@ describe("mutations", () => {
 
     it("makes exactly one participation of fifty concurrent additions", async () => {
       const input = { actorId: "t-bank", sentraId: "t-brass", role: "SUPPORTING_INSTITUTION" };
-      const results = await Promise.all(Array.from({ length: 50 }, () => api.run<any>(CREATE_PARTICIPATION, { input })));
+      const results = await Promise.all(Array.from({ length: 50 }, () => app.api.run<any>(CREATE_PARTICIPATION, { input })));
       expect(results.filter((r) => r.errors)).toEqual([]);
       expect(await count(`MATCH (:Actor {id: 't-bank'})-[p:PARTICIPATES_IN]->(:Sentra {id: 't-brass'}) RETURN count(p) AS n`)).toBe(1);
     });
@@ -354,34 +337,34 @@ describe("mutations", () => {
 
     it("makes exactly one answer of fifty concurrent creations with one id", async () => {
       const input = { ...answer, id: "m-resp-race", question: "DOWNSTREAM", intensity: "ACTIVE" };
-      const results = await Promise.all(Array.from({ length: 50 }, () => api.run<any>(CREATE_RESPONSE, { input })));
+      const results = await Promise.all(Array.from({ length: 50 }, () => app.api.run<any>(CREATE_RESPONSE, { input })));
       expect(results.filter((r) => r.errors)).toEqual([]);
       expect(await count(`MATCH (o:Node {id: 'm-resp-race'}) RETURN count(o) AS n`)).toBe(1);
       const stored = await ok(`{ sentra(id: "t-casting") { headline { stage dynamic ${HEADLINE_METRICS.join(" ")} } } }`);
-      expect(stored.sentra.headline).toEqual({ ...headlineOf((await analyseSentraBatch(db, ["t-casting"])).get("t-casting")!) });
+      expect(stored.sentra.headline).toEqual({ ...headlineOf((await analyseSentraBatch(app.db, ["t-casting"])).get("t-casting")!) });
     });
   });
 
   it("answers hostile text in every mutation argument with a client error, never an internal one", async () => {
     const hostile = ["' OR 1=1 //", "}) MATCH (n) DETACH DELETE n //", "\u0000", "x".repeat(10_000), "../../etc/passwd"];
-    const before = await graphFingerprint(db);
+    const before = await graphFingerprint(app.db);
     for (const text of hostile) {
       const attempts = [
-        api.run(CREATE_LINKAGE, { input: { ...supply, fromId: text } }),
-        api.run(CREATE_LINKAGE, { input: { ...supply, type: "FINANCE", since: text } }),
-        api.run(CREATE_ACTOR, { input: { name: "X", kind: "IKM", regionId: text } }),
-        api.run(CREATE_ACTOR, { input: { name: "X", kind: "IKM", kbli: text } }),
-        api.run(UPDATE_ACTOR, { input: { id: text, expectedVersion: 1 } }),
-        api.run(ARCHIVE_LINKAGE, { id: text, v: 1 }),
-        api.run(CREATE_PARTICIPATION, { input: { actorId: text, sentraId: "t-casting", role: "CORE" } }),
-        api.run(CREATE_RESPONSE, { input: { roundId: text, actorId: "t-ikm-a", sentraId: "t-casting", question: "SAME_TYPE", cooperates: false } }),
-        api.run(UPDATE_RESPONSE, { input: { id: text, expectedVersion: 1 } }),
+        app.api.run(CREATE_LINKAGE, { input: { ...supply, fromId: text } }),
+        app.api.run(CREATE_LINKAGE, { input: { ...supply, type: "FINANCE", since: text } }),
+        app.api.run(CREATE_ACTOR, { input: { name: "X", kind: "IKM", regionId: text } }),
+        app.api.run(CREATE_ACTOR, { input: { name: "X", kind: "IKM", kbli: text } }),
+        app.api.run(UPDATE_ACTOR, { input: { id: text, expectedVersion: 1 } }),
+        app.api.run(ARCHIVE_LINKAGE, { id: text, v: 1 }),
+        app.api.run(CREATE_PARTICIPATION, { input: { actorId: text, sentraId: "t-casting", role: "CORE" } }),
+        app.api.run(CREATE_RESPONSE, { input: { roundId: text, actorId: "t-ikm-a", sentraId: "t-casting", question: "SAME_TYPE", cooperates: false } }),
+        app.api.run(UPDATE_RESPONSE, { input: { id: text, expectedVersion: 1 } }),
       ];
       for (const { errors } of await Promise.all(attempts)) {
         expect(errors).toHaveLength(1);
         expect(["BAD_USER_INPUT", "NOT_FOUND"]).toContain(errors![0].extensions!.code);
       }
     }
-    expect(await graphFingerprint(db)).toEqual(before);
+    expect(await graphFingerprint(app.db)).toEqual(before);
   });
 });

@@ -1,12 +1,11 @@
-import type { Driver } from "neo4j-driver";
 import { DEFAULT_NEO4J_POLICY } from "../../src/config";
 import { isTransactionTimeout } from "../../src/db/failures";
 import { Database } from "../../src/db/neo4j";
 import { tooManyStatements } from "../../src/graphql/errors";
 import { writeDataset } from "../../src/repositories/dataset.writer";
-import { postGraphql, startTestApi, type TestApi } from "../support/app";
-import { freshGraph } from "../support/database";
+import { postGraphql } from "../support/app";
 import { fixture } from "../support/fixture";
+import { apiOnGraph } from "../support/graph-api";
 
 // Seven statements: the region, its sentra, their regions, members, their regions, linkages, partners' regions.
 const NESTED_WALK = `{
@@ -21,26 +20,16 @@ const NESTED_WALK = `{
 const SLOW_CYPHER = "UNWIND range(1, 1000000000) AS x WITH x WHERE x = -1 RETURN count(x) AS none";
 
 describe("per-request limits toward Neo4j", () => {
-  let driver: Driver;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    ({ driver } = await freshGraph((db) => writeDataset(db, fixture)));
-    api = await startTestApi({ NEO4J_MAX_STATEMENTS_PER_REQUEST: "3" });
-  });
-  afterAll(async () => {
-    await api.stop();
-    await driver.close();
-  });
+  const app = apiOnGraph((db) => writeDataset(db, fixture), { overrides: { NEO4J_MAX_STATEMENTS_PER_REQUEST: "3" } });
 
   it("refuses a request past its statement cap with 400 and TOO_MANY_STATEMENTS, and still answers a small one", async () => {
-    const big = await postGraphql(api.url, NESTED_WALK);
+    const big = await postGraphql(app.api.url, NESTED_WALK);
     expect(big.status).toBe(400);
     expect(big.body.errors?.length).toBeGreaterThan(0);
     expect(new Set(big.body.errors!.map((e) => e.extensions?.code))).toEqual(new Set(["TOO_MANY_STATEMENTS"]));
     expect(big.body.errors![0].message).toContain("more than 3 database statements");
 
-    const small = await postGraphql<{ region: { name: string } }>(api.url, '{ region(id: "t-regency") { name } }');
+    const small = await postGraphql<{ region: { name: string } }>(app.api.url, '{ region(id: "t-regency") { name } }');
     expect(small.status).toBe(200);
     expect(small.body.errors).toBeUndefined();
     expect(small.body.data?.region.name).toBeTruthy();
@@ -48,7 +37,7 @@ describe("per-request limits toward Neo4j", () => {
 
   it("holds at most its share of sessions at once: further batches of the request queue", async () => {
     const limits = { ...DEFAULT_NEO4J_POLICY, maxSessionsPerRequest: 2 };
-    const view = new Database(driver, "neo4j", limits).forRequest(() => {}, tooManyStatements);
+    const view = new Database(app.driver, "neo4j", limits).forRequest(() => {}, tooManyStatements);
     let open = 0;
     let most = 0;
     await Promise.all(
@@ -65,7 +54,7 @@ describe("per-request limits toward Neo4j", () => {
   });
 
   it("gives each transaction of a request a timeout that Neo4j enforces", async () => {
-    const view = new Database(driver, "neo4j", { ...DEFAULT_NEO4J_POLICY, transactionTimeoutMs: 300 }).forRequest(() => {}, tooManyStatements);
+    const view = new Database(app.driver, "neo4j", { ...DEFAULT_NEO4J_POLICY, transactionTimeoutMs: 300 }).forRequest(() => {}, tooManyStatements);
     const started = Date.now();
     const failure = await view.read((tx) => tx.run(SLOW_CYPHER)).catch((error: unknown) => error);
     expect(isTransactionTimeout(failure)).toBe(true);

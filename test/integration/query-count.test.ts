@@ -1,10 +1,7 @@
-import type { Driver } from "neo4j-driver";
-import type { Database } from "../../src/db/neo4j";
 import { emptyDataset, type SeedDataset } from "../../src/domain/dataset";
 import { writeDataset } from "../../src/repositories/dataset.writer";
-import { freshGraph } from "../support/database";
 import { fixture } from "../support/fixture";
-import { startTestApi, type TestApi } from "../support/app";
+import { apiOnGraph } from "../support/graph-api";
 
 const WALK = `{
   region(id: "t-regency") {
@@ -49,27 +46,16 @@ function biggerNetwork(): SeedDataset {
 }
 
 describe("queries per request", () => {
-  let db: Database;
-  let driver: Driver;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    ({ db, driver } = await freshGraph((db) => writeDataset(db, fixture)));
-    api = await startTestApi();
-  });
-  afterAll(async () => {
-    await api.stop();
-    await driver.close();
-  });
+  const app = apiOnGraph((db) => writeDataset(db, fixture));
 
   it("depend on the depth of a nested walk, not on the number of rows it returns", async () => {
-    const small = await api.run<any>(WALK);
+    const small = await app.api.run<any>(WALK);
     expect(small.errors).toBeUndefined();
     const rows = (r: any) => r.data.region.sentra.edges.flatMap((s: any) => s.node.members.edges.flatMap((m: any) => [m, ...m.node.linkages.edges]));
     const smallRows = rows(small).length;
 
-    await writeDataset(db, biggerNetwork());
-    const big = await api.run<any>(WALK);
+    await writeDataset(app.db, biggerNetwork());
+    const big = await app.api.run<any>(WALK);
     expect(big.errors).toBeUndefined();
     expect(big.data.region.sentra.totalCount).toBe(5);
     expect(rows(big).length).toBeGreaterThan(10 * smallRows);

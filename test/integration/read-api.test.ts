@@ -1,24 +1,12 @@
-import type { Driver } from "neo4j-driver";
 import { writeDataset } from "../../src/repositories/dataset.writer";
-import { freshGraph } from "../support/database";
 import { fixture } from "../support/fixture";
-import { startTestApi, type TestApi } from "../support/app";
+import { apiOnGraph } from "../support/graph-api";
 
 describe("the read API over the fixture network", () => {
-  let driver: Driver;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    ({ driver } = await freshGraph((db) => writeDataset(db, fixture)));
-    api = await startTestApi();
-  });
-  afterAll(async () => {
-    await api.stop();
-    await driver.close();
-  });
+  const app = apiOnGraph((db) => writeDataset(db, fixture));
 
   it("walks from a regency to its sentra, their members, the members' linkages and the partners", async () => {
-    const { data, errors } = await api.run<any>(`{
+    const { data, errors } = await app.api.run<any>(`{
       region(id: "t-regency") {
         name level
         sentra { totalCount edges { node { id name region { name level parent { name } } members { totalCount edges { role node { id name
@@ -67,7 +55,7 @@ describe("the read API over the fixture network", () => {
   });
 
   it("keeps the role in the participation: the same trader supplies one sentra and buys from another", async () => {
-    const { data } = await api.run<any>(`{ actor(id: "t-trader") { participations { totalCount edges { role node { id } } } } }`);
+    const { data } = await app.api.run<any>(`{ actor(id: "t-trader") { participations { totalCount edges { role node { id } } } } }`);
     expect(data.actor.participations.edges).toEqual([
       { role: "SUPPLIER_INDUSTRY", node: { id: "t-casting" } },
       { role: "BUYER", node: { id: "t-brass" } },
@@ -76,7 +64,7 @@ describe("the read API over the fixture network", () => {
 
   it("filters actors by kind, role, sentra, region and name ignoring case", async () => {
     const ids = async (filter: string) => {
-      const { data, errors } = await api.run<any>(`{ actors(filter: ${filter}) { totalCount edges { node { id } } } }`);
+      const { data, errors } = await app.api.run<any>(`{ actors(filter: ${filter}) { totalCount edges { node { id } } } }`);
       expect(errors).toBeUndefined();
       return data.actors.edges.map((e: any) => e.node.id);
     };
@@ -92,11 +80,11 @@ describe("the read API over the fixture network", () => {
   });
 
   it("pages with cursors and a total count", async () => {
-    const first = await api.run<any>(`{ actors(first: 2) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { id } } } }`);
+    const first = await app.api.run<any>(`{ actors(first: 2) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { id } } } }`);
     expect(first.data.actors.totalCount).toBe(5);
     expect(first.data.actors.edges.map((e: any) => e.node.id)).toEqual(["t-bank", "t-ikm-b"]);
     expect(first.data.actors.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-    const second = await api.run<any>(
+    const second = await app.api.run<any>(
       `query($after: String) { actors(first: 10, after: $after) { pageInfo { hasNextPage hasPreviousPage } edges { node { id } } } }`,
       {
         after: first.data.actors.pageInfo.endCursor,
@@ -107,14 +95,14 @@ describe("the read API over the fixture network", () => {
   });
 
   it("refuses a page larger than the maximum, naming the argument", async () => {
-    const { errors } = await api.run(`{ actors(first: 500) { totalCount } }`);
+    const { errors } = await app.api.run(`{ actors(first: 500) { totalCount } }`);
     expect(errors).toHaveLength(1);
     expect(errors![0].message).toBe("first must be from 1 to 100, got 500");
     expect(errors![0].extensions).toEqual({ code: "BAD_USER_INPUT", field: "first" });
   });
 
   it("refuses a circle that is not on the map, naming the field", async () => {
-    const { errors } = await api.run(`{ actors(filter: { near: { latitude: -97, longitude: 110, radiusKm: 5 } }) { totalCount } }`);
+    const { errors } = await app.api.run(`{ actors(filter: { near: { latitude: -97, longitude: 110, radiusKm: 5 } }) { totalCount } }`);
     expect(errors![0].message).toBe("latitude must be from -90 to 90, got -97");
     expect(errors![0].extensions).toEqual({ code: "BAD_USER_INPUT", field: "filter.near.latitude" });
   });
@@ -122,23 +110,23 @@ describe("the read API over the fixture network", () => {
   it("refuses, before any Cypher runs, a request whose nested pages could fan out past the limit", async () => {
     const hop = (inner: string) => `neighbours(first: 100) { edges { node { id ${inner} } } }`;
     const deep = `{ node(id: "t-ikm-a") { ${hop(hop(hop(hop(""))))} } }`;
-    const { errors, queryCount } = await api.run(deep);
+    const { errors, queryCount } = await app.api.run(deep);
     expect(errors).toHaveLength(1);
     expect(errors![0].extensions).toMatchObject({ code: "QUERY_TOO_LARGE", limit: 1_000_000 });
     expect(errors![0].message).toMatch(/^This request could return up to [\d,]+ objects, more than the limit of 1,000,000/);
     expect(queryCount).toBe(0);
 
-    const shallow = await api.run(`{ node(id: "t-ikm-a") { ${hop(hop(""))} } }`);
+    const shallow = await app.api.run(`{ node(id: "t-ikm-a") { ${hop(hop(""))} } }`);
     expect(shallow.errors).toBeUndefined();
   });
 
   it("refuses a cursor it did not issue", async () => {
-    const { errors } = await api.run(`{ actors(after: "bm9wZQ") { totalCount } }`);
+    const { errors } = await app.api.run(`{ actors(after: "bm9wZQ") { totalCount } }`);
     expect(errors![0].extensions).toEqual({ code: "BAD_USER_INPUT", field: "after" });
   });
 
   it("finds any node by id and walks its neighbours with type and direction", async () => {
-    const { data, errors } = await api.run<any>(`{
+    const { data, errors } = await app.api.run<any>(`{
       node(id: "t-ikm-b") {
         __typename id
         ... on Actor { name }
@@ -159,7 +147,7 @@ describe("the read API over the fixture network", () => {
   });
 
   it("reads forums, members, agreements, monitoring, programmes, statistics and observations", async () => {
-    const { data, errors } = await api.run<any>(`{
+    const { data, errors } = await app.api.run<any>(`{
       sentra(id: "t-casting") {
         forums { totalCount edges { node { kind name founded members { edges { role node { __typename id } } } agreements { edges { node { providerRole provider { id } } } } } } }
         monitoringRecords { edges { node { date findings visitor { id } } } }
@@ -215,7 +203,7 @@ describe("the read API over the fixture network", () => {
   });
 
   it("lists regions and sentra with filters", async () => {
-    const { data } = await api.run<any>(`{
+    const { data } = await app.api.run<any>(`{
       regencies: regions(level: REGENCY) { totalCount edges { node { name children { totalCount edges { node { name } } } } } }
       klaten: sentraList(regionId: "t-regency") { edges { node { id } } }
       brass: sentraList(nameContains: "BRASS") { edges { node { id } } }

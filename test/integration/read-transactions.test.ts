@@ -4,10 +4,8 @@ import { parse, type OperationDefinitionNode } from "graphql";
 import neo4j, { type Driver, type Session, type SessionConfig } from "neo4j-driver";
 import { loadConfig } from "../../src/config";
 import { createDriver, Database } from "../../src/db/neo4j";
-import { silentLogger } from "../../src/logger";
-import { seedIfEmpty } from "../../src/seeding";
-import { freshGraph } from "../support/database";
-import { PROJECT_ROOT, startTestApi, type TestApi } from "../support/app";
+import { PROJECT_ROOT } from "../support/app";
+import { seededApi } from "../support/seeded-api";
 
 /*
  * On a cluster or Aura, `neo4j://` routes a READ transaction to a secondary and a WRITE one to the
@@ -89,45 +87,35 @@ function recordSessions(driver: Driver): { opened: Opened[]; restore(): void } {
 }
 
 describe("every read path runs in a READ transaction", () => {
-  let driver: Driver;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    ({ driver } = await freshGraph((db) => seedIfEmpty(db, silentLogger)));
-    api = await startTestApi();
-  }, 300_000);
-  afterAll(async () => {
-    await api.stop();
-    await driver.close();
-  });
+  const seeded = seededApi({ timeoutMs: 300_000 });
 
   it("covers every Query field of the schema", async () => {
-    const { data } = await api.run<{ __schema: { queryType: { fields: Array<{ name: string }> } } }>(`{ __schema { queryType { fields { name } } } }`);
+    const { data } = await seeded.api.run<{ __schema: { queryType: { fields: Array<{ name: string }> } } }>(`{ __schema { queryType { fields { name } } } }`);
     const fields = data!.__schema.queryType.fields.map((f) => f.name).sort();
     expect(Object.keys(QUERIES).sort()).toEqual(fields);
     expect(README_QUERIES.length).toBeGreaterThanOrEqual(4);
   });
 
   it("Neo4j refuses a write in a READ transaction, even on one server", async () => {
-    await expect(api.db.read((tx) => tx.run(`CREATE (:Node {id: 'written-in-a-read'})`))).rejects.toThrow(/read access mode/i);
-    const left = await api.db.read(async (tx) => (await tx.run(`MATCH (n:Node {id: 'written-in-a-read'}) RETURN count(n) AS n`)).records[0].get("n"));
+    await expect(seeded.api.db.read((tx) => tx.run(`CREATE (:Node {id: 'written-in-a-read'})`))).rejects.toThrow(/read access mode/i);
+    const left = await seeded.api.db.read(async (tx) => (await tx.run(`MATCH (n:Node {id: 'written-in-a-read'}) RETURN count(n) AS n`)).records[0].get("n"));
     expect(Number(left)).toBe(0);
   });
 
   it("a write's bookmark is shared with every later session, so a read follows the writes before it", async () => {
-    const bookmarks = api.db.driver.executeQueryBookmarkManager;
+    const bookmarks = seeded.api.db.driver.executeQueryBookmarkManager;
     const before = [...(await bookmarks.getBookmarks())];
-    const recorder = recordSessions(api.db.driver);
+    const recorder = recordSessions(seeded.api.db.driver);
     try {
-      await api.db.write((tx) => tx.run(`MERGE (n:Node {id: 'bookmark-probe'}) SET n.at = timestamp()`));
+      await seeded.api.db.write((tx) => tx.run(`MERGE (n:Node {id: 'bookmark-probe'}) SET n.at = timestamp()`));
       const after = [...(await bookmarks.getBookmarks())];
       expect(after.length).toBeGreaterThan(0);
       expect(after).not.toEqual(before);
-      const seen = await api.db.read(async (tx) => (await tx.run(`MATCH (n:Node {id: 'bookmark-probe'}) RETURN count(n) AS n`)).records[0].get("n"));
+      const seen = await seeded.api.db.read(async (tx) => (await tx.run(`MATCH (n:Node {id: 'bookmark-probe'}) RETURN count(n) AS n`)).records[0].get("n"));
       expect(Number(seen)).toBe(1);
     } finally {
       recorder.restore();
-      await api.db.write((tx) => tx.run(`MATCH (n:Node {id: 'bookmark-probe'}) DELETE n`));
+      await seeded.api.db.write((tx) => tx.run(`MATCH (n:Node {id: 'bookmark-probe'}) DELETE n`));
     }
     expect(recorder.opened.map((s) => [s.mode, s.bookmarks, s.calls])).toEqual([
       [neo4j.session.WRITE, true, ["executeWrite"]],
@@ -153,9 +141,9 @@ describe("every read path runs in a READ transaction", () => {
   it.each([...Object.entries(QUERIES), ...README_QUERIES.map((q, i) => [`README example ${i + 1}`, q] as const)])(
     "%s: answers through READ sessions only",
     async (_name, query) => {
-      const recorder = recordSessions(api.db.driver);
+      const recorder = recordSessions(seeded.api.db.driver);
       try {
-        const { data, errors } = await api.run(query);
+        const { data, errors } = await seeded.api.run(query);
         expect(errors).toBeUndefined();
         expect(data).toBeDefined();
       } finally {

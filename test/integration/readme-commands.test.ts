@@ -1,15 +1,14 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import type { Driver } from "neo4j-driver";
 import { dataset } from "../../seed/data";
 import { MEASURED_SENTRA, SURVEY_ROUND_ID } from "../../seed/research-tables";
-import type { Database } from "../../src/db/neo4j";
 import { HEADLINE_METRICS, headlineOf } from "../../src/domain/analytics/headline";
 import { writeDataset } from "../../src/repositories/dataset.writer";
 import { analyseSentraBatch, recomputeAllSentraMetrics } from "../../src/services/sentra-analysis.service";
-import { PROJECT_ROOT, startTestApi, type TestApi } from "../support/app";
-import { freshGraph, graphFingerprint, resetDatabase } from "../support/database";
+import { PROJECT_ROOT } from "../support/app";
+import { graphFingerprint, resetDatabase } from "../support/database";
+import { apiOnGraph } from "../support/graph-api";
 
 /**
  * The README's shell commands for the survey import, API keys and backups, run exactly as written
@@ -57,25 +56,19 @@ function idsIn(file: string): string[] {
 const CEPER = MEASURED_SENTRA.ceper;
 
 describe("README's shell commands", () => {
-  let db: Database;
-  let driver: Driver;
-  let api: TestApi;
-
   // The seed without the Ceper firms of the survey file: their records, answers and ties (which need the firms) drop out with them.
   const firmIds = idsIn("seed/import/ceper.firms.csv");
   const linkageIds = idsIn("seed/import/ceper.linkages.csv");
-  beforeAll(async () => {
-    ({ db, driver } = await freshGraph((d) => writeDataset(d, { ...dataset, actors: dataset.actors.filter((a) => !firmIds.includes(a.id)) })));
-    await recomputeAllSentraMetrics(db);
-    api = await startTestApi();
-  }, 300_000);
-  afterAll(async () => {
-    await api.stop();
-    await driver.close();
-  });
+  const app = apiOnGraph(
+    async (d) => {
+      await writeDataset(d, { ...dataset, actors: dataset.actors.filter((a) => !firmIds.includes(a.id)) });
+      await recomputeAllSentraMetrics(d);
+    },
+    { timeoutMs: 300_000 },
+  );
 
   async function count(cypher: string, params: Record<string, unknown> = {}): Promise<number> {
-    return db.read(async (tx) => (await tx.run(cypher, params)).records[0].get("n").toNumber());
+    return app.db.read(async (tx) => (await tx.run(cypher, params)).records[0].get("n").toNumber());
   }
 
   /** What the import writes for Ceper: its firms, their live CORE participations, their observations in the round, the file's ties. */
@@ -101,17 +94,17 @@ describe("README's shell commands", () => {
 
   describe("importing a survey", () => {
     it("reports the file's rows on a dry run and writes nothing", async () => {
-      const before = await graphFingerprint(db);
+      const before = await graphFingerprint(app.db);
       expect(await ceperCounts()).toEqual({ firms: 0, members: 0, observations: 0, linkages: 0 });
       const run = sh(command(IMPORT_DRY_RUN));
       expect(run.stderr).not.toMatch(/problem/);
       expect(run.stdout).toContain(`Dry run: 12 firms, 52 observations, 24 linkages are valid for round ${SURVEY_ROUND_ID}; nothing was written.`);
       expect(run.status).toBe(0);
-      expect(await graphFingerprint(db)).toEqual(before);
+      expect(await graphFingerprint(app.db)).toEqual(before);
     }, 600_000);
 
     it("writes the firms, their participations, answers and scores and their ties, and recomputes the sentra", async () => {
-      const stale = await db.read(async (tx) =>
+      const stale = await app.db.read(async (tx) =>
         (await tx.run(`MATCH (s:Sentra {id: $id}) RETURN s.metric_horizontalDensity AS d`, { id: CEPER })).records[0].get("d"),
       );
       const run = sh(command(IMPORT));
@@ -120,10 +113,10 @@ describe("README's shell commands", () => {
       expect(run.status).toBe(0);
       expect(await ceperCounts()).toEqual({ firms: 12, members: 12, observations: 52, linkages: 24 });
       // The stored headline is the fresh analysis of the imported network, and it changed.
-      const { data } = await api.run<{ sentra: { headline: Record<string, unknown> } }>(
+      const { data } = await app.api.run<{ sentra: { headline: Record<string, unknown> } }>(
         `{ sentra(id: "${CEPER}") { headline { stage dynamic ${HEADLINE_METRICS.join(" ")} } } }`,
       );
-      expect(data!.sentra.headline).toEqual({ ...headlineOf((await analyseSentraBatch(db, [CEPER])).get(CEPER)!) });
+      expect(data!.sentra.headline).toEqual({ ...headlineOf((await analyseSentraBatch(app.db, [CEPER])).get(CEPER)!) });
       expect(data!.sentra.headline.horizontalDensity).not.toEqual(stale);
     }, 600_000);
   });
@@ -134,7 +127,7 @@ describe("README's shell commands", () => {
     let created: { id: string; key: string };
 
     async function post(query: string, key: string) {
-      const response = await fetch(api.url, {
+      const response = await fetch(app.api.url, {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
         body: JSON.stringify({ query }),
@@ -167,13 +160,13 @@ describe("README's shell commands", () => {
       const run = sh(command(KEYS_REVOKE).replace("<id>", created.id));
       expect(run.stdout).toMatch(new RegExp(`^Revoked API key ${created.id} \\(EDITOR, "Dinas Perindustrian Klaten"\\) as of \\S+$`, "m"));
       expect(run.status).toBe(0);
-      const before = await graphFingerprint(db);
+      const before = await graphFingerprint(app.db);
       for (const query of [WHO, WRITE.replace("readme-key-round", "readme-key-round-2")]) {
         const refused = await post(query, created.key);
         expect(refused.status).toBe(401);
         expect(refused.body.errors).toEqual([{ message: "The API key has been revoked.", extensions: { code: "UNAUTHENTICATED" } }]);
       }
-      expect(await graphFingerprint(db)).toEqual(before);
+      expect(await graphFingerprint(app.db)).toEqual(before);
     }, 600_000);
   });
 
@@ -195,7 +188,7 @@ describe("README's shell commands", () => {
 
     it("exports the graph and restores it into the emptied database as it was", async () => {
       expect(existed).toBe(false);
-      const before = await graphFingerprint(db);
+      const before = await graphFingerprint(app.db);
       const exported = sh(command(EXPORT));
       expect(exported.stdout).toMatch(/^Exported \d+ nodes and \d+ relationships from /m);
       expect(exported.status).toBe(0);
@@ -205,16 +198,16 @@ describe("README's shell commands", () => {
       const refused = sh(command(RESTORE));
       expect(refused.stderr).toContain("Refusing to restore");
       expect(refused.status).not.toBe(0);
-      expect(await graphFingerprint(db)).toEqual(before);
+      expect(await graphFingerprint(app.db)).toEqual(before);
 
-      await resetDatabase(db);
+      await resetDatabase(app.db);
       const restored = sh(command(RESTORE));
       expect(restored.stdout).toMatch(/^Restored \d+ nodes and \d+ relationships from /m);
       expect(restored.status).toBe(0);
       // As it was, the stored analyses too: left out of the backup as derived data, then computed
       // again from the restored graph by the command's last step (docs/backup.md).
       expect(restored.stdout).toMatch(/^Recomputed the stored analyses of \d+ sentra in /m);
-      expect(await graphFingerprint(db)).toEqual(before);
+      expect(await graphFingerprint(app.db)).toEqual(before);
     }, 900_000);
   });
 });

@@ -1,33 +1,20 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { Driver } from "neo4j-driver";
-import { silentLogger } from "../../src/logger";
-import { seedIfEmpty } from "../../src/seeding";
-import { freshGraph } from "../support/database";
-import { PROJECT_ROOT, startTestApi, type TestApi } from "../support/app";
+import { PROJECT_ROOT } from "../support/app";
+import { seededApi } from "../support/seeded-api";
 
 // Every ```graphql block of the README, so the examples a newcomer copies keep working.
 const examples = [...fs.readFileSync(path.join(PROJECT_ROOT, "README.md"), "utf8").matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
 
 describe("README's example queries against the seeded graph", () => {
-  let driver: Driver;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    ({ driver } = await freshGraph((db) => seedIfEmpty(db, silentLogger)));
-    api = await startTestApi();
-  });
-  afterAll(async () => {
-    await api.stop();
-    await driver.close();
-  });
+  const seeded = seededApi();
 
   it("finds the examples", () => {
     expect(examples.length).toBeGreaterThanOrEqual(4);
   });
 
   it.each(examples.map((query, i) => [i + 1, query]))("example %i answers with data at every top-level field", async (_n, query) => {
-    const { data, errors } = await api.run<Record<string, any>>(query as string);
+    const { data, errors } = await seeded.api.run<Record<string, any>>(query as string);
     expect(errors).toBeUndefined();
     for (const [field, value] of Object.entries(data!)) {
       expect({ field, value: value === null ? null : "present" }).toEqual({ field, value: "present" });

@@ -1,32 +1,15 @@
-import type { Driver } from "neo4j-driver";
-import type { Database } from "../../src/db/neo4j";
 import { seed } from "../../src/seeding";
-import { startTestApi, type TestApi } from "../support/app";
-import { freshGraph, graphFingerprint } from "../support/database";
-import { mutationChecks } from "../support/mutation-checks";
+import { graphFingerprint } from "../support/database";
+import { apiOnGraph } from "../support/graph-api";
 
 /**
  * Seeding again (`npm run seed`) over a graph an admin has since edited: what the admin archived
  * stays archived and untouched, and the seed adds no live duplicate beside it.
  */
 describe("re-seeding over archived participations", () => {
-  let driver: Driver;
-  let db: Database;
-  let api: TestApi;
+  const app = apiOnGraph(seed);
 
-  beforeAll(async () => {
-    ({ driver, db } = await freshGraph(seed));
-    api = await startTestApi();
-  });
-  afterAll(async () => {
-    await api.stop();
-    await driver.close();
-  });
-
-  const { ok } = mutationChecks(
-    () => api,
-    () => db,
-  );
+  const { ok } = app.checks;
 
   const SENTRA = "sentra-ceper-metal-casting";
   const ARCHIVE = `mutation($input: ArchiveParticipationInput!) { archiveParticipation(input: $input) { role version archivedAt } }`;
@@ -35,7 +18,7 @@ describe("re-seeding over archived participations", () => {
 
   /** Every PARTICIPATES_IN of the actor in the sentra, with all its properties. */
   async function participations(actorId: string): Promise<Array<{ role: string; since: string | null; version: number | null; archivedAt: string | null }>> {
-    return db.read(async (tx) =>
+    return app.db.read(async (tx) =>
       (
         await tx.run(
           `MATCH (:Actor {id: $actorId})-[p:PARTICIPATES_IN]->(:Sentra {id: $sentraId})
@@ -69,7 +52,7 @@ describe("re-seeding over archived participations", () => {
     expect(archived).toEqual([{ role: "CORE", since: "2003-02-01", version: 3, archivedAt: expect.any(String) }]);
     expect(await members()).not.toContain("ikm-ceper-07 CORE");
 
-    await seed(db);
+    await seed(app.db);
     expect(await participations("ikm-ceper-07")).toEqual(archived);
     expect(await members()).not.toContain("ikm-ceper-07 CORE");
   });
@@ -82,7 +65,7 @@ describe("re-seeding over archived participations", () => {
     const archived = { ...seeded, version: 2, archivedAt: expect.any(String) };
     expect(await participations("ikm-ceper-08")).toEqual([archived, { ...seeded, since: "2015-01-01", version: 1, archivedAt: null }]);
 
-    await seed(db);
+    await seed(app.db);
     // The seed is the whole truth about the records it carries, so the live one takes its date again.
     expect(await participations("ikm-ceper-08")).toEqual([archived, { ...seeded, version: 1, archivedAt: null }]);
     expect((await members()).filter((m) => m === "ikm-ceper-08 CORE")).toHaveLength(1);
@@ -100,9 +83,9 @@ describe("re-seeding over archived participations", () => {
       const archived = await ok(archive(field, id));
       expect(archived[field].archivedAt).toEqual(expect.any(String));
     }
-    const before = await graphFingerprint(db);
-    await seed(db);
-    expect(await graphFingerprint(db)).toEqual(before);
+    const before = await graphFingerprint(app.db);
+    await seed(app.db);
+    expect(await graphFingerprint(app.db)).toEqual(before);
     expect(await ok(`{ node(id: "ikm-ceper-09") { id } forum: node(id: "fpk-ceper") { id } }`)).toEqual({ node: null, forum: null });
   });
 });

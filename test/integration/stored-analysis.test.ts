@@ -1,16 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { buildSchema, getNamedType, isObjectType, type GraphQLObjectType } from "graphql";
-import type { Driver } from "neo4j-driver";
-import type { Database } from "../../src/db/neo4j";
 import { ANALYSIS_VERSION } from "../../src/domain/analytics/stored-analysis";
-import { silentLogger } from "../../src/logger";
-import { seedIfEmpty } from "../../src/seeding";
 import { analyseSentraBatch, recomputeAllSentraMetrics, recomputeSentraMetrics } from "../../src/services/sentra-analysis.service";
 import { MEASURED_SENTRA } from "../../seed/research-tables";
-import { PROJECT_ROOT, startTestApi, type TestApi } from "../support/app";
-import { freshGraph } from "../support/database";
+import { PROJECT_ROOT } from "../support/app";
 import { expectStoredAnalysesCurrent } from "../support/stored-analysis";
+import { seededApi } from "../support/seeded-api";
 
 /** Every field of a type, nested, from the emitted schema: what a client could ask of an analysis (not the sentra node itself). */
 function selectionOf(type: GraphQLObjectType): string {
@@ -34,32 +30,24 @@ const CEPER = MEASURED_SENTRA.ceper;
  * API, and show when the API computes instead.
  */
 describe("the stored sentra analyses", () => {
-  let driver: Driver;
-  let db: Database;
-  let api: TestApi;
+  const seeded = seededApi();
   let ids: string[];
 
   beforeAll(async () => {
-    ({ driver, db } = await freshGraph((d) => seedIfEmpty(d, silentLogger)));
-    api = await startTestApi();
-    ids = await db.read(async (tx) => (await tx.run(`MATCH (s:Sentra) RETURN s.id AS id ORDER BY id`)).records.map((r) => r.get("id") as string));
-  });
-  afterAll(async () => {
-    await api.stop();
-    await driver.close();
+    ids = await seeded.db.read(async (tx) => (await tx.run(`MATCH (s:Sentra) RETURN s.id AS id ORDER BY id`)).records.map((r) => r.get("id") as string));
   });
 
   async function run(query: string) {
-    const result = await api.run<any>(query);
+    const result = await seeded.api.run<any>(query);
     expect(result.errors).toBeUndefined();
     return result;
   }
 
-  const setStored = (cypher: string, params: Record<string, unknown> = {}) => db.write((tx) => tx.run(cypher, params));
+  const setStored = (cypher: string, params: Record<string, unknown> = {}) => seeded.db.write((tx) => tx.run(cypher, params));
 
   it("stores every seed sentra's analysis on seeding, equal to one computed now", async () => {
     expect(ids.length).toBeGreaterThan(5);
-    await expectStoredAnalysesCurrent(db, ids);
+    await expectStoredAnalysesCurrent(seeded.db, ids);
   });
 
   it("serves every field of every seed sentra's analysis from the store, the same as computed now, the stored ones in one statement", async () => {
@@ -73,18 +61,18 @@ describe("the stored sentra analyses", () => {
     expect(stored.data).toEqual(live.data);
     expect(live.data.sentraList.edges.map((e: any) => e.node.id).sort()).toEqual([...ids].sort());
 
-    await recomputeAllSentraMetrics(db);
-    await expectStoredAnalysesCurrent(db, ids);
+    await recomputeAllSentraMetrics(seeded.db);
+    await expectStoredAnalysesCurrent(seeded.db, ids);
     expect((await run(ALL_ANALYSES)).data).toEqual(live.data);
   });
 
   it("recomputes every sentra in batches smaller than their number, two batches at once, each once", async () => {
     await setStored(`MATCH (a:SentraAnalysis) DETACH DELETE a`);
     const seen: number[] = [];
-    expect(await recomputeAllSentraMetrics(db, 2, (done) => seen.push(done))).toBe(ids.length);
+    expect(await recomputeAllSentraMetrics(seeded.db, 2, (done) => seen.push(done))).toBe(ids.length);
     expect(seen).toHaveLength(Math.ceil(ids.length / 2));
     expect(seen[seen.length - 1]).toBe(ids.length);
-    await expectStoredAnalysesCurrent(db, ids);
+    await expectStoredAnalysesCurrent(seeded.db, ids);
   });
 
   it("serves the store under the default thresholds, and computes now with thresholds given or a stored analysis of another version", async () => {
@@ -106,8 +94,8 @@ describe("the stored sentra analyses", () => {
     await setStored(`MATCH (a:SentraAnalysis {id: $id}) DELETE a`, { id: CEPER });
     expect((await run(verdict())).data.sentraAnalysis).toEqual(computed);
     // The next write to the sentra (here a recompute) stores it again.
-    await recomputeAllSentraMetrics(db);
-    await expectStoredAnalysesCurrent(db, [CEPER]);
+    await recomputeAllSentraMetrics(seeded.db);
+    await expectStoredAnalysesCurrent(seeded.db, [CEPER]);
   });
 
   it("reads only the parts of the stored analysis a request selects, through fragments too", async () => {
@@ -119,14 +107,14 @@ describe("the stored sentra analyses", () => {
     expect(data.sentraAnalysis).toEqual({ verdict: full.sentraAnalysis.verdict, valueChain: { completeness: full.sentraAnalysis.valueChain.completeness } });
     // Asked through a fragment, the stages are read (and here unreadable: an error, not a silent gap).
     const stages = `fragment Stages on ValueChain { stages { stage } }`;
-    const broken = await api.run<any>(`{ sentraAnalysis(id: "${CEPER}") { valueChain { ...Stages } } } ${stages}`);
+    const broken = await seeded.api.run<any>(`{ sentraAnalysis(id: "${CEPER}") { valueChain { ...Stages } } } ${stages}`);
     expect(broken.errors?.length).toBeGreaterThan(0);
-    await recomputeAllSentraMetrics(db);
+    await recomputeAllSentraMetrics(seeded.db);
     expect((await run(`{ sentraAnalysis(id: "${CEPER}") { verdict { stage } valueChain { completeness stages { stage status } } } }`)).data).toEqual(full);
   });
 
   it("computes the brokers asked for, for every measured graph of a stored analysis", async () => {
-    const live = (await analyseSentraBatch(db, [CEPER])).get(CEPER)!.cooperation;
+    const live = (await analyseSentraBatch(seeded.db, [CEPER])).get(CEPER)!.cooperation;
     const query = `{ sentraAnalysis(id: "${CEPER}") { cooperation {
       horizontal { metrics { brokers { id betweenness } } } wholeNetwork { metrics { brokers { id betweenness } } }
       byLinkageType { type metrics { brokers { id betweenness } } } } } }`;
@@ -152,12 +140,12 @@ describe("the stored sentra analyses", () => {
   });
 
   it("recomputes under the sentra's write lock: a recompute begun while another transaction holds the sentra stores what that transaction commits", async () => {
-    const before = (await analyseSentraBatch(db, [CEPER])).get(CEPER)!;
+    const before = (await analyseSentraBatch(seeded.db, [CEPER])).get(CEPER)!;
     // Two core firms with no tie between them: a tie between them changes the horizontal density.
     const core = before.network.actors.filter((a) => a.roles.includes("CORE")).map((a) => a.id);
     const tied = (x: string, y: string) => before.network.ties.some((t) => (t.fromId === x && t.toId === y) || (t.fromId === y && t.toId === x));
     const [first, second] = core.flatMap((x) => core.filter((y) => x < y && !tied(x, y)).map((y) => [x, y]))[0].map((id) => ({ id }));
-    const session = driver.session({ database: db.name });
+    const session = seeded.driver.session({ database: seeded.db.name });
     const writer = await session.beginTransaction();
     let recompute: Promise<number> | undefined;
     try {
@@ -168,7 +156,7 @@ describe("the stored sentra analyses", () => {
          CREATE (a)-[:LINKED {id: 'race-tie', type: 'HORIZONTAL_COOPERATION', intensity: 'ACTIVE', sentraId: $id, version: 1}]->(b)`,
         { a: first.id, b: second.id, id: CEPER },
       );
-      recompute = recomputeSentraMetrics(db, [CEPER]);
+      recompute = recomputeSentraMetrics(seeded.db, [CEPER]);
       // Read without the lock, the recompute would store the network without the tie by now.
       await new Promise((resolve) => setTimeout(resolve, 500));
       await writer.commit();
@@ -176,13 +164,13 @@ describe("the stored sentra analyses", () => {
       await session.close();
     }
     expect(await recompute).toBe(1);
-    const after = (await analyseSentraBatch(db, [CEPER])).get(CEPER)!;
+    const after = (await analyseSentraBatch(seeded.db, [CEPER])).get(CEPER)!;
     expect(after.network.ties.map((t) => t.id)).toContain("race-tie");
     expect(after.cooperation.horizontal.metrics.density).toBeGreaterThan(before.cooperation.horizontal.metrics.density!);
-    await expectStoredAnalysesCurrent(db, [CEPER]);
+    await expectStoredAnalysesCurrent(seeded.db, [CEPER]);
 
     await setStored(`MATCH ()-[l:LINKED {id: 'race-tie'}]->() DELETE l`);
-    await recomputeSentraMetrics(db, [CEPER]);
-    await expectStoredAnalysesCurrent(db, [CEPER]);
+    await recomputeSentraMetrics(seeded.db, [CEPER]);
+    await expectStoredAnalysesCurrent(seeded.db, [CEPER]);
   });
 });

@@ -1,11 +1,7 @@
-import type { Driver } from "neo4j-driver";
 import { CLUSTER_STAGES, type ClusterStage } from "../../src/domain/analytics/criteria";
 import { withLanguage } from "../../src/i18n/language";
-import { silentLogger } from "../../src/logger";
-import { seedIfEmpty } from "../../src/seeding";
 import { MEASURED_SENTRA } from "../../seed/research-tables";
-import { startTestApi, type TestApi } from "../support/app";
-import { freshGraph } from "../support/database";
+import { seededApi } from "../support/seeded-api";
 
 const PURBALINGGA = "sentra-purbalingga-knalpot";
 const TRANGSAN = "sentra-trangsan-rattan-furniture";
@@ -57,21 +53,14 @@ function stageOnTheEvidence(criteria: Verdict["criteria"]): ClusterStage {
 }
 
 describe("a verdict on the evidence there is, over the research seed", () => {
-  let driver: Driver;
-  let api: TestApi;
+  // A cold throwaway Neo4j on a machine shared with other test runs can take longer than a minute.
+  const seeded = seededApi({ timeoutMs: 240_000 });
   let rows: Row[];
 
   beforeAll(async () => {
-    ({ driver } = await freshGraph((db) => seedIfEmpty(db, silentLogger)));
-    api = await startTestApi();
-    const { data, errors } = await api.run<{ sentraList: { edges: Array<{ node: Row }> } }>(VERDICTS);
+    const { data, errors } = await seeded.api.run<{ sentraList: { edges: Array<{ node: Row }> } }>(VERDICTS);
     expect(errors).toBeUndefined();
     rows = data!.sentraList.edges.map((e) => e.node);
-    // A cold throwaway Neo4j on a machine shared with other test runs can take longer than a minute.
-  }, 240_000);
-  afterAll(async () => {
-    await api?.stop();
-    await driver.close();
   });
 
   it("every seeded sentra's stage is the highest rung its evidence supports, within its possible range", () => {
@@ -173,8 +162,8 @@ describe("a verdict on the evidence there is, over the research seed", () => {
   it("a recorded count of firms, written through the API, settles the concentration and recomputes the stored verdict", async () => {
     const create = `mutation($input: CreateSentraStatisticInput!) { createSentraStatistic(input: $input) { id } }`;
     const input = { id: "stat-trangsan-firms-test", sentraId: TRANGSAN, year: 2007, measure: "firms", value: 120, unit: "units of business" };
-    expect((await api.run(create, { input })).errors).toBeUndefined();
-    const { data } = await api.run<any>(
+    expect((await seeded.api.run(create, { input })).errors).toBeUndefined();
+    const { data } = await seeded.api.run<any>(
       `{ sentraAnalysis(id: "${TRANGSAN}") { concentration { recordedFirms recordedYear basis } verdict { criteria { id passed basis measured } } } sentra(id: "${TRANGSAN}") { headline { verdictComplete } } }`,
     );
     expect(data.sentraAnalysis.concentration).toEqual({ recordedFirms: 120, recordedYear: 2007, basis: "RECORDED_FIRMS" });
@@ -185,7 +174,9 @@ describe("a verdict on the evidence there is, over the research seed", () => {
   });
 
   it("refuses a sentra line above the cluster line as BAD_USER_INPUT naming both", async () => {
-    const { errors } = await api.run(`{ sentraAnalysis(id: "${TRANGSAN}", thresholds: { sentraMinFirms: 30, clusterMinFirms: 20 }) { verdict { stage } } }`);
+    const { errors } = await seeded.api.run(
+      `{ sentraAnalysis(id: "${TRANGSAN}", thresholds: { sentraMinFirms: 30, clusterMinFirms: 20 }) { verdict { stage } } }`,
+    );
     expect(errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "thresholds.sentraMinFirms" });
     expect(errors?.[0].message).toContain("sentraMinFirms");
     expect(errors?.[0].message).toContain("clusterMinFirms");
@@ -193,7 +184,7 @@ describe("a verdict on the evidence there is, over the research seed", () => {
 
   it("says it in Indonesian under Accept-Language id", async () => {
     const { data } = await withLanguage("id", () =>
-      api.run<any>(`{ sentraAnalysis(id: "${PURBALINGGA}") { verdict { reasons undetermined { settledBy } } } }`),
+      seeded.api.run<any>(`{ sentraAnalysis(id: "${PURBALINGGA}") { verdict { reasons undetermined { settledBy } } } }`),
     );
     const { reasons, undetermined } = data.sentraAnalysis.verdict;
     expect(reasons).toContainEqual(
@@ -211,7 +202,7 @@ describe("a verdict on the evidence there is, over the research seed", () => {
       [MEASURED_SENTRA.tegal, 0, 2, 0],
       [PURBALINGGA, 0, 0, -1],
     ];
-    await driver.executeQuery(
+    await seeded.driver.executeQuery(
       `UNWIND $ranges AS r MATCH (s:Sentra {id: r[0]})
        SET s.metric_stageRank = r[1], s.metric_highestPossibleStageRank = r[2], s.metric_lowestPossibleStageRank = r[3]`,
       { ranges },
@@ -219,7 +210,7 @@ describe("a verdict on the evidence there is, over the research seed", () => {
     const ranking = async (descending: boolean) => {
       const ids: string[] = [];
       for (let after: string | null = null, more = true; more;) {
-        const { data, errors }: { data?: any; errors?: unknown } = await api.run<any>(
+        const { data, errors }: { data?: any; errors?: unknown } = await seeded.api.run<any>(
           `query($after: String, $descending: Boolean!) { sentraRanking(metric: stageRank, descending: $descending, first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
           { after, descending },
         );

@@ -1,22 +1,8 @@
-import type { Driver } from "neo4j-driver";
 import { silentLogger } from "../../src/logger";
 import { seedIfEmpty } from "../../src/seeding";
-import { startTestApi, type TestApi } from "./app";
-import { freshGraph } from "./database";
+import { apiOnGraph, type ApiOnGraph, type ApiOnGraphOptions } from "./graph-api";
 
-/**
- * For the describe block that calls it: a fresh graph holding the research seed and Simpul started
- * on it before the tests, both stopped after them. Read `api` inside tests and hooks only.
- */
-export function seededApi(): { readonly api: TestApi } {
-  const handle = {} as { api: TestApi; driver?: Driver };
-  beforeAll(async () => {
-    ({ driver: handle.driver } = await freshGraph((db) => seedIfEmpty(db, silentLogger)));
-    handle.api = await startTestApi();
-  });
-  afterAll(async () => {
-    await handle.api?.stop();
-    await handle.driver?.close();
-  });
-  return handle;
+/** apiOnGraph on the research seed: read `api` (and `db`) inside tests and hooks only. */
+export function seededApi(options: ApiOnGraphOptions = {}): ApiOnGraph {
+  return apiOnGraph((db) => seedIfEmpty(db, silentLogger), options);
 }

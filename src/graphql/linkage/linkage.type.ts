@@ -1,8 +1,9 @@
 import { GraphQLLocalDate } from "graphql-scalars";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import type { Flow, Intensity, LinkageType } from "../../domain/vocabulary";
 import { connectionOf } from "../common/connection";
 import { DirectionEnum, FlowEnum, IntensityEnum, LinkageTypeEnum } from "../common/enums";
+import { VERSION_DESCRIPTION } from "../common/node.interface";
 
 @ObjectType({
   description:
@@ -29,6 +30,10 @@ export class Linkage {
 
   @Field(() => DirectionEnum, { description: "OUTGOING when the actor asked about is where the tie starts, INCOMING when it ends there." })
   direction!: "OUTGOING" | "INCOMING";
+
+  // A relationship, so not a Node, but versioned like one (every row comes through asLinkage).
+  @Field(() => Int, { description: VERSION_DESCRIPTION })
+  version!: number;
 }
 
 export const LinkageConnection = connectionOf(() => Linkage, "Linkage", { what: "linkage" });
