@@ -29,17 +29,8 @@ import {
   type SurveyRoundPatch,
 } from "../repositories/write/survey-round.write";
 import { archiveAgreement, createAgreement, updateAgreement, type AgreementPatch, type CreateAgreement } from "../repositories/write/agreement.write";
-import {
-  archiveForum,
-  archiveForumMember,
-  createForum,
-  createForumMember,
-  updateForum,
-  updateForumMember,
-  type CreateForum,
-  type ForumMemberKey,
-  type ForumPatch,
-} from "../repositories/write/forum.write";
+import { archiveForum, createForum, updateForum, type CreateForum, type ForumPatch } from "../repositories/write/forum.write";
+import { archiveForumMember, createForumMember, updateForumMember, type ForumMemberKey } from "../repositories/write/forum-member.write";
 import {
   archiveMonitoringRecord,
   createMonitoringRecord,

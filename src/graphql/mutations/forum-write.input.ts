@@ -50,44 +50,6 @@ export class UpdateForumInput {
   decree?: string | null;
 }
 
-/** What names a seat: (forumId, memberId). The seat inputs below add to it; no field takes it itself, so the schema leaves it out. */
-@InputType()
-abstract class ForumSeatKeyInput {
-  @Field(() => ID, { description: "The forum." })
-  forumId!: string;
-
-  @Field(() => ID, { description: "The Person or Actor who sits in it." })
-  memberId!: string;
-}
-
-/** A seat's key and the version its change was read at. */
-@InputType()
-abstract class ForumSeatAtVersionInput extends ForumSeatKeyInput {
-  @Field(() => Int, { description: EXPECTED_VERSION })
-  expectedVersion!: number;
-}
-
-@InputType({ description: "A seat in a forum: a person or an actor, (forumId, memberId) its key." })
-export class CreateForumMemberInput extends ForumSeatKeyInput {
-  @Field(() => String, { nullable: true, description: "Role in the forum, e.g. chair (ketua), secretary; at most 100 characters." })
-  role?: string | null;
-
-  @Field(() => String, { nullable: true, description: "Member since, YYYY-MM-DD, not in the future." })
-  since?: string | null;
-}
-
-@InputType({ description: "Changes to a seat: only the fields given change; null clears them." })
-export class UpdateForumMemberInput extends ForumSeatAtVersionInput {
-  @Field(() => String, { nullable: true, description: "New role; null clears it." })
-  role?: string | null;
-
-  @Field(() => String, { nullable: true, description: "New start date; null clears it." })
-  since?: string | null;
-}
-
-@InputType({ description: "The seat to archive, at the version you read." })
-export class ArchiveForumMemberInput extends ForumSeatAtVersionInput {}
-
 @InputType({ description: "A new agreement by which an FKAK engages an actor as LPT or PKE. Give a stable `id` to make the creation safe to retry." })
 export class CreateAgreementInput {
   @Field(() => ID, { nullable: true, description: ID_DESCRIPTION })

@@ -4,17 +4,14 @@ import { Agreement } from "../forum/agreement.type";
 import { Forum } from "../forum/forum.type";
 import { MonitoringRecord } from "../forum/monitoring.type";
 import {
-  ArchiveForumMemberInput,
   CreateAgreementInput,
   CreateForumInput,
-  CreateForumMemberInput,
   CreateMonitoringRecordInput,
   UpdateAgreementInput,
   UpdateForumInput,
-  UpdateForumMemberInput,
   UpdateMonitoringRecordInput,
 } from "./forum-write.input";
-import { ArchiveResult, ForumMemberRecord } from "./payloads";
+import { ArchiveResult } from "./payloads";
 import { writeData } from "./write.data";
 
 const archived = (row: { id: string; version?: number; archivedAt?: string }) => ({ id: row.id, version: row.version, archivedAt: row.archivedAt });
@@ -43,24 +40,6 @@ export class ForumWriteResolver {
     @Ctx() { data, caller }: Context,
   ) {
     return archived(await data.of(writeData)(caller).archiveForum(id, expectedVersion));
-  }
-
-  @Authorized("EDITOR")
-  @Mutation(() => ForumMemberRecord, { description: "Seats a person or actor in a forum with a role; adding the same seat again returns it unchanged." })
-  createForumMember(@Arg("input", () => CreateForumMemberInput) input: CreateForumMemberInput, @Ctx() { data, caller }: Context) {
-    return data.of(writeData)(caller).createForumMember(input);
-  }
-
-  @Authorized("EDITOR")
-  @Mutation(() => ForumMemberRecord, { description: "Changes a seat's role or start date at the version you read." })
-  updateForumMember(@Arg("input", () => UpdateForumMemberInput) input: UpdateForumMemberInput, @Ctx() { data, caller }: Context) {
-    return data.of(writeData)(caller).updateForumMember(input);
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => ForumMemberRecord, { description: "Archives a seat: the member no longer sits in the forum." })
-  archiveForumMember(@Arg("input", () => ArchiveForumMemberInput) input: ArchiveForumMemberInput, @Ctx() { data, caller }: Context) {
-    return data.of(writeData)(caller).archiveForumMember(input);
   }
 
   @Authorized("EDITOR")
