@@ -20,14 +20,8 @@ import {
   type ScorePatch,
 } from "../repositories/write/score.write";
 import type { JicaAspect, ProblemArea } from "../domain/vocabulary";
-import { archiveSentra, createSentra, updateSentra, type CreateSentra, type SentraPatch } from "../repositories/write/sentra.write";
-import {
-  archiveSurveyRound,
-  createSurveyRound,
-  updateSurveyRound,
-  type CreateSurveyRound,
-  type SurveyRoundPatch,
-} from "../repositories/write/survey-round.write";
+import { SENTRA_WRITES } from "../repositories/write/sentra.write";
+import { SURVEY_ROUND_WRITES } from "../repositories/write/survey-round.write";
 import { archiveAgreement, createAgreement, updateAgreement, type AgreementPatch, type CreateAgreement } from "../repositories/write/agreement.write";
 import { archiveForum, createForum, updateForum, type CreateForum, type ForumPatch } from "../repositories/write/forum.write";
 import { archiveForumMember, createForumMember, updateForumMember, type ForumMemberKey } from "../repositories/write/forum-member.write";
@@ -41,7 +35,7 @@ import {
 import { purge } from "../repositories/write/purge.write";
 import { archivePerson, createPerson, updatePerson, type CreatePerson, type PersonPatch } from "../repositories/write/person.write";
 import { archiveProgramme, createProgramme, updateProgramme, type CreateProgramme, type ProgrammePatch } from "../repositories/write/programme.write";
-import { archiveStatistic, createStatistic, updateStatistic, type CreateStatistic, type StatisticPatch } from "../repositories/write/statistic.write";
+import { STATISTIC_WRITES } from "../repositories/write/statistic.write";
 import { SYSTEM_AUTHOR, type ChangeAuthor } from "../repositories/write/audit";
 import { audited, targetOf } from "../repositories/write/audited";
 import { declareWrite, type WriteDeclaration } from "../repositories/write/declared";
@@ -86,12 +80,6 @@ const LEGACY_WRITES = {
   archiveProblemSolvingScore: legacy("archiveProblemSolvingScore", (d: Database, id: string, expectedVersion: number) =>
     archiveScore(d, PROBLEM_SOLVING_SCORE, id, expectedVersion),
   ),
-  createSurveyRound: legacy("createSurveyRound", (d: Database, input: CreateSurveyRound) => createSurveyRound(d, input)),
-  updateSurveyRound: legacy("updateSurveyRound", (d: Database, patch: SurveyRoundPatch) => updateSurveyRound(d, patch)),
-  archiveSurveyRound: legacy("archiveSurveyRound", (d: Database, id: string, expectedVersion: number) => archiveSurveyRound(d, id, expectedVersion)),
-  createSentra: legacy("createSentra", (d: Database, input: CreateSentra) => createSentra(d, input)),
-  updateSentra: legacy("updateSentra", (d: Database, patch: SentraPatch) => updateSentra(d, patch)),
-  archiveSentra: legacy("archiveSentra", (d: Database, id: string, expectedVersion: number) => archiveSentra(d, id, expectedVersion)),
   createForum: legacy("createForum", (d: Database, input: CreateForum) => createForum(d, input)),
   updateForum: legacy("updateForum", (d: Database, patch: ForumPatch) => updateForum(d, patch)),
   archiveForum: legacy("archiveForum", (d: Database, id: string, expectedVersion: number) => archiveForum(d, id, expectedVersion)),
@@ -117,9 +105,6 @@ const LEGACY_WRITES = {
   createProgramme: legacy("createProgramme", (d: Database, input: CreateProgramme) => createProgramme(d, input)),
   updateProgramme: legacy("updateProgramme", (d: Database, patch: ProgrammePatch) => updateProgramme(d, patch)),
   archiveProgramme: legacy("archiveProgramme", (d: Database, id: string, expectedVersion: number) => archiveProgramme(d, id, expectedVersion)),
-  createSentraStatistic: legacy("createSentraStatistic", (d: Database, input: CreateStatistic) => createStatistic(d, input)),
-  updateSentraStatistic: legacy("updateSentraStatistic", (d: Database, patch: StatisticPatch) => updateStatistic(d, patch)),
-  archiveSentraStatistic: legacy("archiveSentraStatistic", (d: Database, id: string, expectedVersion: number) => archiveStatistic(d, id, expectedVersion)),
   purge: legacy("purge", (d: Database, id: string) => purge(d, id)),
 };
 
@@ -129,6 +114,9 @@ const LEGACY_WRITES = {
  */
 const WRITES = {
   ...ACTOR_WRITES,
+  ...SENTRA_WRITES,
+  ...SURVEY_ROUND_WRITES,
+  ...STATISTIC_WRITES,
   ...LEGACY_WRITES,
 };
 

@@ -1,5 +1,6 @@
 import { msg } from "../../i18n/message";
 import type { Coordinates } from "../dataset";
+import { kbliProblem } from "../kbli";
 import { invalid } from "../write-rejection";
 import { checkId, checkIntRange, checkIsoDate, checkOneOf, checkText, checkYear } from "../write-rules";
 import type { Check } from "./table";
@@ -77,3 +78,9 @@ export const setOf =
     if (new Set(values).size !== values.length) throw invalid(field, msg("errors.setRepeats", { field }));
     return values.map((v) => checkOneOf(field, v, allowed));
   };
+
+/** A KBLI 2020 code in one of its divisions: five digits whose first two name a division (kbli.ts). */
+export const kbliInDivision: Check<string> = (field, value: string) => {
+  if (kbliProblem(kbli(field, value as never))) throw invalid(field, msg("errors.kbliDivision", { code: value, division: value.slice(0, 2) }));
+  return value;
+};
