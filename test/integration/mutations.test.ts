@@ -76,7 +76,7 @@ describe("mutations", () => {
       expect(after.coreMembers).toBe(stored.coreMembers + 1);
     });
 
-    it("refuses a self-linkage, unknown actors or sentra, bad dates, empty or repeated flows and bad enums, changing nothing", async () => {
+    it("refuses a self-linkage, unknown actors or sentra, bad dates, repeated flows, control characters and bad enums, changing nothing", async () => {
       await expectRefused(CREATE_LINKAGE, { input: { ...supply, toId: "t-trader" } }, "BAD_USER_INPUT", "toId");
       await expectRefused(CREATE_LINKAGE, { input: { ...supply, fromId: "nobody" } }, "NOT_FOUND", "fromId");
       await expectRefused(CREATE_LINKAGE, { input: { ...supply, toId: "nobody" } }, "NOT_FOUND", "toId");
@@ -84,7 +84,8 @@ describe("mutations", () => {
       await expectRefused(CREATE_LINKAGE, { input: { ...supply, type: "FINANCE", since: "2999-01-01" } }, "BAD_USER_INPUT", "since");
       await expectRefused(CREATE_LINKAGE, { input: { ...supply, type: "FINANCE", since: "2023-02-30" } }, "BAD_USER_INPUT", "since");
       await expectRefused(CREATE_LINKAGE, { input: { ...supply, type: "FINANCE", since: "yesterday" } }, "BAD_USER_INPUT", "since");
-      await expectRefused(CREATE_LINKAGE, { input: { ...supply, type: "FINANCE", flows: [] } }, "BAD_USER_INPUT", "flows");
+      await expectRefused(CREATE_LINKAGE, { input: { ...supply, type: "FINANCE", since: "1899-12-31" } }, "BAD_USER_INPUT", "since");
+      await expectRefused(CREATE_LINKAGE, { input: { ...supply, type: "FINANCE", description: "a\u0000b" } }, "BAD_USER_INPUT", "description");
       await expectRefused(CREATE_LINKAGE, { input: { ...supply, type: "FINANCE", flows: ["MONEY", "MONEY"] } }, "BAD_USER_INPUT", "flows");
       await expectRefused(CREATE_LINKAGE, { input: { ...supply, type: "FINANCE", id: "bad id' OR 1=1" } }, "BAD_USER_INPUT", "id");
       await expectRefused(CREATE_LINKAGE, { input: { ...supply, type: "NOT_A_TYPE" } }, "BAD_USER_INPUT");
@@ -159,6 +160,14 @@ describe("mutations", () => {
       await expectRefused(ARCHIVE_LINKAGE, { id: "m-l-credit-b", v: 2 }, "NOT_FOUND", "id");
       // With the old tie archived, the same tie may be recorded again.
       await ok(CREATE_LINKAGE, { input: { id: "m-l-credit-b2", type: "FINANCE", fromId: "t-bank", toId: "t-ikm-b", flows: ["MONEY"], sentraId: "t-casting" } });
+    });
+
+    it("accepts an empty list of flows (what moves along the tie is not known) and stores it as []", async () => {
+      const input = { id: "m-l-no-flows", type: "CERTIFICATION", fromId: "t-bank", toId: "t-ikm-c", flows: [], sentraId: "t-brass" };
+      expect((await ok(CREATE_LINKAGE, { input })).createLinkage).toMatchObject({ id: "m-l-no-flows", flows: [], version: 1 });
+      expect(await count(`MATCH (:Actor)-[l:LINKED {id: 'm-l-no-flows'}]->(:Actor) RETURN size(l.flows) AS n`)).toBe(0);
+      await expectRefused(UPDATE_LINKAGE, { input: { id: "m-l-no-flows", expectedVersion: 1, flows: null } }, "BAD_USER_INPUT", "flows");
+      await ok(ARCHIVE_LINKAGE, { id: "m-l-no-flows", v: 1 });
     });
   });
 
@@ -288,6 +297,7 @@ describe("mutations", () => {
       await expectRefused(CREATE_PARTICIPATION, { input: { ...key, actorId: "nobody" } }, "NOT_FOUND", "actorId");
       await expectRefused(CREATE_PARTICIPATION, { input: { ...key, sentraId: "nowhere" } }, "NOT_FOUND", "sentraId");
       await expectRefused(CREATE_PARTICIPATION, { input: { ...key, since: "2999-01-01" } }, "BAD_USER_INPUT", "since");
+      await expectRefused(CREATE_PARTICIPATION, { input: { ...key, since: "1899-12-31" } }, "BAD_USER_INPUT", "since");
       await expectRefused(CREATE_PARTICIPATION, { input: { ...key, role: "KING" } }, "BAD_USER_INPUT");
     });
 

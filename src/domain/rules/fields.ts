@@ -84,3 +84,12 @@ export const kbliInDivision: Check<string> = (field, value: string) => {
   if (kbliProblem(kbli(field, value as never))) throw invalid(field, msg("errors.kbliDivision", { code: value, division: value.slice(0, 2) }));
   return value;
 };
+
+/** A list of at most `maxItems` ids without repeats (records a record refers to); an id at fault is named "<field>[i]". */
+export const idList =
+  (maxItems: number): Check<string[]> =>
+  (field, ids: string[]) => {
+    if (ids.length > maxItems) throw invalid(field, msg("errors.tooManyIds", { field, max: maxItems, count: ids.length }));
+    if (new Set(ids).size !== ids.length) throw invalid(field, msg("errors.repeatedId", { field }));
+    return ids.map((value, i) => checkId(`${field}[${i}]`, value));
+  };

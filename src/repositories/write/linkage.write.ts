@@ -1,19 +1,30 @@
 import { randomUUID } from "node:crypto";
 import { recordToObject } from "../../db/convert";
-import type { Database, Transaction } from "../../db/neo4j";
-import { FLOWS, INTENSITIES, LINKAGE_TYPES, type Flow, type Intensity, type LinkageType } from "../../domain/vocabulary";
-import { conflict, invalid, notFound } from "../../domain/write-rejection";
+import type { Transaction } from "../../db/neo4j";
+import { checkEnds, LINKAGE_RULES } from "../../domain/rules/linkage.rules";
+import { checkFields } from "../../domain/rules/table";
+import { checkId } from "../../domain/write-rules";
+import type { Flow, Intensity, LinkageType } from "../../domain/vocabulary";
+import { conflict } from "../../domain/write-rejection";
 import { msg } from "../../i18n/message";
-import { otherValues } from "./node-ids";
-import { checkId, checkOneOf, checkOptionalDate, checkOptionalText, checkSet } from "../../domain/write-rules";
 import { asLinkage, type LinkageRow } from "../linkage-row";
 import { nodeRow } from "../node-row";
-import { checkVersion, theRecord, defined, findLive, lockNodes, requireLive, sameValue, versionOf } from "./locks";
-import { distinctIds, type Written } from "./outcome";
+import { archives, creates, updates } from "./declared";
+import { archiveOf, createTieOf, idTieKind, updateOf } from "./kit";
+import { findLive, lockNodes, requireLive, sameValue } from "./locks";
+import { otherValues } from "./node-ids";
+import { distinctIds } from "./outcome";
+
+/*
+ * Linkages: ties between two actors (LINKED relationships with an id of their own), pointing the
+ * way their main flow goes; their rules are LINKAGE_RULES (src/domain/rules/linkage.rules.ts),
+ * shared with the survey import. The two actors are fixed: archive and create to move a tie.
+ */
 
 export interface LinkageFields {
   type: LinkageType;
   intensity?: Intensity | null;
+  /** What moves along it; empty when not known. */
   flows: Flow[];
   sentraId?: string | null;
   since?: string | null;
@@ -31,15 +42,32 @@ export interface CreateLinkage extends LinkageFields {
 export type LinkagePatch = { [K in keyof LinkageFields]?: LinkageFields[K] | null } & { id: string; expectedVersion: number };
 
 /** A tie as written, seen from where it starts (partner: the actor it points to) and with its version. */
-export type WrittenLinkage = LinkageRow & { version: number };
+export type WrittenLinkage = LinkageRow & { version: number; archivedAt?: string | null };
 
-const ROW = `RETURN l {.id, .type, .intensity, .flows, .since, .description, .sentraId, .archivedAt, version: ${versionOf("l")},
+const LINKAGE = idTieKind("LINKED", "Actor", "Actor", "linkage");
+
+// The id is the tie's key (checked apart); its two actors are fixed once made.
+const { id: _id, ...CREATE_RULES } = LINKAGE_RULES;
+const { fromId: _from, toId: _to, ...CHANGEABLE_RULES } = CREATE_RULES;
+
+/** The input checked against LINKAGE_RULES (without the id, the key), with its two ends apart. */
+function checkedCreation(input: CreateLinkage) {
+  const { fromId, toId, ...fields } = checkFields(CREATE_RULES, { ...input }, "whole");
+  checkEnds(fromId!, toId!);
+  return { fromId: fromId!, toId: toId!, fields };
+}
+type CheckedCreation = ReturnType<typeof checkedCreation>;
+type Fields = CheckedCreation["fields"];
+
+// The sentra a tie counts in: its own, else those its two actors take part in.
+const LINKAGE_RETURN = `RETURN r {.id, .type, .intensity, .flows, .since, .description, .sentraId, .archivedAt, version: coalesce(r.version, 1),
                       fromId: x.id, toId: y.id, direction: 'OUTGOING', partner: ${nodeRow("y")}} AS linkage,
-                   CASE WHEN l.sentraId IS NOT NULL THEN [l.sentraId]
+                   CASE WHEN r.sentraId IS NOT NULL THEN [r.sentraId]
                         ELSE [(x)-[:PARTICIPATES_IN]->(s:Sentra) | s.id] + [(y)-[:PARTICIPATES_IN]->(s:Sentra) | s.id] END AS sentraIds`;
 
-function toRow(record: { toObject(): Record<string, unknown> }): { linkage: WrittenLinkage & { archivedAt?: string | null }; sentraIds: string[] } {
-  const raw = recordToObject<{ linkage: unknown; sentraIds: string[] }>(record);
+async function readTie(tx: Transaction, id: string): Promise<{ linkage: WrittenLinkage; sentraIds: string[] }> {
+  const result = await tx.run(`MATCH (x:Actor)-[r:LINKED {id: $id}]->(y:Actor) ${LINKAGE_RETURN}`, { id });
+  const raw = recordToObject<{ linkage: unknown; sentraIds: string[] }>(result.records[0]);
   const linkage = asLinkage(raw.linkage) as WrittenLinkage;
   return {
     linkage: {
@@ -49,24 +77,15 @@ function toRow(record: { toObject(): Record<string, unknown> }): { linkage: Writ
       description: linkage.description ?? null,
       sentraId: linkage.sentraId ?? null,
     },
-    sentraIds: raw.sentraIds,
+    sentraIds: distinctIds(raw.sentraIds),
   };
 }
 
-async function findById(tx: Transaction, id: string) {
-  const result = await tx.run(`MATCH (x:Actor)-[l:LINKED {id: $id}]->(y:Actor) ${ROW}`, { id });
-  return result.records[0] ? toRow(result.records[0]) : undefined;
-}
+const readLinkage = async (tx: Transaction, id: string) => (await readTie(tx, id)).linkage;
+const sentraOfLinkage = async (tx: Transaction, id: string) => (await readTie(tx, id)).sentraIds;
 
-function checkedFields(fields: { [K in keyof LinkageFields]?: LinkageFields[K] | null }) {
-  return {
-    type: fields.type === undefined ? undefined : checkOneOf("type", fields.type ?? "", LINKAGE_TYPES),
-    intensity: fields.intensity === undefined || fields.intensity === null ? fields.intensity : checkOneOf("intensity", fields.intensity, INTENSITIES),
-    flows: fields.flows === undefined ? undefined : checkSet("flows", fields.flows ?? [], FLOWS),
-    sentraId: fields.sentraId === undefined || fields.sentraId === null ? fields.sentraId : checkId("sentraId", fields.sentraId),
-    since: checkOptionalDate("since", fields.since),
-    description: checkOptionalText("description", fields.description),
-  };
+async function checkSentra(tx: Transaction, sentraId: string | null | undefined) {
+  if (sentraId) requireLive(await findLive(tx, "Sentra", [sentraId]), sentraId, "sentraId", "sentra");
 }
 
 /**
@@ -98,8 +117,13 @@ async function checkNoDuplicate(tx: Transaction, tie: { id: string; type: Linkag
   }
 }
 
-async function checkSentra(tx: Transaction, sentraId: string | null | undefined) {
-  if (sentraId) requireLive(await findLive(tx, "Sentra", [sentraId]), sentraId, "sentraId", "sentra");
+// Sets the given fields; null clears an optional one.
+async function writeFields(tx: Transaction, id: string, { since, ...props }: Partial<Fields>) {
+  await tx.run(
+    `${LINKAGE.match}
+     SET r += $props, r.since = CASE WHEN NOT $setSince THEN r.since WHEN $since IS NULL THEN null ELSE date($since) END`,
+    { id, props, setSince: since !== undefined, since: since ?? null },
+  );
 }
 
 /**
@@ -107,109 +131,57 @@ async function checkSentra(tx: Transaction, sentraId: string | null | undefined)
  * id, the first creates and the others get the stored tie back (an id in use with other values is
  * a CONFLICT); a tie duplicating a live one of the same type, pair and sentra is a CONFLICT.
  */
-export async function createLinkage(db: Database, input: CreateLinkage): Promise<Written<WrittenLinkage>> {
-  const id = input.id === undefined || input.id === null ? randomUUID() : checkId("id", input.id);
-  const fromId = checkId("fromId", input.fromId);
-  const toId = checkId("toId", input.toId);
-  if (fromId === toId) throw invalid("toId", msg("errors.selfLinkage", { id: JSON.stringify(fromId) }));
-  const fields = checkedFields({ ...input, type: input.type, flows: input.flows });
-  const type = fields.type!;
-  const sentraId = fields.sentraId ?? null;
-  return db.write(async (tx) => {
+export const createLinkage = createTieOf<CreateLinkage, string, CheckedCreation, WrittenLinkage>({
+  kind: LINKAGE,
+  key: (input) => (input.id === undefined || input.id === null ? randomUUID() : checkId("id", input.id)),
+  check: checkedCreation,
+  lockEnds: async (tx, id, { fromId, toId }) => {
     const actors = await lockNodes(tx, "Actor", [fromId, toId]);
     requireLive(actors, fromId, "fromId", "actor");
     requireLive(actors, toId, "toId", "actor");
-    await checkSentra(tx, sentraId);
-    const existing = await findById(tx, id);
-    if (existing) {
-      const l = existing.linkage;
-      const same =
-        !l.archivedAt &&
-        [
-          [l.type, type],
-          [l.fromId, fromId],
-          [l.toId, toId],
-          [l.intensity, fields.intensity],
-          [l.flows, fields.flows],
-          [l.sentraId, sentraId],
-          [l.since, fields.since],
-          [l.description, fields.description],
-        ].every(([a, b]) => sameValue(a, b));
-      if (!same) throw otherValues("linkage", id, Boolean(l.archivedAt));
-      return { value: l, sentraIds: [] };
-    }
-    await checkNoDuplicate(tx, { id, type, fromId, toId, sentraId });
-    const props = defined({
-      id,
-      type,
-      intensity: fields.intensity ?? undefined,
-      flows: fields.flows,
-      sentraId: sentraId ?? undefined,
-      description: fields.description ?? undefined,
-    });
-    const result = await tx.run(
-      `MATCH (x:Actor {id: $fromId}), (y:Actor {id: $toId})
-       CREATE (x)-[l:LINKED]->(y)
-       SET l = $props, l.since = CASE WHEN $since IS NULL THEN null ELSE date($since) END, l.version = 1, l.createdAt = datetime()
-       ${ROW}`,
-      { fromId, toId, props, since: fields.since ?? null },
-    );
-    const written = toRow(result.records[0]);
-    return { value: written.linkage, sentraIds: distinctIds(written.sentraIds) };
-  });
-}
-
-/** Locks a live tie's two actors and returns it at `expectedVersion`. */
-async function lockLive(tx: Transaction, id: string, expectedVersion: number) {
-  const before = await findById(tx, id);
-  if (!before || before.linkage.archivedAt)
-    throw notFound("id", msg(before ? "errors.noLiveRecord" : "errors.noRecord", { thing: msg("errors.nounLinkage"), id: JSON.stringify(id) }));
-  await lockNodes(tx, "Actor", [before.linkage.fromId, before.linkage.toId]);
-  const locked = (await findById(tx, id))!;
-  if (locked.linkage.archivedAt) throw notFound("id", msg("errors.noLiveRecord", { thing: msg("errors.nounLinkage"), id: JSON.stringify(id) }));
-  checkVersion(locked.linkage.version, expectedVersion, theRecord("linkage", id));
-  return locked;
-}
+    const stored = await tx.run(`${LINKAGE.match} RETURN properties(r) AS props`, { id });
+    return stored.records[0] ? recordToObject<{ props: Record<string, unknown> }>(stored.records[0]).props : undefined;
+  },
+  references: async (tx, id, { fromId, toId, fields }) => {
+    await checkSentra(tx, fields.sentraId);
+    await checkNoDuplicate(tx, { id, type: fields.type!, fromId, toId, sentraId: fields.sentraId ?? null });
+  },
+  make: async (tx, id, { fromId, toId, fields }) => {
+    await tx.run(`MATCH (x:Actor {id: $fromId}), (y:Actor {id: $toId}) CREATE (x)-[:LINKED {id: $id}]->(y)`, { id, fromId, toId });
+    await writeFields(tx, id, fields);
+  },
+  read: readLinkage,
+  same: (l, { fromId, toId, fields }) =>
+    sameValue(
+      [l.type, l.fromId, l.toId, l.intensity, l.flows, l.sentraId, l.since, l.description],
+      [fields.type, fromId, toId, fields.intensity, fields.flows, fields.sentraId, fields.since, fields.description],
+    ),
+  taken: (id, _stored, archived) => otherValues("linkage", id, archived),
+  sentraOf: sentraOfLinkage,
+});
 
 /** Changes the given fields of a live tie at `expectedVersion`; the version goes up by one. */
-export async function updateLinkage(db: Database, patch: LinkagePatch): Promise<Written<WrittenLinkage>> {
-  const id = checkId("id", patch.id);
-  if (patch.type === null) throw invalid("type", msg("errors.cannotBeCleared", { field: "type" }));
-  if (patch.flows === null) throw invalid("flows", msg("errors.cannotBeCleared", { field: "flows" }));
-  const fields = checkedFields(patch);
-  return db.write(async (tx) => {
-    const before = await lockLive(tx, id, patch.expectedVersion);
-    const type = fields.type ?? before.linkage.type;
-    const sentraId = fields.sentraId === undefined ? before.linkage.sentraId : fields.sentraId;
+export const updateLinkage = updateOf({
+  kind: LINKAGE,
+  key: (patch: LinkagePatch) => checkId("id", patch.id),
+  check: (patch: LinkagePatch) => checkFields(CHANGEABLE_RULES, { ...patch }, "patch"),
+  write: async (tx, id, fields) => {
     await checkSentra(tx, fields.sentraId);
-    if (type !== before.linkage.type || sentraId !== before.linkage.sentraId) {
-      await checkNoDuplicate(tx, { id, type, fromId: before.linkage.fromId, toId: before.linkage.toId, sentraId });
-    }
-    const { since, ...rest } = fields;
-    const result = await tx.run(
-      `MATCH (x:Actor)-[l:LINKED {id: $id}]->(y:Actor)
-       SET l += $props, l.since = CASE WHEN NOT $setSince THEN l.since WHEN $since IS NULL THEN null ELSE date($since) END,
-           l.version = ${versionOf("l")} + 1, l.updatedAt = datetime()
-       ${ROW}`,
-      { id, props: defined(rest), setSince: since !== undefined, since: since ?? null },
-    );
-    const after = toRow(result.records[0]);
-    return { value: after.linkage, sentraIds: distinctIds([...before.sentraIds, ...after.sentraIds]) };
-  });
-}
+    const before = await readLinkage(tx, id);
+    const type = fields.type ?? before.type;
+    const sentraId = fields.sentraId === undefined ? before.sentraId : fields.sentraId;
+    if (type !== before.type || sentraId !== before.sentraId) await checkNoDuplicate(tx, { id, type, fromId: before.fromId, toId: before.toId, sentraId });
+    await writeFields(tx, id, fields);
+  },
+  read: readLinkage,
+  sentraOf: sentraOfLinkage,
+});
 
 /** Archives a live tie at `expectedVersion`: reads and analyses no longer see it. */
-export async function archiveLinkage(db: Database, id: string, expectedVersion: number): Promise<Written<WrittenLinkage>> {
-  checkId("id", id);
-  return db.write(async (tx) => {
-    await lockLive(tx, id, expectedVersion);
-    const result = await tx.run(
-      `MATCH (x:Actor)-[l:LINKED {id: $id}]->(y:Actor)
-       SET l.archivedAt = datetime(), l.version = ${versionOf("l")} + 1
-       ${ROW}`,
-      { id },
-    );
-    const after = toRow(result.records[0]);
-    return { value: after.linkage, sentraIds: distinctIds(after.sentraIds) };
-  });
-}
+export const archiveLinkage = archiveOf({ kind: LINKAGE, sentraOf: sentraOfLinkage });
+
+export const LINKAGE_WRITES = {
+  createLinkage: creates(createLinkage),
+  updateLinkage: updates(updateLinkage),
+  archiveLinkage: archives(archiveLinkage),
+};
