@@ -257,6 +257,8 @@ describe("more mutations", () => {
       await expectRefused(CREATE, { input: { ...forum, id: "m-f-x", kind: "CLUB" } }, "BAD_USER_INPUT");
       await expectRefused(CREATE, { input: { ...forum, id: "m-f-x", name: "" } }, "BAD_USER_INPUT", "name");
       await expectRefused(CREATE, { input: { ...forum, id: "m-f-x", founded: "2999-01-01" } }, "BAD_USER_INPUT", "founded");
+      await expectRefused(CREATE, { input: { ...forum, id: "m-f-x", name: "FPK\u0000Klaten" } }, "BAD_USER_INPUT", "name");
+      await expectRefused(UPDATE, { input: { id: "t-fkak", expectedVersion: 1, decree: "SK\u0007 1/2010" } }, "BAD_USER_INPUT", "decree");
       await expectRefused(CREATE, { input: { ...forum, id: "t-ikm-a" } }, "CONFLICT", "id");
       await expectRefused(UPDATE, { input: { id: "t-fkak", expectedVersion: 1, kind: null } }, "BAD_USER_INPUT", "kind");
       await expectRefused(CREATE_SEAT, { input: { forumId: "t-fkak", memberId: "t-casting" } }, "NOT_FOUND", "memberId");
@@ -316,6 +318,8 @@ describe("more mutations", () => {
       await expectRefused(CREATE, { input: { ...agreement, id: "m-agr-x", endDate: "2011-12-31" } }, "BAD_USER_INPUT", "endDate");
       await expectRefused(CREATE, { input: { ...agreement, id: "m-agr-x", startDate: "2012-13-01" } }, "BAD_USER_INPUT", "startDate");
       await expectRefused(CREATE, { input: { ...agreement, id: "m-agr-x", scope: " " } }, "BAD_USER_INPUT", "scope");
+      await expectRefused(CREATE, { input: { ...agreement, id: "m-agr-x", feeBasis: "per\u0000visit" } }, "BAD_USER_INPUT", "feeBasis");
+      await expectRefused(UPDATE, { input: { id: "t-agreement", expectedVersion: 1, startDate: null } }, "BAD_USER_INPUT", "startDate");
     });
   });
 
@@ -345,6 +349,7 @@ describe("more mutations", () => {
       await expectRefused(CREATE, { input: { ...record, id: "m-mon-x", visitorId: "nobody" } }, "NOT_FOUND", "visitorId");
       await expectRefused(CREATE, { input: { ...record, id: "m-mon-x", date: "2999-01-01" } }, "BAD_USER_INPUT", "date");
       await expectRefused(CREATE, { input: { ...record, id: "m-mon-x", findings: "" } }, "BAD_USER_INPUT", "findings");
+      await expectRefused(CREATE, { input: { ...record, id: "m-mon-x", findings: "new\u001bkiln" } }, "BAD_USER_INPUT", "findings");
       await expectRefused(UPDATE, { input: { id: "t-monitoring", expectedVersion: 1, date: null } }, "BAD_USER_INPUT", "date");
     });
   });

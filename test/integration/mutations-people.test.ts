@@ -48,6 +48,8 @@ describe("person mutations and erasure", () => {
     await expectRefused(CREATE, { input: { ...base, name: " " } }, "BAD_USER_INPUT", "name");
     await expectRefused(CREATE, { input: { ...base, name: "x".repeat(201) } }, "BAD_USER_INPUT", "name");
     await expectRefused(CREATE, { input: { ...base, position: "x".repeat(201) } }, "BAD_USER_INPUT", "position");
+    await expectRefused(CREATE, { input: { ...base, name: "Pak\u0000Budi" } }, "BAD_USER_INPUT", "name");
+    await expectRefused(CREATE, { input: { ...base, position: "Ketua\nFEDEP" } }, "BAD_USER_INPUT", "position");
     await expectRefused(CREATE, { input: { ...base, id: "bad id" } }, "BAD_USER_INPUT", "id");
     await expectRefused(CREATE, { input: { ...base, representsActorId: "nobody" } }, "NOT_FOUND", "representsActorId");
     await expectRefused(CREATE, { input: { ...base, representsActorId: "bad id" } }, "BAD_USER_INPUT", "representsActorId");

@@ -1,20 +1,57 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from "type-graphql";
+import type { ForumKind } from "../../domain/vocabulary";
+import { ForumKindEnum } from "../common/enums";
 import type { Context } from "../context";
-import { Agreement } from "../forum/agreement.type";
 import { Forum } from "../forum/forum.type";
-import { MonitoringRecord } from "../forum/monitoring.type";
-import {
-  CreateAgreementInput,
-  CreateForumInput,
-  CreateMonitoringRecordInput,
-  UpdateAgreementInput,
-  UpdateForumInput,
-  UpdateMonitoringRecordInput,
-} from "./forum-write.input";
 import { ArchiveResult } from "./payloads";
 import { writeData } from "./write.data";
 
-const archived = (row: { id: string; version?: number; archivedAt?: string }) => ({ id: row.id, version: row.version, archivedAt: row.archivedAt });
+// Not exported: src/graphql/resolvers.ts hands every exported class of a *.resolver.ts file to buildSchema as a resolver.
+
+@InputType({ description: "A new forum serving a sentra. Give a stable `id` to make the creation safe to retry." })
+class CreateForumInput {
+  @Field(() => ID, { nullable: true, description: "Stable id (letters, digits, . _ : -, at most 128); generated when absent." })
+  id?: string | null;
+
+  @Field(() => ForumKindEnum, { description: "FPK or FKAK." })
+  kind!: ForumKind;
+
+  @Field({ description: "Name, 1 to 200 characters." })
+  name!: string;
+
+  @Field(() => ID, { description: "The sentra it serves (must exist)." })
+  sentraId!: string;
+
+  @Field(() => String, { nullable: true, description: "When it was founded, YYYY-MM-DD, not in the future." })
+  founded?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The decree that formalised it, at most 500 characters." })
+  decree?: string | null;
+}
+
+@InputType({ description: "Changes to a forum: only the fields given change; null clears founded or decree." })
+class UpdateForumInput {
+  @Field(() => ID, { description: "The forum to change." })
+  id!: string;
+
+  @Field(() => Int, { description: "The version you read; if it has changed since, the change is refused with CONFLICT." })
+  expectedVersion!: number;
+
+  @Field(() => ForumKindEnum, { nullable: true, description: "New kind." })
+  kind?: ForumKind | null;
+
+  @Field(() => String, { nullable: true, description: "New name." })
+  name?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Another sentra it serves instead (must exist)." })
+  sentraId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "New founding date; null clears it." })
+  founded?: string | null;
+
+  @Field(() => String, { nullable: true, description: "New decree; null clears it." })
+  decree?: string | null;
+}
 
 @Resolver()
 export class ForumWriteResolver {
@@ -34,55 +71,11 @@ export class ForumWriteResolver {
 
   @Authorized("ADMIN")
   @Mutation(() => ArchiveResult, { description: "Archives a forum: reads no longer show it, and analyses leave it, its seats and its agreements out." })
-  async archiveForum(
+  archiveForum(
     @Arg("id", () => ID, { description: "The forum." }) id: string,
     @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
     @Ctx() { data, caller }: Context,
   ) {
-    return archived(await data.of(writeData)(caller).archiveForum(id, expectedVersion));
-  }
-
-  @Authorized("EDITOR")
-  @Mutation(() => Agreement, { description: "Records an agreement by which an FKAK engages an LPT or PKE; the same id and values again return it unchanged." })
-  createAgreement(@Arg("input", () => CreateAgreementInput) input: CreateAgreementInput, @Ctx() { data, caller }: Context) {
-    return data.of(writeData)(caller).createAgreement(input);
-  }
-
-  @Authorized("EDITOR")
-  @Mutation(() => Agreement, { description: "Changes an agreement at the version you read (CONFLICT if someone changed it since)." })
-  updateAgreement(@Arg("input", () => UpdateAgreementInput) input: UpdateAgreementInput, @Ctx() { data, caller }: Context) {
-    return data.of(writeData)(caller).updateAgreement(input);
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => ArchiveResult, { description: "Archives an agreement: reads and analyses no longer see it." })
-  async archiveAgreement(
-    @Arg("id", () => ID, { description: "The agreement." }) id: string,
-    @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
-    @Ctx() { data, caller }: Context,
-  ) {
-    return archived(await data.of(writeData)(caller).archiveAgreement(id, expectedVersion));
-  }
-
-  @Authorized("EDITOR")
-  @Mutation(() => MonitoringRecord, { description: "Records a monitoring visit to a sentra; the same id and values again return it unchanged." })
-  createMonitoringRecord(@Arg("input", () => CreateMonitoringRecordInput) input: CreateMonitoringRecordInput, @Ctx() { data, caller }: Context) {
-    return data.of(writeData)(caller).createMonitoringRecord(input);
-  }
-
-  @Authorized("EDITOR")
-  @Mutation(() => MonitoringRecord, { description: "Changes a monitoring record at the version you read (CONFLICT if someone changed it since)." })
-  updateMonitoringRecord(@Arg("input", () => UpdateMonitoringRecordInput) input: UpdateMonitoringRecordInput, @Ctx() { data, caller }: Context) {
-    return data.of(writeData)(caller).updateMonitoringRecord(input);
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => ArchiveResult, { description: "Archives a monitoring record: reads and analyses no longer see it." })
-  async archiveMonitoringRecord(
-    @Arg("id", () => ID, { description: "The record." }) id: string,
-    @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
-    @Ctx() { data, caller }: Context,
-  ) {
-    return archived(await data.of(writeData)(caller).archiveMonitoringRecord(id, expectedVersion));
+    return data.of(writeData)(caller).archiveForum(id, expectedVersion);
   }
 }

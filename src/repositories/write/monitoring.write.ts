@@ -1,13 +1,17 @@
-import { randomUUID } from "node:crypto";
 import { recordToObject } from "../../db/convert";
-import type { Database, Transaction } from "../../db/neo4j";
-import { invalid } from "../../domain/write-rejection";
-import { msg } from "../../i18n/message";
-import { checkId, checkIsoDate, checkText } from "../../domain/write-rules";
+import type { Transaction } from "../../db/neo4j";
+import { MONITORING_RULES } from "../../domain/rules/monitoring.rules";
+import { checkFields, type Completeness } from "../../domain/rules/table";
 import { nodeRow, toNodeRow, type NodeRow } from "../node-row";
-import { checkVersion, theRecord, defined, findLive, lockNodes, requireLive, sameValue, versionOf } from "./locks";
-import { checkIdFree, otherValues } from "./node-ids";
-import { distinctIds, type Written } from "./outcome";
+import { archives, creates, updates } from "./declared";
+import { archiveOf, createOf, nodeKind, updateOf } from "./kit";
+import { findLive, requireLive, sameValue } from "./locks";
+import { distinctIds } from "./outcome";
+
+/*
+ * Monitoring records: dated visits to one sentra, fixed once created. Their rules are
+ * MONITORING_RULES (src/domain/rules/monitoring.rules.ts).
+ */
 
 export interface MonitoringFields {
   /** Date of the visit, YYYY-MM-DD, not in the future. */
@@ -29,99 +33,96 @@ export type MonitoringPatch = { [K in keyof MonitoringFields]?: MonitoringFields
 
 export type MonitoringRow = NodeRow & { date: string; findings: string; version?: number; archivedAt?: string };
 
-const RETURN = `RETURN ${nodeRow("m")} AS node, [(m)-[:MONITORS]->(s:Sentra) | s.id][0] AS sentraId, [(m)-[:VISITED_BY]->(a:Actor) | a.id][0] AS visitorId`;
+/** A record as read back: its row, and the sentra and visitor it ties to. */
+type StoredMonitoring = MonitoringRow & { sentraId: string | null; visitorId: string | null };
 
-interface Stored {
-  node: MonitoringRow;
-  sentraId: string;
-  visitorId: string | null;
+const MONITORING_RECORD = nodeKind("MonitoringRecord", "monitoring record");
+
+// The id is the record's key (the kit checks it). A patch has no sentraId: the sentra is fixed once created.
+const { id: _key, ...FIELD_RULES } = MONITORING_RULES;
+
+/** The given fields checked against MONITORING_RULES, as stored properties plus the date and the ties. */
+function checked(fields: Record<string, unknown>, completeness: Completeness) {
+  const { sentraId, visitorId, date, ...props } = checkFields(FIELD_RULES, fields, completeness);
+  return { sentraId, visitorId, date, props };
+}
+type Checked = ReturnType<typeof checked>;
+
+async function readRecord(tx: Transaction, id: string): Promise<StoredMonitoring> {
+  const result = await tx.run(
+    `MATCH (m:MonitoringRecord {id: $id})
+     RETURN ${nodeRow("m")} AS node, [(m)-[:MONITORS]->(s:Sentra) | s.id][0] AS sentraId, [(m)-[:VISITED_BY]->(a:Actor) | a.id][0] AS visitorId`,
+    { id },
+  );
+  const raw = recordToObject<{ node: unknown; sentraId: string | null; visitorId: string | null }>(result.records[0]);
+  return Object.assign(toNodeRow<MonitoringRow>(raw.node)!, { sentraId: raw.sentraId, visitorId: raw.visitorId });
 }
 
-async function readRecord(tx: Transaction, id: string): Promise<Stored> {
-  const raw = recordToObject<Omit<Stored, "node"> & { node: unknown }>((await tx.run(`MATCH (m:MonitoringRecord {id: $id}) ${RETURN}`, { id })).records[0]);
-  return { ...raw, node: toNodeRow<MonitoringRow>(raw.node)! };
+async function sentraOfRecord(tx: Transaction, id: string): Promise<string[]> {
+  return distinctIds([(await readRecord(tx, id)).sentraId]);
 }
 
-function checkedFields(fields: { [K in keyof MonitoringFields]?: MonitoringFields[K] | null }) {
-  for (const f of ["date", "findings"] as const) if (fields[f] === null) throw invalid(f, msg("errors.cannotBeCleared", { field: f }));
-  return {
-    date: fields.date === undefined ? undefined : checkIsoDate("date", fields.date ?? ""),
-    props: defined({ findings: fields.findings === undefined ? undefined : checkText("findings", fields.findings ?? "", 5000) }),
-    visitorId: fields.visitorId === undefined || fields.visitorId === null ? fields.visitorId : checkId("visitorId", fields.visitorId),
-  };
+async function checkSentra(tx: Transaction, { sentraId }: Checked) {
+  if (sentraId) requireLive(await findLive(tx, "Sentra", [sentraId]), sentraId, "sentraId", "sentra");
 }
 
-async function checkVisitor(tx: Transaction, visitorId: string | null | undefined) {
+async function checkVisitor(tx: Transaction, { visitorId }: Checked) {
   if (visitorId) requireLive(await findLive(tx, "Actor", [visitorId]), visitorId, "visitorId", "actor");
 }
 
-/** Records a monitoring visit to a live sentra; the sentra is locked first, so creations on one id serialize. */
-export async function createMonitoringRecord(db: Database, input: CreateMonitoringRecord): Promise<Written<MonitoringRow>> {
-  const id = input.id === undefined || input.id === null ? randomUUID() : checkId("id", input.id);
-  const sentraId = checkId("sentraId", input.sentraId);
-  const { date, props, visitorId } = checkedFields(input);
-  return db.write(async (tx) => {
-    requireLive(await lockNodes(tx, "Sentra", [sentraId]), sentraId, "sentraId", "sentra");
-    await checkVisitor(tx, visitorId);
-    await checkIdFree(tx, id, "n:MonitoringRecord");
-    if ((await tx.run(`MATCH (m:MonitoringRecord {id: $id}) RETURN m.id`, { id })).records.length > 0) {
-      const stored = await readRecord(tx, id);
-      const same =
-        stored.node.archivedAt === undefined &&
-        sameValue([stored.sentraId, stored.node.date, stored.node.findings, stored.visitorId], [sentraId, date, props.findings, visitorId ?? null]);
-      if (!same) throw otherValues("monitoring record", id, stored.node.archivedAt !== undefined);
-      return { value: stored.node, sentraIds: [] };
-    }
-    await tx.run(
-      `MATCH (s:Sentra {id: $sentraId})
-       CREATE (m:MonitoringRecord:Node {id: $id})
-       SET m += $props, m.date = date($date), m.version = 1, m.createdAt = datetime()
-       CREATE (m)-[:MONITORS]->(s)
-       WITH m
-       OPTIONAL MATCH (visitor:Actor {id: $visitorId})
-       FOREACH (_ IN CASE WHEN visitor IS NULL THEN [] ELSE [1] END | CREATE (m)-[:VISITED_BY]->(visitor))`,
-      { id, sentraId, props, date, visitorId: visitorId ?? null },
-    );
-    return { value: (await readRecord(tx, id)).node, sentraIds: [sentraId] };
-  });
+// Sets the given properties and date, ties a new record to its sentra, and the given visitor instead of the one before (null: none).
+async function writeFields(tx: Transaction, id: string, { sentraId, visitorId, date, props }: Checked) {
+  await tx.run(
+    `MATCH (m:MonitoringRecord {id: $id})
+     SET m += $props, m.date = CASE WHEN $date IS NULL THEN m.date ELSE date($date) END
+     WITH m
+     OPTIONAL MATCH (s:Sentra {id: $sentraId})
+     FOREACH (_ IN CASE WHEN s IS NULL THEN [] ELSE [1] END | MERGE (m)-[:MONITORS]->(s))
+     WITH m
+     OPTIONAL MATCH (m)-[old:VISITED_BY]->(:Actor)
+     WITH m, collect(old) AS old
+     FOREACH (r IN CASE WHEN $setVisitor THEN old ELSE [] END | DELETE r)
+     WITH m
+     OPTIONAL MATCH (visitor:Actor {id: $visitorId})
+     FOREACH (_ IN CASE WHEN $setVisitor AND visitor IS NOT NULL THEN [1] ELSE [] END | MERGE (m)-[:VISITED_BY]->(visitor))`,
+    { id, props, date: date ?? null, sentraId: sentraId ?? null, setVisitor: visitorId !== undefined, visitorId: visitorId ?? null },
+  );
 }
 
-async function lockLive(tx: Transaction, id: string, expectedVersion: number): Promise<Stored> {
-  const stored = requireLive(await lockNodes(tx, "MonitoringRecord", [id]), id, "id", "monitoring record");
-  checkVersion(stored.version, expectedVersion, theRecord("monitoring record", id));
-  return readRecord(tx, id);
-}
+/** Records a monitoring visit to a live sentra; the same id and values again return it unchanged. */
+export const createMonitoringRecord = createOf<CreateMonitoringRecord, Checked, StoredMonitoring>({
+  label: "MonitoringRecord",
+  what: "monitoring record",
+  check: (input) => checked({ ...input }, "whole"),
+  references: async (tx, fields) => {
+    await checkSentra(tx, fields);
+    await checkVisitor(tx, fields);
+  },
+  fill: writeFields,
+  read: readRecord,
+  same: (stored, { sentraId, visitorId, date, props }) =>
+    sameValue([stored.sentraId, stored.date, stored.findings, stored.visitorId], [sentraId, date, props.findings, visitorId]),
+  sentraOf: sentraOfRecord,
+});
 
 /** Changes the given fields of a live record at `expectedVersion`. */
-export async function updateMonitoringRecord(db: Database, patch: MonitoringPatch): Promise<Written<MonitoringRow>> {
-  const id = checkId("id", patch.id);
-  const { date, props, visitorId } = checkedFields(patch);
-  return db.write(async (tx) => {
-    const before = await lockLive(tx, id, patch.expectedVersion);
-    await checkVisitor(tx, visitorId);
-    await tx.run(
-      `MATCH (m:MonitoringRecord {id: $id})
-       SET m += $props, m.date = CASE WHEN $date IS NULL THEN m.date ELSE date($date) END,
-           m.version = ${versionOf("m")} + 1, m.updatedAt = datetime()
-       WITH m
-       OPTIONAL MATCH (m)-[old:VISITED_BY]->(:Actor)
-       WITH m, collect(old) AS old
-       FOREACH (r IN CASE WHEN $setVisitor THEN old ELSE [] END | DELETE r)
-       WITH m
-       OPTIONAL MATCH (visitor:Actor {id: $visitorId})
-       FOREACH (_ IN CASE WHEN $setVisitor AND visitor IS NOT NULL THEN [1] ELSE [] END | MERGE (m)-[:VISITED_BY]->(visitor))`,
-      { id, props, date: date ?? null, setVisitor: visitorId !== undefined, visitorId: visitorId ?? null },
-    );
-    return { value: (await readRecord(tx, id)).node, sentraIds: distinctIds([before.sentraId]) };
-  });
-}
+export const updateMonitoringRecord = updateOf({
+  kind: MONITORING_RECORD,
+  key: (patch: MonitoringPatch) => patch.id,
+  check: (patch: MonitoringPatch) => checked({ ...patch }, "patch"),
+  write: async (tx, id, fields) => {
+    await checkVisitor(tx, fields);
+    await writeFields(tx, id, fields);
+  },
+  read: readRecord,
+  sentraOf: sentraOfRecord,
+});
 
 /** Archives a live record at `expectedVersion`: reads and analyses no longer see it. */
-export async function archiveMonitoringRecord(db: Database, id: string, expectedVersion: number): Promise<Written<MonitoringRow>> {
-  checkId("id", id);
-  return db.write(async (tx) => {
-    const before = await lockLive(tx, id, expectedVersion);
-    await tx.run(`MATCH (m:MonitoringRecord {id: $id}) SET m.archivedAt = datetime(), m.version = ${versionOf("m")} + 1`, { id });
-    return { value: (await readRecord(tx, id)).node, sentraIds: distinctIds([before.sentraId]) };
-  });
-}
+export const archiveMonitoringRecord = archiveOf({ kind: MONITORING_RECORD, sentraOf: sentraOfRecord });
+
+export const MONITORING_WRITES = {
+  createMonitoringRecord: creates(createMonitoringRecord),
+  updateMonitoringRecord: updates(updateMonitoringRecord),
+  archiveMonitoringRecord: archives(archiveMonitoringRecord),
+};

@@ -3,6 +3,7 @@ import type { Database, Transaction } from "../../db/neo4j";
 import { conflict, notFound } from "../../domain/write-rejection";
 import { msg } from "../../i18n/message";
 import { checkId } from "../../domain/write-rules";
+import { declareWrite } from "./declared";
 import type { Written } from "./outcome";
 
 /*
@@ -79,3 +80,7 @@ export async function purge(db: Database, id: string): Promise<Written<PurgeRow>
     return { value: { id, label: "LINKED", relationshipsDeleted: 1 }, sentraIds: [] };
   });
 }
+
+export const PURGE_WRITES = {
+  purge: declareWrite({ operation: "PURGE", target: (id: string) => ({ kind: "id", id }), write: purge }),
+};
