@@ -1,34 +1,19 @@
 import type { Database } from "../db/neo4j";
 import { ACTOR_WRITES } from "../repositories/write/actor.write";
-import { LINKAGE_WRITES } from "../repositories/write/linkage.write";
+import { archiveLinkage, createLinkage, updateLinkage, type CreateLinkage, type LinkagePatch } from "../repositories/write/linkage.write";
 import type { Written } from "../repositories/write/outcome";
-import { PARTICIPATION_WRITES } from "../repositories/write/participation.write";
-import {
-  archiveSurveyResponse,
-  createSurveyResponse,
-  updateSurveyResponse,
-  type CreateSurveyResponse,
-  type SurveyResponsePatch,
-} from "../repositories/write/survey-response.write";
-import {
-  archiveScore,
-  createScore,
-  INDICATOR_SCORE,
-  PROBLEM_SOLVING_SCORE,
-  updateScore,
-  type CreateScore,
-  type ScorePatch,
-} from "../repositories/write/score.write";
-import type { JicaAspect, ProblemArea } from "../domain/vocabulary";
+import { archiveParticipation, createParticipation, updateParticipation, type ParticipationKey } from "../repositories/write/participation.write";
+import { SURVEY_RESPONSE_WRITES } from "../repositories/write/survey-response.write";
+import { SCORE_WRITES } from "../repositories/write/score.write";
 import { SENTRA_WRITES } from "../repositories/write/sentra.write";
 import { SURVEY_ROUND_WRITES } from "../repositories/write/survey-round.write";
 import { AGREEMENT_WRITES } from "../repositories/write/agreement.write";
 import { FORUM_WRITES } from "../repositories/write/forum.write";
-import { FORUM_MEMBER_WRITES } from "../repositories/write/forum-member.write";
+import { archiveForumMember, createForumMember, updateForumMember, type ForumMemberKey } from "../repositories/write/forum-member.write";
 import { MONITORING_WRITES } from "../repositories/write/monitoring.write";
 import { PURGE_WRITES } from "../repositories/write/purge.write";
 import { PERSON_WRITES } from "../repositories/write/person.write";
-import { PROGRAMME_WRITES } from "../repositories/write/programme.write";
+import { archiveProgramme, createProgramme, updateProgramme, type CreateProgramme, type ProgrammePatch } from "../repositories/write/programme.write";
 import { STATISTIC_WRITES } from "../repositories/write/statistic.write";
 import { SYSTEM_AUTHOR, type ChangeAuthor } from "../repositories/write/audit";
 import { audited, targetOf } from "../repositories/write/audited";
@@ -51,21 +36,25 @@ export async function writeAndRecompute<T>(db: Database, write: () => Promise<Wr
 export type WriteCaller = { keyId: string | null; name: string } | null;
 
 const LEGACY_WRITES = {
-  createSurveyResponse: legacy("createSurveyResponse", (d: Database, input: CreateSurveyResponse) => createSurveyResponse(d, input)),
-  updateSurveyResponse: legacy("updateSurveyResponse", (d: Database, patch: SurveyResponsePatch) => updateSurveyResponse(d, patch)),
-  archiveSurveyResponse: legacy("archiveSurveyResponse", (d: Database, id: string, expectedVersion: number) => archiveSurveyResponse(d, id, expectedVersion)),
-  createIndicatorScore: legacy("createIndicatorScore", (d: Database, input: CreateScore<JicaAspect>) => createScore(d, INDICATOR_SCORE, input)),
-  updateIndicatorScore: legacy("updateIndicatorScore", (d: Database, patch: ScorePatch<JicaAspect>) => updateScore(d, INDICATOR_SCORE, patch)),
-  archiveIndicatorScore: legacy("archiveIndicatorScore", (d: Database, id: string, expectedVersion: number) =>
-    archiveScore(d, INDICATOR_SCORE, id, expectedVersion),
+  createParticipation: legacy("createParticipation", (d: Database, input: ParticipationKey & { since?: string | null }) => createParticipation(d, input)),
+  updateParticipation: legacy("updateParticipation", (d: Database, input: ParticipationKey & { expectedVersion: number; since?: string | null }) =>
+    updateParticipation(d, input),
   ),
-  createProblemSolvingScore: legacy("createProblemSolvingScore", (d: Database, input: CreateScore<ProblemArea>) =>
-    createScore(d, PROBLEM_SOLVING_SCORE, input),
+  archiveParticipation: legacy("archiveParticipation", (d: Database, input: ParticipationKey & { expectedVersion: number }) => archiveParticipation(d, input)),
+  createLinkage: legacy("createLinkage", (d: Database, input: CreateLinkage) => createLinkage(d, input)),
+  updateLinkage: legacy("updateLinkage", (d: Database, patch: LinkagePatch) => updateLinkage(d, patch)),
+  archiveLinkage: legacy("archiveLinkage", (d: Database, id: string, expectedVersion: number) => archiveLinkage(d, id, expectedVersion)),
+  createForumMember: legacy("createForumMember", (d: Database, input: ForumMemberKey & { role?: string | null; since?: string | null }) =>
+    createForumMember(d, input),
   ),
-  updateProblemSolvingScore: legacy("updateProblemSolvingScore", (d: Database, patch: ScorePatch<ProblemArea>) => updateScore(d, PROBLEM_SOLVING_SCORE, patch)),
-  archiveProblemSolvingScore: legacy("archiveProblemSolvingScore", (d: Database, id: string, expectedVersion: number) =>
-    archiveScore(d, PROBLEM_SOLVING_SCORE, id, expectedVersion),
+  updateForumMember: legacy(
+    "updateForumMember",
+    (d: Database, input: ForumMemberKey & { expectedVersion: number; role?: string | null; since?: string | null }) => updateForumMember(d, input),
   ),
+  archiveForumMember: legacy("archiveForumMember", (d: Database, input: ForumMemberKey & { expectedVersion: number }) => archiveForumMember(d, input)),
+  createProgramme: legacy("createProgramme", (d: Database, input: CreateProgramme) => createProgramme(d, input)),
+  updateProgramme: legacy("updateProgramme", (d: Database, patch: ProgrammePatch) => updateProgramme(d, patch)),
+  archiveProgramme: legacy("archiveProgramme", (d: Database, id: string, expectedVersion: number) => archiveProgramme(d, id, expectedVersion)),
 };
 
 /**
@@ -77,15 +66,13 @@ const WRITES = {
   ...SENTRA_WRITES,
   ...SURVEY_ROUND_WRITES,
   ...STATISTIC_WRITES,
-  ...PARTICIPATION_WRITES,
-  ...LINKAGE_WRITES,
-  ...FORUM_MEMBER_WRITES,
-  ...PROGRAMME_WRITES,
   ...FORUM_WRITES,
   ...AGREEMENT_WRITES,
   ...MONITORING_WRITES,
   ...PERSON_WRITES,
   ...PURGE_WRITES,
+  ...SURVEY_RESPONSE_WRITES,
+  ...SCORE_WRITES,
   ...LEGACY_WRITES,
 };
 

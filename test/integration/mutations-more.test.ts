@@ -92,6 +92,11 @@ describe("more mutations", () => {
       await expectRefused(CREATE, { input: { ...key, ...scores, id: "m-ps-x" } }, "CONFLICT", "actorId");
       await expectRefused(CREATE, { input: { ...key, ...scores, actorId: "t-ikm-a", sentraId: "t-brass" } }, "BAD_USER_INPUT", "actorId");
     });
+
+    it("refuses an id an observation of another kind holds", async () => {
+      const error = await expectRefused(CREATE, { input: { ...key, ...scores, id: "t-jica-a" } }, "CONFLICT", "id");
+      expect(error.message).toContain("Observation (INDICATOR_SCORE)");
+    });
   });
 
   describe("survey rounds", () => {

@@ -1,11 +1,111 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../context";
 import { IndicatorScore, ProblemSolvingScore } from "../observation/observation.type";
 import { ArchiveResult } from "./payloads";
-import { CreateIndicatorScoreInput, CreateProblemSolvingScoreInput, UpdateIndicatorScoreInput, UpdateProblemSolvingScoreInput } from "./score-write.input";
 import { writeData } from "./write.data";
 
-const archived = (row: { id: string; version?: number; archivedAt?: string }) => ({ id: row.id, version: row.version, archivedAt: row.archivedAt });
+const ID_DESCRIPTION =
+  "Stable id (letters, digits, . _ : -, at most 128); when absent, the one the survey import uses (round, sentra and firm), so the two meet on one record.";
+const SCORE = (what: string) => `${what}: a whole number from 1 to 5.`;
+
+@InputType({ description: "Where a firm's scores belong: one live record per firm, round and sentra, for a firm that takes part in the sentra." })
+class ScoreKeyInput {
+  @Field(() => ID, { nullable: true, description: ID_DESCRIPTION })
+  id?: string | null;
+
+  @Field(() => ID, { description: "The survey round." })
+  roundId!: string;
+
+  @Field(() => ID, { description: "The firm scored; it must take part in the sentra." })
+  actorId!: string;
+
+  @Field(() => ID, { description: "The sentra the scores are about." })
+  sentraId!: string;
+}
+
+@InputType({ description: "A firm's JICA cluster-dynamics scores in one round, each a whole number from 1 to 5." })
+class CreateIndicatorScoreInput extends ScoreKeyInput {
+  @Field(() => Int, { description: SCORE("Product") })
+  product!: number;
+
+  @Field(() => Int, { description: SCORE("Technology") })
+  technology!: number;
+
+  @Field(() => Int, { description: SCORE("Market") })
+  market!: number;
+
+  @Field(() => Int, { description: SCORE("Skills") })
+  skills!: number;
+
+  @Field(() => Int, { description: SCORE("Trust") })
+  trust!: number;
+
+  @Field(() => Int, { description: SCORE("Information") })
+  information!: number;
+}
+
+@InputType({ description: "Changes to indicator scores: only the scores given change." })
+class UpdateIndicatorScoreInput {
+  @Field(() => ID, { description: "The record to change." })
+  id!: string;
+
+  @Field(() => Int, { description: "The version you read; if it has changed since, the update is refused with CONFLICT." })
+  expectedVersion!: number;
+
+  @Field(() => Int, { nullable: true, description: SCORE("Product") })
+  product?: number | null;
+
+  @Field(() => Int, { nullable: true, description: SCORE("Technology") })
+  technology?: number | null;
+
+  @Field(() => Int, { nullable: true, description: SCORE("Market") })
+  market?: number | null;
+
+  @Field(() => Int, { nullable: true, description: SCORE("Skills") })
+  skills?: number | null;
+
+  @Field(() => Int, { nullable: true, description: SCORE("Trust") })
+  trust?: number | null;
+
+  @Field(() => Int, { nullable: true, description: SCORE("Information") })
+  information?: number | null;
+}
+
+@InputType({ description: "A firm's joint problem-solving scores in one round, each a whole number from 1 to 5." })
+class CreateProblemSolvingScoreInput extends ScoreKeyInput {
+  @Field(() => Int, { description: SCORE("Raw material") })
+  rawMaterial!: number;
+
+  @Field(() => Int, { description: SCORE("Auxiliary material") })
+  auxiliaryMaterial!: number;
+
+  @Field(() => Int, { description: SCORE("Production") })
+  production!: number;
+
+  @Field(() => Int, { description: SCORE("Marketing") })
+  marketing!: number;
+}
+
+@InputType({ description: "Changes to problem-solving scores: only the scores given change." })
+class UpdateProblemSolvingScoreInput {
+  @Field(() => ID, { description: "The record to change." })
+  id!: string;
+
+  @Field(() => Int, { description: "The version you read; if it has changed since, the update is refused with CONFLICT." })
+  expectedVersion!: number;
+
+  @Field(() => Int, { nullable: true, description: SCORE("Raw material") })
+  rawMaterial?: number | null;
+
+  @Field(() => Int, { nullable: true, description: SCORE("Auxiliary material") })
+  auxiliaryMaterial?: number | null;
+
+  @Field(() => Int, { nullable: true, description: SCORE("Production") })
+  production?: number | null;
+
+  @Field(() => Int, { nullable: true, description: SCORE("Marketing") })
+  marketing?: number | null;
+}
 
 @Resolver()
 export class ScoreWriteResolver {
@@ -25,12 +125,12 @@ export class ScoreWriteResolver {
 
   @Authorized("ADMIN")
   @Mutation(() => ArchiveResult, { description: "Archives indicator scores: reads and analyses no longer see them." })
-  async archiveIndicatorScore(
+  archiveIndicatorScore(
     @Arg("id", () => ID, { description: "The record." }) id: string,
     @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
     @Ctx() { data, caller }: Context,
   ) {
-    return archived(await data.of(writeData)(caller).archiveIndicatorScore(id, expectedVersion));
+    return data.of(writeData)(caller).archiveIndicatorScore(id, expectedVersion);
   }
 
   @Authorized("EDITOR")
@@ -49,11 +149,11 @@ export class ScoreWriteResolver {
 
   @Authorized("ADMIN")
   @Mutation(() => ArchiveResult, { description: "Archives problem-solving scores: reads and analyses no longer see them." })
-  async archiveProblemSolvingScore(
+  archiveProblemSolvingScore(
     @Arg("id", () => ID, { description: "The record." }) id: string,
     @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
     @Ctx() { data, caller }: Context,
   ) {
-    return archived(await data.of(writeData)(caller).archiveProblemSolvingScore(id, expectedVersion));
+    return data.of(writeData)(caller).archiveProblemSolvingScore(id, expectedVersion);
   }
 }
