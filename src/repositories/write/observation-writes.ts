@@ -117,7 +117,8 @@ export function observationWrites<I extends ObservationInput, P extends Observat
   const record = nodeKind("Observation", spec.what, { kind: spec.kind });
 
   function checkWhole(input: I): Omit<CheckedWhole, "id"> {
-    const { roundId, actorId, sentraId, ...values } = checkFields(wholeRules, { ...input } as Record<string, unknown>, "whole") as ObservationTarget & StoredProps;
+    const { roundId, actorId, sentraId, ...values } = checkFields(wholeRules, { ...input } as Record<string, unknown>, "whole") as ObservationTarget &
+      StoredProps;
     spec.checkRecord?.(values);
     return { target: { roundId, actorId, sentraId }, values };
   }
