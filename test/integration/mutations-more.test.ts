@@ -269,6 +269,8 @@ describe("more mutations", () => {
       await expectRefused(CREATE_SEAT, { input: { forumId: "t-fkak", memberId: "t-casting" } }, "NOT_FOUND", "memberId");
       await expectRefused(CREATE_SEAT, { input: { forumId: "nope", memberId: "t-ikm-a" } }, "NOT_FOUND", "forumId");
       await expectRefused(CREATE_SEAT, { input: { forumId: "t-fkak", memberId: "t-ikm-a", since: "2999-01-01" } }, "BAD_USER_INPUT", "since");
+      await expectRefused(CREATE_SEAT, { input: { forumId: "t-fkak", memberId: "t-ikm-a", since: "1899-12-31" } }, "BAD_USER_INPUT", "since");
+      await expectRefused(CREATE_SEAT, { input: { forumId: "t-fkak", memberId: "t-ikm-a", role: "chair\u0000" } }, "BAD_USER_INPUT", "role");
       await expectRefused(CREATE_SEAT, { input: { forumId: "t-fkak", memberId: "t-ikm-a", role: "x".repeat(101) } }, "BAD_USER_INPUT", "role");
     });
 
