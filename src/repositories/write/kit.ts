@@ -4,11 +4,10 @@ import type { EntityLabel } from "../../domain/graph";
 import { checkId } from "../../domain/write-rules";
 import { checkVersion, lockNodes, requireLive, theRecord, type StoredProps } from "./locks";
 import { checkIdFree, otherValues } from "./node-ids";
-import type { ArchivedRow, Written } from "./outcome";
+import { distinctIds, type ArchivedRow, type Written } from "./outcome";
 import { recordToObject } from "../../db/convert";
 import type { Text } from "../../i18n/message";
 import type { WriteRejected } from "../../domain/write-rejection";
-import { distinctIds } from "./outcome";
 
 /*
  * The write kit: the one skeleton of every create, update and archive. Each entity configures it
