@@ -139,6 +139,9 @@ describe("more mutations", () => {
       await expectRefused(CREATE, { input: { ...base, date: "2010-02-30" } }, "BAD_USER_INPUT", "date");
       await expectRefused(CREATE, { input: { ...base, source: "" } }, "BAD_USER_INPUT", "source");
       await expectRefused(CREATE, { input: { ...base, id: "bad id" } }, "BAD_USER_INPUT", "id");
+      await expectRefused(CREATE, { input: { ...base, name: "a\u0000b" } }, "BAD_USER_INPUT", "name");
+      await expectRefused(CREATE, { input: { ...base, source: "field\u0007survey" } }, "BAD_USER_INPUT", "source");
+      await expectRefused(CREATE, { input: { ...base, notes: "x".repeat(2001) } }, "BAD_USER_INPUT", "notes");
       await expectRefused(UPDATE, { input: { id: "t-round", expectedVersion: 1, date: null } }, "BAD_USER_INPUT", "date");
       await expectRefused(UPDATE, { input: { id: "nope", expectedVersion: 1, name: "x" } }, "NOT_FOUND", "id");
     });
@@ -196,6 +199,22 @@ describe("more mutations", () => {
       await expectRefused(CREATE, { input: { ...sentra, id: "m-sentra-x", description: "x".repeat(2001) } }, "BAD_USER_INPUT", "description");
       await expectRefused(UPDATE, { input: { id: "t-casting", expectedVersion: 1, regionId: "no-region" } }, "NOT_FOUND", "regionId");
       await expectRefused(UPDATE, { input: { id: "t-casting", expectedVersion: 1, product: null } }, "BAD_USER_INPUT", "product");
+      await expectRefused(CREATE, { input: { ...sentra, id: "m-sentra-x", name: "a\u0000b" } }, "BAD_USER_INPUT", "name");
+      await expectRefused(CREATE, { input: { ...sentra, id: "m-sentra-x", sector: "x".repeat(101) } }, "BAD_USER_INPUT", "sector");
+      await expectRefused(CREATE, { input: { ...sentra, id: "m-sentra-x", kbli: "34000" } }, "BAD_USER_INPUT", "kbli");
+      await expectRefused(UPDATE, { input: { id: "t-casting", expectedVersion: 1, kbli: "2431" } }, "BAD_USER_INPUT", "kbli");
+    });
+
+    it("clears a sentra's KBLI code with null", async () => {
+      const coded = { ...sentra, id: "m-sentra-kbli", kbli: "24310" };
+      expect((await ok(`mutation($input: CreateSentraInput!) { createSentra(input: $input) { kbli version } }`, { input: coded })).createSentra).toEqual({
+        kbli: "24310",
+        version: 1,
+      });
+      const cleared = await ok(`mutation($input: UpdateSentraInput!) { updateSentra(input: $input) { kbli version } }`, {
+        input: { id: "m-sentra-kbli", expectedVersion: 1, kbli: null },
+      });
+      expect(cleared.updateSentra).toEqual({ kbli: null, version: 2 });
     });
   });
 

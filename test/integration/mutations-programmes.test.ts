@@ -193,6 +193,8 @@ describe("programme and sentra statistic mutations", () => {
       await expectRefused(CREATE, { input: { ...base, year: new Date().getUTCFullYear() + 1 } }, "BAD_USER_INPUT", "year");
       await expectRefused(CREATE, { input: { ...base, value: -0.5 } }, "BAD_USER_INPUT", "value");
       await expectRefused(CREATE, { input: { ...base, measure: " " } }, "BAD_USER_INPUT", "measure");
+      await expectRefused(CREATE, { input: { ...base, measure: "a\u0000b" } }, "BAD_USER_INPUT", "measure");
+      await expectRefused(CREATE, { input: { ...base, measure: "x".repeat(101) } }, "BAD_USER_INPUT", "measure");
       await expectRefused(CREATE, { input: { ...base, unit: "x".repeat(51) } }, "BAD_USER_INPUT", "unit");
       await expectRefused(CREATE, { input: { ...base, sentraId: "nowhere" } }, "NOT_FOUND", "sentraId");
       await expectRefused(CREATE, { input: { ...base, sentraId: "t-ikm-a" } }, "NOT_FOUND", "sentraId");

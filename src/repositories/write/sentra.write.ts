@@ -1,5 +1,5 @@
 import { recordToObject } from "../../db/convert";
-import type { Transaction } from "../../db/neo4j";
+import type { Database, Transaction } from "../../db/neo4j";
 import { SENTRA_RULES } from "../../domain/rules/sentra.rules";
 import { checkFields } from "../../domain/rules/table";
 import { nodeRow, toNodeRow } from "../node-row";
@@ -78,8 +78,7 @@ async function writeFields(tx: Transaction, id: string, { props, regionId }: Che
 
 const itself = async (_tx: Transaction, id: string) => [id];
 
-/** Creates a sentra in an existing region; the same id and values again return it unchanged. Its metrics are computed at once. */
-export const createSentra = createOf<CreateSentra, Checked, WrittenSentra>({
+const createSentraNode = createOf<CreateSentra, Checked, WrittenSentra>({
   label: "Sentra",
   what: "sentra",
   check: (input) => checked({ ...input }, "whole"),
@@ -91,8 +90,7 @@ export const createSentra = createOf<CreateSentra, Checked, WrittenSentra>({
   sentraOf: itself,
 });
 
-/** Changes the given fields of a live sentra at `expectedVersion`; its metrics are recomputed. */
-export const updateSentra = updateOf({
+const updateSentraNode = updateOf({
   kind: SENTRA,
   key: (patch: SentraPatch) => patch.id,
   check: (patch: SentraPatch) => checked({ ...patch }, "patch"),
@@ -103,6 +101,15 @@ export const updateSentra = updateOf({
   read: readSentra,
   sentraOf: itself,
 });
+
+// Async so that a refused input rejects the promise rather than throwing: the kit's writes check
+// their input before their first await (tests and scripts call these directly).
+
+/** Creates a sentra in an existing region; the same id and values again return it unchanged. Its metrics are computed at once. */
+export const createSentra = async (db: Database, input: CreateSentra) => createSentraNode(db, input);
+
+/** Changes the given fields of a live sentra at `expectedVersion`; its metrics are recomputed. */
+export const updateSentra = async (db: Database, patch: SentraPatch) => updateSentraNode(db, patch);
 
 /**
  * Archives a live sentra at `expectedVersion`: lookups, lists and members no longer show it. Its
