@@ -8,7 +8,7 @@ import { render } from "../i18n/render";
 import { languageOfEnvironment } from "../import/environment-language";
 import type { ImportProblem } from "../import/rows";
 import type { ImportFormat } from "../import/validate";
-import type { ImportProgress } from "../repositories/survey-import.writer";
+import type { ImportProgress } from "../repositories/import/survey-import.writer";
 import { importSurvey } from "../services/survey-import.service";
 import { exitOnError, withNeo4j } from "./with-neo4j";
 

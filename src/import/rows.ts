@@ -3,13 +3,14 @@
  * file, and the conversion of raw cells (CSV text or JSON values) into typed rows. Pure functions:
  * every problem is returned with its line and column, nothing is thrown.
  */
+import { ACTOR_RULES } from "../domain/rules/actor.rules";
+import { LINKAGE_RULES } from "../domain/rules/linkage.rules";
+import { INDICATOR_SCORE_RULES, PROBLEM_SOLVING_SCORE_RULES } from "../domain/rules/observation.rules";
+import { PARTICIPATION_RULES } from "../domain/rules/participation.rules";
+import { collectFields, optional, type RuleTable } from "../domain/rules/table";
 import {
-  FLOWS,
-  INTENSITIES,
   JICA_ASPECTS,
-  LINKAGE_TYPES,
   PROBLEM_AREAS,
-  SENTRA_ROLES,
   SURVEY_QUESTIONS,
   type Flow,
   type Intensity,
@@ -120,19 +121,22 @@ export interface LinkageRow {
 /** The header problem that leaves a file's rows unread. */
 export const MISSING_COLUMN = msg("errors.importMissingColumn");
 
-// Values and bounds as written (a year bound must not read 1,800).
-const outOfRange = (value: string, min: number, max: number) => msg("errors.importOutOfRange", { value, min: String(min), max: String(max) });
-
-/** Converts the cells of one row, collecting a problem per bad cell. */
+/**
+ * Converts the cells of one row, collecting a problem per bad cell. The reader only parses (text,
+ * number, list, answer code); what a value must be is the entity's rule table (src/domain/rules/),
+ * the one the mutations check, so a value one path refuses the other refuses too.
+ */
 class CellReader {
   readonly problems: ImportProblem[] = [];
+  private readonly failed = new Set<string>();
 
   constructor(
     private readonly file: ImportFile,
     private readonly row: RawRow,
   ) {}
 
-  private fail(column: string, reason: Text): null {
+  fail(column: string, reason: Text): null {
+    this.failed.add(column);
     this.problems.push({ file: this.file, line: this.row.line, column, reason });
     return null;
   }
@@ -146,17 +150,6 @@ class CellReader {
     return text === "" ? null : text;
   }
 
-  required(column: string): string | null {
-    const text = this.text(column);
-    return text === null ? this.fail(column, msg("errors.importRequired")) : text;
-  }
-
-  id(column: string, required = false): string | null {
-    const text = required ? this.required(column) : this.text(column);
-    if (text === null) return null;
-    return /\s/.test(text) ? this.fail(column, msg("errors.importIdWhiteSpace", { id: text })) : text;
-  }
-
   /** A list: `;`-separated in CSV, an array of strings in JSON. */
   list(column: string): string[] | null {
     const value = this.row.cells[column];
@@ -166,57 +159,66 @@ class CellReader {
     return trimmed.length === 0 ? null : trimmed;
   }
 
-  oneOf<T extends string>(column: string, allowed: readonly T[], what: Text): T | null {
-    const text = this.text(column);
-    if (text === null) return null;
-    const code = text.toUpperCase();
-    return (allowed as readonly string[]).includes(code)
-      ? (code as T)
-      : this.fail(column, msg("errors.importUnknownValue", { what, value: text, allowed: [...allowed] }));
+  /** A vocabulary code as written, in upper case (the file may write `core`); the rule table checks it. */
+  code(column: string): string | null {
+    return this.text(column)?.toUpperCase() ?? null;
   }
 
-  integer(column: string, min: number, max: number, what: Text = msg("errors.importWhatWholeNumber")): number | null {
+  integer(column: string, what: Text = msg("errors.importWhatWholeNumber")): number | null {
     const text = this.text(column);
     if (text === null) return null;
     const n = Number(text);
-    if (!Number.isInteger(n)) return this.fail(column, msg("errors.importNotA", { value: text, what }));
-    return n < min || n > max ? this.fail(column, outOfRange(text, min, max)) : n;
+    return Number.isInteger(n) ? n : this.fail(column, msg("errors.importNotA", { value: text, what }));
   }
 
-  decimal(column: string, min: number, max: number): number | null {
+  decimal(column: string): number | null {
     const text = this.text(column);
     if (text === null) return null;
     const n = Number(text);
-    if (!Number.isFinite(n)) return this.fail(column, msg("errors.importNotNumber", { value: text }));
-    return n < min || n > max ? this.fail(column, outOfRange(text, min, max)) : n;
+    return Number.isFinite(n) ? n : this.fail(column, msg("errors.importNotNumber", { value: text }));
   }
 
-  date(column: string): string | null {
-    const text = this.text(column);
-    if (text === null) return null;
-    const valid = /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
-    return valid ? text : this.fail(column, msg("errors.importNotDate", { value: text }));
-  }
-
-  /** A group of scores 1 to 5: all empty (null) or all given. */
-  scores<K extends string>(columns: readonly K[], what: Text): Record<K, number> | null {
-    const values = columns.map((c) => this.integer(c, 1, 5, msg("errors.importWhatScore")));
+  /** A group of scores: each given one follows `rules`; all empty (null) or all given. */
+  scores<K extends string>(columns: readonly K[], rules: RuleTable, what: Text): Record<K, number> | null {
+    const before = this.problems.length;
     const given = columns.filter((c) => this.text(c) !== null);
+    const values = Object.fromEntries(given.map((c) => [c, this.integer(c, msg("errors.importWhatScore"))]));
+    const checked = this.check(Object.fromEntries(given.map((c) => [c, rules[c]])), values);
     if (given.length === 0) return null;
-    if (given.length < columns.length) {
-      for (const c of columns) if (this.text(c) === null) this.fail(c, msg("errors.importScoresTogether", { what }));
-      return null;
-    }
-    if (values.some((v) => v === null)) return null;
-    return Object.fromEntries(columns.map((c, i) => [c, values[i]])) as Record<K, number>;
+    if (given.length < columns.length) for (const c of columns) if (this.text(c) === null) this.fail(c, msg("errors.importScoresTogether", { what }));
+    return this.problems.length === before ? (checked as Record<K, number>) : null;
   }
 
   answer(column: string): AnswerCode | null {
     const text = this.text(column);
     if (text === null || text === "-") return null;
-    return this.oneOf(column, ANSWER_CODES, msg("errors.importWhatAnswerCode"));
+    const code = text.toUpperCase();
+    return (ANSWER_CODES as readonly string[]).includes(code)
+      ? (code as AnswerCode)
+      : this.fail(column, msg("errors.importUnknownValue", { what: msg("errors.importWhatAnswerCode"), value: text, allowed: [...ANSWER_CODES] }));
+  }
+
+  /**
+   * `input` checked against a rule table as a whole record, each broken rule a problem in the column
+   * its field is read from (`columnOf`), and named by that column in the reason; a cell that could
+   * not be read is not reported twice.
+   */
+  check<R extends RuleTable>(table: R, input: Partial<Record<keyof R, unknown>>, columnOf: (field: string) => string = (field) => field) {
+    const fields = Object.keys(table);
+    const byColumn = Object.fromEntries(fields.map((f) => [columnOf(f), table[f]]));
+    const given = Object.fromEntries(fields.map((f) => [columnOf(f), input[f]]));
+    const checked = collectFields(byColumn, given, "whole", (field, reason) => {
+      // A part of a value ("location.latitude", "mainProducts[2]") is read from its own column or the list's.
+      const column = columnOf(field.replace(/\[\d+\]$/, ""));
+      if (!this.failed.has(column)) this.fail(column, reason);
+    }) as Record<string, unknown>;
+    return Object.fromEntries(fields.map((f) => [f, checked[columnOf(f)]])) as ReturnType<typeof collectFields<R>>;
   }
 }
+
+// Where each rule-table field is read from, when the column has another name.
+const FIRM_COLUMN_OF: Record<string, string> = { "location.latitude": "latitude", "location.longitude": "longitude", actorId: "id", since: "memberSince" };
+const firmColumn = (field: string) => FIRM_COLUMN_OF[field] ?? field;
 
 /** Problems with a file's header: missing required columns and columns the format does not know. */
 export function headerProblems(file: ImportFile, columns: readonly string[]): ImportProblem[] {
@@ -228,72 +230,93 @@ export function headerProblems(file: ImportFile, columns: readonly string[]): Im
   ];
 }
 
-/** A firm row, or null with its problems. */
+/** A firm row, or null with its problems: the actor checked by ACTOR_RULES, its place in the sentra by PARTICIPATION_RULES, its scores by the score rules. */
 export function toFirmRow(raw: RawRow): { row: FirmRow | null; problems: ImportProblem[] } {
   const r = new CellReader("firms", raw);
-  const latitude = r.decimal("latitude", -90, 90);
-  const longitude = r.decimal("longitude", -180, 180);
+  const latitude = r.decimal("latitude");
+  const longitude = r.decimal("longitude");
   if ((r.text("latitude") === null) !== (r.text("longitude") === null)) {
-    r.problems.push({
-      file: "firms",
-      line: raw.line,
-      column: r.text("latitude") === null ? "latitude" : "longitude",
-      reason: msg("errors.importLatLongTogether"),
-    });
+    r.fail(r.text("latitude") === null ? "latitude" : "longitude", msg("errors.importLatLongTogether"));
   }
-  const kbli = r.text("kbli");
-  if (kbli !== null && !/^\d{5}$/.test(kbli))
-    r.problems.push({ file: "firms", line: raw.line, column: "kbli", reason: msg("errors.importKbli", { value: kbli }) });
+  const actor = r.check(
+    ACTOR_RULES,
+    {
+      id: r.text("id") ?? undefined,
+      name: r.text("name") ?? undefined,
+      kind: "IKM",
+      kbli: r.text("kbli"),
+      workers: r.integer("workers"),
+      yearFounded: r.integer("yearFounded"),
+      location: latitude !== null && longitude !== null ? { latitude, longitude } : null,
+      regionId: r.text("regionId"),
+      mainProducts: r.list("mainProducts"),
+      description: r.text("description"),
+    },
+    firmColumn,
+  );
+  const participation = r.check(
+    PARTICIPATION_RULES,
+    { actorId: actor.id ?? "-", sentraId: r.text("sentraId") ?? undefined, role: r.code("role") ?? "CORE", since: r.text("memberSince") },
+    firmColumn,
+  );
   const answers = Object.fromEntries(SURVEY_QUESTIONS.map((q) => [q, r.answer(ANSWER_COLUMNS[q])])) as Record<SurveyQuestion, AnswerCode | null>;
   const supporting = answers.SUPPORTING;
-  if (supporting === "P" || supporting === "A" || supporting === "R") {
-    r.problems.push({ file: "firms", line: raw.line, column: "supporting", reason: msg("errors.importSupportingIntensity", { value: supporting }) });
-  }
+  if (supporting === "P" || supporting === "A" || supporting === "R") r.fail("supporting", msg("errors.importSupportingIntensity", { value: supporting }));
+  const jica = r.scores(JICA_ASPECTS, INDICATOR_SCORE_RULES, "JICA");
+  const problemSolving = r.scores(PROBLEM_AREAS, PROBLEM_SOLVING_SCORE_RULES, msg("errors.importWhatProblemSolving"));
+  if (r.problems.length > 0) return { row: null, problems: r.problems };
   const row: FirmRow = {
     line: raw.line,
-    id: r.id("id", true) ?? "",
-    name: r.required("name") ?? "",
-    kbli,
-    workers: r.integer("workers", 1, 1_000_000),
-    yearFounded: r.integer("yearFounded", 1800, new Date().getUTCFullYear()),
-    location: latitude !== null && longitude !== null ? { latitude, longitude } : null,
-    regionId: r.id("regionId"),
-    mainProducts: r.list("mainProducts"),
-    description: r.text("description"),
-    sentraId: r.id("sentraId", true) ?? "",
-    role: r.oneOf("role", SENTRA_ROLES, msg("errors.importWhatSentraRole")) ?? "CORE",
-    memberSince: r.date("memberSince"),
+    id: actor.id!,
+    name: actor.name!,
+    kbli: actor.kbli ?? null,
+    workers: actor.workers ?? null,
+    yearFounded: actor.yearFounded ?? null,
+    location: actor.location ?? null,
+    regionId: actor.regionId ?? null,
+    mainProducts: actor.mainProducts ?? null,
+    description: actor.description ?? null,
+    sentraId: participation.sentraId!,
+    role: participation.role!,
+    memberSince: participation.since ?? null,
     answers,
-    jica: r.scores(JICA_ASPECTS, "JICA"),
-    problemSolving: r.scores(PROBLEM_AREAS, msg("errors.importWhatProblemSolving")),
+    jica,
+    problemSolving,
   };
-  return { row: r.problems.length === 0 ? row : null, problems: r.problems };
+  return { row, problems: [] };
 }
 
-/** A linkage row, or null with its problems. */
+// A file may leave a tie's id empty: it is then derived (validate.ts).
+const IMPORTED_LINKAGE_RULES = { ...LINKAGE_RULES, id: optional(LINKAGE_RULES.id.check) };
+
+/** A linkage row, or null with its problems: checked by LINKAGE_RULES (the id too when the file gives one). */
 export function toLinkageRow(raw: RawRow): { row: LinkageRow | null; problems: ImportProblem[] } {
   const r = new CellReader("linkages", raw);
-  const flows = r.list("flows") ?? [];
-  for (const flow of flows) {
-    if (!(FLOWS as readonly string[]).includes(flow.toUpperCase()))
-      r.problems.push({
-        file: "linkages",
-        line: raw.line,
-        column: "flows",
-        reason: msg("errors.importUnknownValue", { what: msg("errors.importWhatFlow"), value: flow, allowed: [...FLOWS] }),
-      });
-  }
+  const linkage = r.check(IMPORTED_LINKAGE_RULES, {
+    id: r.text("id"),
+    type: r.code("type") ?? undefined,
+    fromId: r.text("fromId") ?? undefined,
+    toId: r.text("toId") ?? undefined,
+    sentraId: r.text("sentraId"),
+    intensity: r.code("intensity"),
+    flows: (r.list("flows") ?? []).map((f) => f.toUpperCase()),
+    since: r.text("since"),
+    description: r.text("description"),
+  });
+  // The file format needs the sentra (it names the network the tie belongs to and its derived id).
+  if (linkage.sentraId === undefined || linkage.sentraId === null) r.fail("sentraId", msg("errors.required", { field: "sentraId" }));
+  if (r.problems.length > 0) return { row: null, problems: r.problems };
   const row: LinkageRow = {
     line: raw.line,
-    id: r.id("id"),
-    type: r.oneOf("type", LINKAGE_TYPES, msg("errors.importWhatLinkageType")) ?? (r.required("type") as LinkageType),
-    fromId: r.id("fromId", true) ?? "",
-    toId: r.id("toId", true) ?? "",
-    sentraId: r.id("sentraId", true) ?? "",
-    intensity: r.oneOf("intensity", INTENSITIES, msg("errors.importWhatIntensity")),
-    flows: flows.map((f) => f.toUpperCase() as Flow),
-    since: r.date("since"),
-    description: r.text("description"),
+    id: linkage.id ?? null,
+    type: linkage.type!,
+    fromId: linkage.fromId!,
+    toId: linkage.toId!,
+    sentraId: linkage.sentraId!,
+    intensity: linkage.intensity ?? null,
+    flows: linkage.flows ?? [],
+    since: linkage.since ?? null,
+    description: linkage.description ?? null,
   };
-  return { row: r.problems.length === 0 ? row : null, problems: r.problems };
+  return { row, problems: [] };
 }

@@ -1,11 +1,13 @@
 /**
  * Validation of a survey import beyond single cells: duplicates, self-ties, ties that contradict
  * the firm's answers, and ids that must exist in the database. Pure functions; the database's
- * answer comes in as KnownIds (one batched query, src/repositories/survey-import.writer.ts).
+ * answer comes in as KnownIds (one batched query, src/repositories/import/known-ids.ts).
  */
+import { boundedId } from "../domain/survey-ids";
 import { LINKAGES_BY_QUESTION, type Intensity, type LinkageType, type SurveyQuestion } from "../domain/vocabulary";
 import { msg, type Text } from "../i18n/message";
 import { parseCsv, type ParsedFile } from "./parse-csv";
+import { firmObservations, type FirmObservation } from "./plan";
 import { parseJson } from "./parse-json";
 import {
   headerProblems,
@@ -50,7 +52,7 @@ function answeringEnd(type: LinkageType): "fromId" | "toId" {
 
 /** A linkage id when the file gives none: stable for the same sentra, type and ends. */
 export function derivedLinkageId(row: Pick<LinkageRow, "sentraId" | "type" | "fromId" | "toId">): string {
-  return `link-${row.sentraId}-${row.type.toLowerCase().replace(/_/g, "-")}-${row.fromId}-${row.toId}`;
+  return boundedId("link", `link-${row.sentraId}-${row.type.toLowerCase().replace(/_/g, "-")}-${row.fromId}-${row.toId}`);
 }
 
 function parse(file: ImportFile, format: ImportFormat, text: string): { parsed?: ParsedFile; problems: ImportProblem[] } {
@@ -125,6 +127,8 @@ export function checkRows(firms: readonly FirmRow[], linkages: readonly LinkageR
     if (link.fromId === link.toId) fail("toId", msg("errors.importSelfTie", { id: link.fromId }));
 
     const id = link.id ?? derivedLinkageId(link);
+    // Directed, also for horizontal cooperation: the survey records each firm's own answer, so two
+    // firms that name each other are two ties (the research's networks hold both).
     const tie = `${link.type} ${link.fromId} ${link.toId} ${link.sentraId}`;
     if (lineOfId.has(id)) fail("id", msg("errors.importDuplicateLinkageId", { id, line: lineOfId.get(id) ?? null }));
     else if (lineOfTie.has(tie))
@@ -173,13 +177,19 @@ export function checkRows(firms: readonly FirmRow[], linkages: readonly LinkageR
   return { linkages: completed, problems };
 }
 
-/** The ids an import refers to, for one batched look-up. */
+/** The ids an import refers to or makes, for one batched look-up. */
 export interface References {
   roundId: string;
   sentraIds: string[];
   regionIds: string[];
   actorIds: string[];
   linkageIds: string[];
+  /** Every node id the import would write: its firms' and their observations' (derived). */
+  nodeIds: string[];
+  /** The file's firms in their sentra, for the observations they already have in the round. */
+  firms: Array<{ actorId: string; sentraId: string }>;
+  /** The file's ties, for a live tie of the same type, ends and sentra under another id. */
+  ties: Array<{ id: string; type: LinkageType; fromId: string; toId: string; sentraId: string }>;
 }
 
 export function referencesOf(roundId: string, firms: readonly FirmRow[], linkages: readonly LinkageRow[]): References {
@@ -190,12 +200,27 @@ export function referencesOf(roundId: string, firms: readonly FirmRow[], linkage
     regionIds: unique(firms.map((f) => f.regionId)),
     actorIds: unique([...firms.map((f) => f.id), ...linkages.flatMap((l) => [l.fromId, l.toId])]),
     linkageIds: unique(linkages.map((l) => l.id)),
+    nodeIds: unique(firms.flatMap((f) => [f.id, ...firmObservations(roundId, f).map((o) => o.id)])),
+    firms: firms.map((f) => ({ actorId: f.id, sentraId: f.sentraId })),
+    ties: linkages.flatMap((l) => (l.id === null ? [] : [{ id: l.id, type: l.type, fromId: l.fromId, toId: l.toId, sentraId: l.sentraId }])),
   };
+}
+
+/** A stored observation, as far as an import's check needs it. */
+export interface StoredObservation {
+  id: string;
+  kind: string;
+  question: string | null;
+  roundId: string | null;
+  actorId: string | null;
+  sentraId: string | null;
+  archived: boolean;
 }
 
 /** What the database holds of the referenced ids. */
 export interface KnownIds {
   round: boolean;
+  roundArchived: boolean;
   sentra: ReadonlySet<string>;
   regions: ReadonlySet<string>;
   /** Existing actors and their kind. */
@@ -208,6 +233,14 @@ export interface KnownIds {
   archived: ReadonlySet<string>;
   /** Archived participations of referenced actors, as "<actor> <sentra> <role>". */
   archivedParticipations: ReadonlySet<string>;
+  /** Nodes that hold an id the import would write, by id: their labels (and kind), e.g. "Person" or "Actor (BANK)". */
+  nodes: ReadonlyMap<string, { label: string; kind: string | null }>;
+  /** Stored observations on the ids the import would write. */
+  observations: ReadonlyMap<string, StoredObservation>;
+  /** Live observations the file's firms have in the round, by "<firm> <sentra>". */
+  liveObservations: ReadonlyMap<string, readonly StoredObservation[]>;
+  /** A file tie's id, and the live tie of the same type, ends and sentra stored under another id. */
+  tiesElsewhere: ReadonlyMap<string, string>;
 }
 
 /**
@@ -228,13 +261,17 @@ function firmOfSentra(actorId: string, sentraId: string, fileFirms: ReadonlySet<
 export function checkReferences(roundId: string, firms: readonly FirmRow[], linkages: readonly LinkageRow[], known: KnownIds): ImportProblem[] {
   const problems: ImportProblem[] = [];
   if (!known.round) problems.push({ file: "firms", line: 0, column: "round", reason: msg("errors.importUnknownRound", { id: roundId }) });
+  if (known.roundArchived) problems.push({ file: "firms", line: 0, column: "round", reason: msg("errors.importRoundArchived", { id: roundId }) });
   const firmIds = new Set(firms.map((f) => f.id));
   // Ids hold no white space, so "<firm> <sentra>" names a firm row's pair unambiguously.
   const fileFirms = new Set(firms.map((f) => `${f.id} ${f.sentraId}`));
+  const observationLines = new Map<string, { line: number; what: Text; firmId: string }>();
   for (const firm of firms) {
     const fail = (column: string, reason: Text) => problems.push({ file: "firms", line: firm.line, column, reason });
     if (!known.sentra.has(firm.sentraId)) fail("sentraId", msg("errors.importUnknownSentra", { id: firm.sentraId }));
     if (firm.regionId !== null && !known.regions.has(firm.regionId)) fail("regionId", msg("errors.importUnknownRegion", { id: firm.regionId }));
+    const node = known.nodes.get(firm.id);
+    if (node && node.label !== "Actor") fail("id", msg("errors.idTaken", { id: JSON.stringify(firm.id), labels: nodeName(node) }));
     const kind = known.actors.get(firm.id);
     if (kind !== undefined && kind !== "IKM") fail("id", msg("errors.importNotIkm", { id: firm.id, kind }));
     // An import never brings back what an admin archived, so its answers would hang off a record no read shows.
@@ -242,6 +279,23 @@ export function checkReferences(roundId: string, firms: readonly FirmRow[], link
     if (known.archived.has(firm.id)) fail("id", msg("errors.importFirmArchived", { id: firm.id }));
     else if (known.archivedParticipations.has(`${firm.id} ${firm.sentraId} ${firm.role}`)) {
       fail("role", msg("errors.importParticipationArchived", { role: firm.role, id: firm.id, sentraId: firm.sentraId }));
+    }
+    const live = known.liveObservations.get(`${firm.id} ${firm.sentraId}`) ?? [];
+    for (const observation of firmObservations(roundId, firm)) {
+      const { id, column, what } = observation;
+      const first = observationLines.get(id);
+      // The same firm twice is reported once, as a duplicate firm; two firms whose ids run together are reported here.
+      if (first && first.firmId !== firm.id) fail(column, msg("errors.importObservationTwice", { what, id, line: first.line, otherWhat: first.what }));
+      else if (!first) observationLines.set(id, { line: firm.line, what, firmId: firm.id });
+      const stored = known.observations.get(id);
+      const holder = known.nodes.get(id);
+      if (holder && (!stored || !sameObservation(stored, roundId, firm, observation))) {
+        fail(column, msg("errors.importObservationTaken", { what, id, other: stored ? observationName(stored) : nodeName(holder) }));
+      } else if (stored?.archived && observation.given) {
+        fail(column, msg("errors.importObservationArchived", { what, id: firm.id, observationId: id }));
+      }
+      const elsewhere = live.find((o) => o.id !== id && o.kind === observation.kind && o.question === observation.question);
+      if (elsewhere && observation.given) fail(column, msg("errors.importObservationElsewhere", { id: firm.id, what, existing: elsewhere.id }));
     }
   }
   for (const link of linkages) {
@@ -260,8 +314,26 @@ export function checkReferences(roundId: string, firms: readonly FirmRow[], link
     if (existing && (existing.fromId !== link.fromId || existing.toId !== link.toId)) {
       fail("id", msg("errors.importLinkageJoinsOthers", { id: link.id, fromId: existing.fromId, toId: existing.toId }));
     }
+    // The rule createLinkage keeps: one live tie of a type between two actors in a sentra.
+    const other = link.id === null ? undefined : known.tiesElsewhere.get(link.id);
+    if (other) fail("type", msg("errors.linkageExists", { type: link.type, fromId: link.fromId, toId: link.toId, sentraId: link.sentraId, existing: other }));
   }
   return problems;
+}
+
+const nodeName = (node: { label: string; kind: string | null }) => (node.kind ? `${node.label} (${node.kind})` : node.label);
+const observationName = (o: StoredObservation) =>
+  `Observation (${[o.kind, o.question, o.roundId, o.sentraId, o.actorId].filter((part) => part !== null).join(", ")})`;
+
+/** Whether a stored observation is the one this row stands for (so the import updates it). */
+function sameObservation(stored: StoredObservation, roundId: string, firm: FirmRow, observation: FirmObservation): boolean {
+  return (
+    stored.kind === observation.kind &&
+    stored.question === observation.question &&
+    stored.roundId === roundId &&
+    stored.actorId === firm.id &&
+    stored.sentraId === firm.sentraId
+  );
 }
 
 /** Problems in file order (firms, then linkages; by line), each reported once. */

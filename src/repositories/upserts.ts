@@ -1,6 +1,6 @@
 /*
  * The UNWIND upserts that the seed and dataset writer (dataset.writer.ts) and the survey import
- * (survey-import.writer.ts) share: actors, participations, linkages and observations. Each MERGEs
+ * (import/survey-import.writer.ts) share: actors, participations, linkages and observations. Each MERGEs
  * on a stable id, so writing the same rows twice changes nothing. `replace` sets a node's or tie's
  * properties to exactly the row's (a dataset is the whole truth about its records); `merge` adds
  * the row's to what is stored (a survey file carries only some properties, so those set by

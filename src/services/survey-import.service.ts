@@ -1,8 +1,10 @@
 import type { Database } from "../db/neo4j";
+import { msg } from "../i18n/message";
 import { planImport } from "../import/plan";
 import type { ImportProblem } from "../import/rows";
 import { checkReferences, checkRows, readSurvey, referencesOf, sortProblems, type SurveyImportText } from "../import/validate";
-import { findKnownIds, writeSurveyImport, type ImportProgress } from "../repositories/survey-import.writer";
+import { findKnownIds } from "../repositories/import/known-ids";
+import { ImportRowRefused, writeSurveyImport, type ImportProgress } from "../repositories/import/survey-import.writer";
 import type { ChangeAuthor } from "../repositories/write/audit";
 import { sentraOfActors } from "../repositories/write/sentra-of-actors";
 import { recomputeSentraMetrics } from "./sentra-analysis.service";
@@ -51,7 +53,13 @@ export async function importSurvey(db: Database, roundId: string, text: SurveyIm
   // existing tie from one sentra's network to another's.
   const actorIds = [...plan.actors.map((a) => a.id), ...plan.linkages.flatMap((l) => [l.fromId, l.toId])];
   const before = await db.read((tx) => sentraOfActors(tx, actorIds));
-  await writeSurveyImport(db, plan, options.progress, options.by);
+  try {
+    await writeSurveyImport(db, plan, options.progress, options.by);
+  } catch (error) {
+    if (!(error instanceof ImportRowRefused)) throw error;
+    // Rolled back: the row Neo4j refused is reported like any other problem, and nothing is written.
+    return { ...result, problems: [{ file: error.file, line: error.line, column: null, reason: msg("errors.importWriteFailed", { detail: error.detail }) }] };
+  }
   const after = await db.read((tx) => sentraOfActors(tx, actorIds));
   await recomputeSentraMetrics(db, [...new Set([...plan.sentraIds, ...before, ...after])].sort());
   return { ...result, written: true };

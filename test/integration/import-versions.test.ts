@@ -6,7 +6,8 @@ import { fixture } from "../support/fixture";
 
 const HEADER =
   "id,name,kbli,workers,yearFounded,latitude,longitude,regionId,mainProducts,description,sentraId,role,memberSince,sameType,upstream,downstream,supporting,product,technology,market,skills,trust,information,rawMaterial,auxiliaryMaterial,production,marketing";
-const firm = (name: string, workers: number) => `${HEADER}\nt-ikm-b,${name},24310,${workers},1990,,,t-village,Manhole covers,,t-casting,CORE,,N,,,,,,,,,,,,,`;
+// The answers are left empty: the fixture records t-ikm-b's SAME_TYPE answer under its own id, so an import answering it would be refused as a second answer.
+const firm = (name: string, workers: number) => `${HEADER}\nt-ikm-b,${name},24310,${workers},1990,,,t-village,Manhole covers,,t-casting,CORE,,,,,,,,,,,,,,,`;
 
 describe("an import and an edit of the same firm", () => {
   let driver: Driver;

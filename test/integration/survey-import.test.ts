@@ -252,7 +252,7 @@ describe("survey import", () => {
       fs.writeFileSync(file, text);
       const bad = run(file, "--round", SURVEY_ROUND_ID, "--dry-run");
       expect(bad.status).toBe(1);
-      expect(bad.stderr).toContain(`${file}:3 [product]: 7 is out of range 1 to 5`);
+      expect(bad.stderr).toContain(`${file}:3 [product]: product must be a whole number from 1 to 5, got 7`);
       expect(bad.stderr).toContain(`${file}:6 [supporting]: unknown answer code "Q"`);
       expect(bad.stderr).toContain(`${file}:9 [id]: duplicate firm id "ikm-ceper-01" (first on line 2)`);
       expect(bad.stderr).toContain("3 problem(s); nothing was written.");

@@ -71,14 +71,14 @@ describe("converting rows", () => {
     expect(row).toBeNull();
     expect(problems.map((p) => [p.line, p.column, render(p.reason, "en")])).toEqual(
       expect.arrayContaining([
-        [7, "skills", "6 is out of range 1 to 5"],
+        [7, "skills", "skills must be a whole number from 1 to 5, got 6"],
         [7, "trust", "is required when any JICA score is given"],
         [7, "supporting", 'intensity "P" given for SUPPORTING: answer Y or N'],
         [7, "upstream", 'unknown answer code "X" (one of P, A, R, Y, N)'],
-        [7, "role", expect.stringContaining('unknown sentra role "BOSS"')],
-        [7, "kbli", '"123" is not a five-digit KBLI code'],
+        [7, "role", expect.stringContaining("role must be one of CORE,")],
+        [7, "kbli", 'kbli must be a five-digit KBLI 2020 code, got "123"'],
         [7, "longitude", "latitude and longitude go together"],
-        [7, "memberSince", '"2009-02-30" is not a date (YYYY-MM-DD)'],
+        [7, "memberSince", 'memberSince must be a date written YYYY-MM-DD that exists, got "2009-02-30"'],
       ]),
     );
     expect(problems).toHaveLength(8);
@@ -92,6 +92,6 @@ describe("converting rows", () => {
       intensity: null,
     });
     const bad = toLinkageRow({ line: 4, cells: { type: "GIFT", fromId: "b", toId: "", sentraId: "s", flows: "MONEY;LOVE", intensity: "HIGH" } });
-    expect(bad.problems.map((p) => p.column)).toEqual(["flows", "type", "toId", "intensity"]);
+    expect(bad.problems.map((p) => p.column)).toEqual(["type", "toId", "intensity", "flows"]);
   });
 });

@@ -22,6 +22,9 @@ FINANCE,bank,stranger,s,
 FINANCE,bank2,f1,s,
 `;
 
+// The parts of KnownIds these tests leave empty: no node already on a written id, no observation, no tie elsewhere.
+const NOTHING_ELSE_KNOWN = { roundArchived: false, nodes: new Map(), observations: new Map(), liveObservations: new Map(), tiesElsewhere: new Map() };
+
 describe("validating a survey import", () => {
   const read = readSurvey({ format: "csv", firms: FIRMS, linkages: LINKAGES });
   const checked = checkRows(read.firms, read.linkages);
@@ -66,6 +69,7 @@ describe("validating a survey import", () => {
       participations: new Map(),
       archived: new Set(),
       archivedParticipations: new Set(),
+      ...NOTHING_ELSE_KNOWN,
     });
     expect(sortProblems(problems).map((p) => [p.file, p.line, p.column])).toEqual([
       ["firms", 0, "round"],
@@ -122,6 +126,7 @@ describe("validating a survey import", () => {
       ]),
       archived: new Set(),
       archivedParticipations: new Set(),
+      ...NOTHING_ELSE_KNOWN,
     });
     expect(sortProblems(problems).map((p) => [p.file, p.line, p.column, render(p.reason, "en")])).toEqual([
       [
@@ -164,6 +169,7 @@ describe("validating a survey import", () => {
       participations: new Map(),
       archived: new Set(["f1", "gone", "bank", "tie-archived"]),
       archivedParticipations: new Set([`f2 s ${file.firms[1].role}`]),
+      ...NOTHING_ELSE_KNOWN,
     });
     expect(sortProblems(problems).map((p) => [p.file, p.line, p.column])).toEqual([
       ["firms", 2, "id"],
