@@ -37,11 +37,6 @@ export function checkText(field: string, value: string, max = 500, multiline = m
   return trimmed;
 }
 
-/** An optional text: null or undefined stays as it is, anything else follows checkText. */
-export function checkOptionalText(field: string, value: string | null | undefined, max = 2000): string | null | undefined {
-  return value === null || value === undefined ? value : checkText(field, value, max);
-}
-
 /** One value of a closed vocabulary. */
 export function checkOneOf<T extends string>(field: string, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value)) throw invalid(field, msg("errors.oneOf", { field, allowed: [...allowed] }));
@@ -63,9 +58,6 @@ export function checkYear(field: string, value: number, min: number, now: Date =
   return value;
 }
 
-/** A survey score: a whole number from 1 to 5. */
-export const checkScore = (field: string, value: number) => checkIntRange(field, value, 1, 5);
-
 /** Today's date in UTC, YYYY-MM-DD. */
 export const today = (now: Date = new Date()) => now.toISOString().slice(0, 10);
 
@@ -82,17 +74,3 @@ export function checkIsoDate(field: string, value: string, { future = false }: {
   return value;
 }
 
-/** An optional date: null or undefined stays as it is. */
-export function checkOptionalDate(field: string, value: string | null | undefined, options: { future?: boolean } = {}): string | null | undefined {
-  return value === null || value === undefined ? value : checkIsoDate(field, value, options);
-}
-
-/** A version a client expects: a whole number from 1. */
-export const checkVersionNumber = (field: string, value: number) => checkIntRange(field, value, 1, Number.MAX_SAFE_INTEGER);
-
-/** A non-empty list without repeats, each a vocabulary value. */
-export function checkSet<T extends string>(field: string, values: readonly string[], allowed: readonly T[]): T[] {
-  if (values.length === 0) throw invalid(field, msg("errors.setEmpty", { field }));
-  if (new Set(values).size !== values.length) throw invalid(field, msg("errors.setRepeats", { field }));
-  return values.map((v) => checkOneOf(field, v, allowed));
-}

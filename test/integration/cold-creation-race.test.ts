@@ -108,7 +108,7 @@ describe("fifty concurrent creations as the first write after a fresh start", ()
         const waiting = async () => {
           const session = app.driver.session();
           try {
-            const result = await session.run(`SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery STARTS WITH 'MERGE (a:Actor:Node' RETURN count(*) AS n`);
+            const result = await session.run(`SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery STARTS WITH 'MERGE (n:Actor:Node' RETURN count(*) AS n`);
             return result.records[0].get("n").toNumber() as number;
           } finally {
             await session.close();

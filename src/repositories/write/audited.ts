@@ -17,18 +17,6 @@ import { recordChange, type ChangeAuthor, type ChangeOperation, type Props } fro
 export type ChangeTarget =
   { kind: "id"; id: string } | { kind: "participation"; actorId: string; sentraId: string; role: string } | { kind: "seat"; memberId: string; forumId: string };
 
-/** The target a write's first argument names (an id, an input with an id or a relationship key), if any. */
-export function targetOf(arg: unknown): ChangeTarget | null {
-  if (typeof arg === "string") return { kind: "id", id: arg };
-  if (!arg || typeof arg !== "object") return null;
-  const a = arg as Record<string, unknown>;
-  if (typeof a.actorId === "string" && typeof a.sentraId === "string" && typeof a.role === "string")
-    return { kind: "participation", actorId: a.actorId, sentraId: a.sentraId, role: a.role };
-  if (typeof a.memberId === "string" && typeof a.forumId === "string") return { kind: "seat", memberId: a.memberId, forumId: a.forumId };
-  if (typeof a.id === "string") return { kind: "id", id: a.id };
-  return null;
-}
-
 /** The id a Change names its target by: the id, or "actorId/sentraId/role" for a participation and "memberId/forumId" for a seat. */
 export function targetIdOf(target: ChangeTarget): string {
   if (target.kind === "participation") return `${target.actorId}/${target.sentraId}/${target.role}`;

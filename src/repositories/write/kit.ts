@@ -98,7 +98,8 @@ export interface UpdateSpec<K, P, C, R> {
  * another changes both networks.
  */
 export function updateOf<K, P extends { expectedVersion: number }, C, R>(spec: UpdateSpec<K, P, C, R>) {
-  return (db: Database, patch: P): Promise<Written<R>> => {
+  // Async, so a refused input rejects the promise instead of throwing at the call.
+  return async (db: Database, patch: P): Promise<Written<R>> => {
     const key = spec.key(patch);
     const checked = spec.check(patch);
     return db.write(async (tx) => {
@@ -120,7 +121,7 @@ export interface ArchiveSpec<K, R> {
 
 /** An archive: lock live at the version read, stamp archivedAt, step the version. The record keeps its data and ties. */
 export function archiveOf<K, R = ArchivedRow>(spec: ArchiveSpec<K, R>) {
-  return (db: Database, key: K, expectedVersion: number): Promise<Written<R>> =>
+  return async (db: Database, key: K, expectedVersion: number): Promise<Written<R>> =>
     db.write(async (tx) => {
       await lockLive(tx, spec.kind, key, expectedVersion);
       await stepVersion(tx, spec.kind, key, true);
@@ -159,7 +160,7 @@ export interface CreateSpec<I, C, R> {
  * instead of queueing on its write lock.
  */
 export function createOf<I extends { id?: string | null }, C, R extends object>(spec: CreateSpec<I, C, R>) {
-  return (db: Database, input: I): Promise<Written<R>> => {
+  return async (db: Database, input: I): Promise<Written<R>> => {
     const id = input.id === undefined || input.id === null ? randomUUID() : checkId("id", input.id);
     const checked = spec.check(input);
     return db.write(async (tx) => {
@@ -283,7 +284,7 @@ export interface TieCreateSpec<I, K, C, R> {
  * Concurrent creations of one tie queue on its ends' locks, so they make one tie.
  */
 export function createTieOf<I, K, C, R>(spec: TieCreateSpec<I, K, C, R>) {
-  return (db: Database, input: I): Promise<Written<R>> => {
+  return async (db: Database, input: I): Promise<Written<R>> => {
     const key = spec.key(input);
     const checked = spec.check(input);
     return db.write(async (tx) => {

@@ -1,5 +1,5 @@
 import { recordToObject } from "../../db/convert";
-import type { Database, Transaction } from "../../db/neo4j";
+import type { Transaction } from "../../db/neo4j";
 import { SENTRA_RULES } from "../../domain/rules/sentra.rules";
 import { checkFields } from "../../domain/rules/table";
 import { nodeRow, toNodeRow } from "../node-row";
@@ -102,14 +102,11 @@ const updateSentraNode = updateOf({
   sentraOf: itself,
 });
 
-// Async so that a refused input rejects the promise rather than throwing: the kit's writes check
-// their input before their first await (tests and scripts call these directly).
-
 /** Creates a sentra in an existing region; the same id and values again return it unchanged. Its metrics are computed at once. */
-export const createSentra = async (db: Database, input: CreateSentra) => createSentraNode(db, input);
+export const createSentra = createSentraNode;
 
 /** Changes the given fields of a live sentra at `expectedVersion`; its metrics are recomputed. */
-export const updateSentra = async (db: Database, patch: SentraPatch) => updateSentraNode(db, patch);
+export const updateSentra = updateSentraNode;
 
 /**
  * Archives a live sentra at `expectedVersion`: lookups, lists and members no longer show it. Its
