@@ -8,7 +8,7 @@ import type { ActorRow } from "../actor-row";
 import { nodeRow, toNodeRow } from "../node-row";
 import { archives, creates, updates } from "./declared";
 import { archiveOf, createOf, nodeKind, updateOf } from "./kit";
-import { findLive, requireLive, sameValue } from "./locks";
+import { sameValue, liveReference } from "./locks";
 import { sentraOfActors } from "./sentra-of-actors";
 
 /*
@@ -62,7 +62,7 @@ async function readActor(tx: Transaction, id: string): Promise<ActorRow & { regi
 }
 
 async function checkRegion(tx: Transaction, { regionId }: Checked) {
-  if (regionId) requireLive(await findLive(tx, "Region", [regionId]), regionId, "regionId", "region");
+  if (regionId) await liveReference(tx, "Region", regionId, "regionId", "region");
 }
 
 // Sets the given properties, and the location and the region when given (null clears them).

@@ -8,7 +8,7 @@ import { msg } from "../../i18n/message";
 import { nodeRow, toNodeRow, type NodeRow } from "../node-row";
 import { archives, creates, updates } from "./declared";
 import { archiveOf, createOf, nodeKind, updateOf } from "./kit";
-import { findLive, requireLive, sameValue } from "./locks";
+import { sameValue, liveReference } from "./locks";
 import { distinctIds } from "./outcome";
 
 /*
@@ -72,13 +72,13 @@ async function sentraOfAgreement(tx: Transaction, id: string): Promise<string[]>
 }
 
 async function checkProvider(tx: Transaction, { providerId }: Checked) {
-  if (providerId) requireLive(await findLive(tx, "Actor", [providerId]), providerId, "providerId", "actor");
+  if (providerId) await liveReference(tx, "Actor", providerId, "providerId", "actor");
 }
 
 /** Only an FKAK contracts assistance. */
 async function checkForum(tx: Transaction, { forumId }: Checked) {
   if (!forumId) return;
-  const forum = requireLive(await findLive(tx, "Forum", [forumId]), forumId, "forumId", "forum");
+  const forum = await liveReference(tx, "Forum", forumId, "forumId", "forum");
   if (forum.kind !== "FKAK") throw invalid("forumId", msg("errors.agreementNeedsFkak", { forumId, kind: String(forum.kind) }));
 }
 

@@ -9,7 +9,7 @@ import type { ChangeTarget } from "./audited";
 import { declareWrite } from "./declared";
 import type { ForumRow } from "./forum.write";
 import { archiveOf, createTieOf, latestTie, tieKind, updateOf } from "./kit";
-import { lockNodes, requireLive, sameValue } from "./locks";
+import { sameValue, lockLiveReference } from "./locks";
 import { distinctIds } from "./outcome";
 
 /*
@@ -53,8 +53,8 @@ const SEAT = tieKind<ForumMemberKey>({
     });
     const label = kind.records[0]?.get("label") as "Person" | "Actor" | undefined;
     if (!label) throw notFound("memberId", msg("errors.noMember", { id: JSON.stringify(memberId) }));
-    requireLive(await lockNodes(tx, label, [memberId]), memberId, "memberId", label === "Person" ? "person" : "actor");
-    requireLive(await lockNodes(tx, "Forum", [forumId]), forumId, "forumId", "forum");
+    await lockLiveReference(tx, label, memberId, "memberId", label === "Person" ? "person" : "actor");
+    await lockLiveReference(tx, "Forum", forumId, "forumId", "forum");
   },
   pattern: PATTERN,
   params: ({ memberId, forumId }) => ({ memberId, forumId }),

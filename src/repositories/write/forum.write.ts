@@ -6,7 +6,7 @@ import type { ForumKind } from "../../domain/vocabulary";
 import { nodeRow, toNodeRow, type NodeRow } from "../node-row";
 import { archives, creates, updates } from "./declared";
 import { archiveOf, createOf, nodeKind, updateOf } from "./kit";
-import { findLive, requireLive, sameValue } from "./locks";
+import { sameValue, liveReference } from "./locks";
 import { distinctIds } from "./outcome";
 
 /*
@@ -52,7 +52,7 @@ async function readForum(tx: Transaction, id: string): Promise<ForumRow & { sent
 }
 
 async function checkSentra(tx: Transaction, { sentraId }: Checked) {
-  if (sentraId) requireLive(await findLive(tx, "Sentra", [sentraId]), sentraId, "sentraId", "sentra");
+  if (sentraId) await liveReference(tx, "Sentra", sentraId, "sentraId", "sentra");
 }
 
 // Sets the given properties and founding date (null clears it), and serves the given sentra instead of the one before.

@@ -11,7 +11,7 @@ import { asLinkage, type LinkageRow } from "../linkage-row";
 import { nodeRow } from "../node-row";
 import { archives, creates, updates } from "./declared";
 import { archiveOf, createTieOf, idTieKind, updateOf } from "./kit";
-import { findLive, lockNodes, requireLive, sameValue } from "./locks";
+import { lockNodes, requireLive, sameValue, liveReference } from "./locks";
 import { otherValues } from "./node-ids";
 import { distinctIds } from "./outcome";
 
@@ -85,7 +85,7 @@ const readLinkage = async (tx: Transaction, id: string) => (await readTie(tx, id
 const sentraOfLinkage = async (tx: Transaction, id: string) => (await readTie(tx, id)).sentraIds;
 
 async function checkSentra(tx: Transaction, sentraId: string | null | undefined) {
-  if (sentraId) requireLive(await findLive(tx, "Sentra", [sentraId]), sentraId, "sentraId", "sentra");
+  if (sentraId) await liveReference(tx, "Sentra", sentraId, "sentraId", "sentra");
 }
 
 /**

@@ -65,6 +65,14 @@ export function requireLive(found: Map<string, StoredProps>, id: string, field: 
   return props;
 }
 
+/** A live node a write refers to (a region, a sentra), read without a lock; NOT_FOUND naming `field` otherwise. */
+export const liveReference = async (tx: Transaction, label: EntityLabel, id: string, field: string, what: string) =>
+  requireLive(await findLive(tx, label, [id]), id, field, what);
+
+/** A live node a write refers to, write-locked so it stays live until the write commits; NOT_FOUND naming `field` otherwise. */
+export const lockLiveReference = async (tx: Transaction, label: EntityLabel, id: string, field: string, what: string) =>
+  requireLive(await lockNodes(tx, label, [id]), id, field, what);
+
 /** "The actor a1": a record named in a refusal by its kind ("actor", "survey round") and id. */
 export const theRecord = (what: string, id: string): Message => msg("errors.theRecord", { thing: thingName(what), id });
 

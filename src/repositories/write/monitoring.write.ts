@@ -5,7 +5,7 @@ import { checkFields, type Completeness } from "../../domain/rules/table";
 import { nodeRow, toNodeRow, type NodeRow } from "../node-row";
 import { archives, creates, updates } from "./declared";
 import { archiveOf, createOf, nodeKind, updateOf } from "./kit";
-import { findLive, requireLive, sameValue } from "./locks";
+import { sameValue, liveReference } from "./locks";
 import { distinctIds } from "./outcome";
 
 /*
@@ -63,11 +63,11 @@ async function sentraOfRecord(tx: Transaction, id: string): Promise<string[]> {
 }
 
 async function checkSentra(tx: Transaction, { sentraId }: Checked) {
-  if (sentraId) requireLive(await findLive(tx, "Sentra", [sentraId]), sentraId, "sentraId", "sentra");
+  if (sentraId) await liveReference(tx, "Sentra", sentraId, "sentraId", "sentra");
 }
 
 async function checkVisitor(tx: Transaction, { visitorId }: Checked) {
-  if (visitorId) requireLive(await findLive(tx, "Actor", [visitorId]), visitorId, "visitorId", "actor");
+  if (visitorId) await liveReference(tx, "Actor", visitorId, "visitorId", "actor");
 }
 
 // Sets the given properties and date, ties a new record to its sentra, and the given visitor instead of the one before (null: none).

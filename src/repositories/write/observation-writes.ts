@@ -7,7 +7,7 @@ import { invalid, type WriteRejected } from "../../domain/write-rejection";
 import { msg } from "../../i18n/message";
 import { nodeRow, toNodeRow, type NodeRow } from "../node-row";
 import { archiveOf, createOf, nodeKind, updateOf } from "./kit";
-import { findLive, lockNodes, requireLive, sameValue, type StoredProps } from "./locks";
+import { sameValue, type StoredProps, liveReference, lockLiveReference } from "./locks";
 import { checkIdFree } from "./node-ids";
 import type { Written } from "./outcome";
 
@@ -77,9 +77,9 @@ async function sentraOfObservation(tx: Transaction, id: string): Promise<string[
  * sentra live and the firm a live participant of that sentra.
  */
 async function lockTarget(tx: Transaction, { roundId, actorId, sentraId }: ObservationTarget): Promise<void> {
-  requireLive(await lockNodes(tx, "Actor", [actorId]), actorId, "actorId", "actor");
-  requireLive(await findLive(tx, "SurveyRound", [roundId]), roundId, "roundId", "survey round");
-  requireLive(await findLive(tx, "Sentra", [sentraId]), sentraId, "sentraId", "sentra");
+  await lockLiveReference(tx, "Actor", actorId, "actorId", "actor");
+  await liveReference(tx, "SurveyRound", roundId, "roundId", "survey round");
+  await liveReference(tx, "Sentra", sentraId, "sentraId", "sentra");
   const takesPart = await tx.run(
     `RETURN EXISTS { MATCH (:Actor {id: $actorId})-[p:PARTICIPATES_IN]->(:Sentra {id: $sentraId}) WHERE p.archivedAt IS NULL } AS takesPart`,
     { actorId, sentraId },

@@ -10,7 +10,7 @@ import { nodeRow, toNodeRow } from "../node-row";
 import type { SentraRow } from "../sentra.repository";
 import { declareWrite } from "./declared";
 import { archiveOf, createTieOf, latestTie, tieKind, updateOf } from "./kit";
-import { lockNodes, requireLive, sameValue } from "./locks";
+import { sameValue, lockLiveReference } from "./locks";
 import type { ChangeTarget } from "./audited";
 
 /*
@@ -49,8 +49,8 @@ const PARTICIPATION = tieKind<ParticipationKey>({
   what: "participation",
   // The actor first, then the sentra: always in that order.
   lockEnds: async (tx, key) => {
-    requireLive(await lockNodes(tx, "Actor", [key.actorId]), key.actorId, "actorId", "actor");
-    requireLive(await lockNodes(tx, "Sentra", [key.sentraId]), key.sentraId, "sentraId", "sentra");
+    await lockLiveReference(tx, "Actor", key.actorId, "actorId", "actor");
+    await lockLiveReference(tx, "Sentra", key.sentraId, "sentraId", "sentra");
   },
   pattern: PATTERN,
   params: ({ actorId, sentraId, role }) => ({ actorId, sentraId, role }),

@@ -5,7 +5,7 @@ import { checkFields, type Completeness } from "../../domain/rules/table";
 import { nodeRow, toNodeRow, type NodeRow } from "../node-row";
 import { archives, creates, updates } from "./declared";
 import { archiveOf, createOf, nodeKind, updateOf } from "./kit";
-import { findLive, requireLive, sameValue } from "./locks";
+import { sameValue, liveReference } from "./locks";
 import { distinctIds } from "./outcome";
 
 /*
@@ -62,7 +62,7 @@ async function sentraOfPerson(tx: Transaction, id: string): Promise<string[]> {
 }
 
 async function checkActor(tx: Transaction, { representsActorId }: Checked) {
-  if (representsActorId) requireLive(await findLive(tx, "Actor", [representsActorId]), representsActorId, "representsActorId", "actor");
+  if (representsActorId) await liveReference(tx, "Actor", representsActorId, "representsActorId", "actor");
 }
 
 // Sets the given properties, and represents the given actor instead of the one before (null: none).

@@ -6,7 +6,7 @@ import { nodeRow, toNodeRow } from "../node-row";
 import type { SentraRow } from "../sentra.repository";
 import { archives, creates, updates } from "./declared";
 import { archiveOf, createOf, nodeKind, updateOf } from "./kit";
-import { findLive, requireLive, sameValue } from "./locks";
+import { sameValue, liveReference } from "./locks";
 
 /*
  * Sentra: their rules are SENTRA_RULES (src/domain/rules/sentra.rules.ts); their region is a
@@ -57,7 +57,7 @@ async function readSentra(tx: Transaction, id: string): Promise<WrittenSentra> {
 }
 
 async function checkRegion(tx: Transaction, { regionId }: Checked) {
-  if (regionId) requireLive(await findLive(tx, "Region", [regionId]), regionId, "regionId", "region");
+  if (regionId) await liveReference(tx, "Region", regionId, "regionId", "region");
 }
 
 // Sets the given properties (the product's lowered key with the product), and moves it to the region when one is given.

@@ -8,7 +8,7 @@ import { FIRMS_MEASURE } from "../analytics.repository";
 import { nodeRow, toNodeRow, type NodeRow } from "../node-row";
 import { archives, creates, updates } from "./declared";
 import { archiveOf, createOf, nodeKind, updateOf } from "./kit";
-import { lockNodes, requireLive, sameValue } from "./locks";
+import { lockNodes, sameValue, lockLiveReference } from "./locks";
 
 /*
  * Yearly figures about a sentra (research/003 Table 1: the Tegal beef-cattle herd, meat produced
@@ -94,7 +94,7 @@ export const createStatistic = createOf<CreateStatistic, CheckedCreation, Statis
   what: "sentra statistic",
   check: checkedCreation,
   references: async (tx, { id, sentraId, props }) => {
-    requireLive(await lockNodes(tx, "Sentra", [sentraId]), sentraId, "sentraId", "sentra");
+    await lockLiveReference(tx, "Sentra", sentraId, "sentraId", "sentra");
     await checkUnique(tx, sentraId, props.measure, props.year, id ?? "");
   },
   fill: async (tx, id, { sentraId, props }) => {
