@@ -85,7 +85,21 @@ const TIE_CASES: TieCase[] = [
   { label: "a description with a control character", change: { description: "supplies scrap\u0001" }, verdict: "refused", column: "description" },
 ];
 
-const FIRM_HEADER = ["id", "name", "kbli", "workers", "yearFounded", "latitude", "longitude", "mainProducts", "description", "sentraId", "role", "memberSince", "upstream"] as const;
+const FIRM_HEADER = [
+  "id",
+  "name",
+  "kbli",
+  "workers",
+  "yearFounded",
+  "latitude",
+  "longitude",
+  "mainProducts",
+  "description",
+  "sentraId",
+  "role",
+  "memberSince",
+  "upstream",
+] as const;
 const TIE_HEADER = ["type", "fromId", "toId", "sentraId", "flows", "since", "description"] as const;
 
 // RFC 4180: a cell holding a comma, quote or line break is quoted, its quotes doubled.
