@@ -39,7 +39,7 @@ export type WriteCaller = { keyId: string | null; name: string } | null;
  * Every write the API offers, declared in its entity's write file with its audit operation and
  * target (src/repositories/write/declared.ts), by mutation name.
  */
-const WRITES = {
+export const WRITES = {
   ...ACTOR_WRITES,
   ...SENTRA_WRITES,
   ...SURVEY_ROUND_WRITES,
