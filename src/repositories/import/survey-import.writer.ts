@@ -12,8 +12,9 @@ export const IMPORT_BATCH_SIZE = BATCH_SIZE;
 
 /**
  * A statement of the import that Neo4j refused for what its rows hold (a constraint, a value it
- * cannot store): the file and line of the row it names, or of the batch's first row. The dry run
- * checks everything known to refuse a write, so this is the exception it could not foresee.
+ * cannot store): the file and line of the row it refused (found by a rolled-back probe when Neo4j's
+ * message names no value of the row). The dry run checks everything known to refuse a write, so
+ * this is the exception it could not foresee.
  */
 export class ImportRowRefused extends Error {
   constructor(
@@ -50,16 +51,65 @@ const STATEMENTS: Array<{ step: string; file: "firms" | "linkages"; rows: (plan:
   { step: "linkages", file: "linkages", rows: (p) => p.linkages, cypher: upsertLinkages("merge") },
 ];
 
-/** Runs one batch; a refusal Neo4j blames on the data becomes an ImportRowRefused naming the row. */
-async function runBatch(tx: Transaction, cypher: string, file: "firms" | "linkages", rows: PlanRow[]): Promise<void> {
-  try {
-    await tx.run(cypher, { rows });
-  } catch (error) {
-    const blamesData = error instanceof Neo4jError && /^Neo\.ClientError\.(Schema|Statement)\./.test(error.code);
-    if (!blamesData) throw error;
-    const named = rows.find((row) => Object.values(row).some((value: unknown) => typeof value === "string" && error.message.includes(`'${value}'`)));
-    throw new ImportRowRefused(file, (named ?? rows[0]).line, error.message.split("\n")[0]);
+const blamesData = (error: unknown): error is Neo4jError => error instanceof Neo4jError && /^Neo\.ClientError\.(Schema|Statement)\./.test(error.code);
+
+/** A batch Neo4j refused without naming a value of the row (a uniqueness conflict of a MERGE, say): where it is, to find the row. */
+class UnnamedRefusal extends Error {
+  constructor(
+    readonly statement: number,
+    readonly start: number,
+    readonly detail: string,
+  ) {
+    super(detail);
   }
+}
+
+/** Runs one batch; a refusal Neo4j blames on the data becomes an ImportRowRefused naming the row, or an UnnamedRefusal. */
+async function runBatch(tx: Transaction, statement: number, start: number, rows: PlanRow[]): Promise<void> {
+  try {
+    await tx.run(STATEMENTS[statement].cypher, { rows });
+  } catch (error) {
+    if (!blamesData(error)) throw error;
+    const detail = error.message.split("\n")[0];
+    const named = rows.find((row) => Object.values(row).some((value: unknown) => typeof value === "string" && error.message.includes(`'${value}'`)));
+    if (named) throw new ImportRowRefused(STATEMENTS[statement].file, named.line, detail);
+    if (rows.length === 1) throw new ImportRowRefused(STATEMENTS[statement].file, rows[0].line, detail);
+    throw new UnnamedRefusal(statement, start, detail);
+  }
+}
+
+const PROBED = new Error("probe rolled back");
+
+/**
+ * The row of a refused batch whose message names none: the statements before it replayed in a
+ * transaction that is rolled back, then the batch row by row; the first row refused is the one.
+ * Only an import already refused pays for this.
+ */
+async function refusedRow(db: Database, plan: ImportPlan, refusal: UnnamedRefusal): Promise<PlanRow | undefined> {
+  let found: PlanRow | undefined;
+  await db
+    .write(async (tx) => {
+      for (let statement = 0; statement <= refusal.statement; statement++) {
+        const rows = STATEMENTS[statement].rows(plan);
+        const end = statement < refusal.statement ? rows.length : refusal.start;
+        for (let start = 0; start < end; start += BATCH_SIZE)
+          await tx.run(STATEMENTS[statement].cypher, { rows: rows.slice(start, Math.min(start + BATCH_SIZE, end)) });
+      }
+      for (const row of STATEMENTS[refusal.statement].rows(plan).slice(refusal.start, refusal.start + BATCH_SIZE)) {
+        try {
+          await tx.run(STATEMENTS[refusal.statement].cypher, { rows: [row] });
+        } catch (error) {
+          if (!blamesData(error)) throw error;
+          found = row;
+          break;
+        }
+      }
+      throw PROBED;
+    })
+    .catch((error: unknown) => {
+      if (error !== PROBED) throw error;
+    });
+  return found;
 }
 
 /**
@@ -76,6 +126,16 @@ export async function writeSurveyImport(
   progress: ImportProgress = () => {},
   by: ChangeAuthor = { keyId: null, name: "system", via: "import" },
 ): Promise<number> {
+  try {
+    return await writeAll(db, plan, progress, by);
+  } catch (error) {
+    if (!(error instanceof UnnamedRefusal)) throw error;
+    const row = (await refusedRow(db, plan, error)) ?? STATEMENTS[error.statement].rows(plan)[error.start];
+    throw new ImportRowRefused(STATEMENTS[error.statement].file, row.line, error.detail);
+  }
+}
+
+async function writeAll(db: Database, plan: ImportPlan, progress: ImportProgress, by: ChangeAuthor): Promise<number> {
   return db.write(async (tx) => {
     let statements = await lockImported(tx, plan);
     const before = [];
@@ -84,10 +144,10 @@ export async function writeSurveyImport(
       before.push(read.props);
       statements += read.statements;
     }
-    for (const statement of STATEMENTS) {
+    for (const [index, statement] of STATEMENTS.entries()) {
       const rows = statement.rows(plan);
       for (let start = 0; start < rows.length; start += BATCH_SIZE) {
-        await runBatch(tx, statement.cypher, statement.file, rows.slice(start, start + BATCH_SIZE));
+        await runBatch(tx, index, start, rows.slice(start, start + BATCH_SIZE));
         statements += 1;
         progress(statement.step, Math.min(start + BATCH_SIZE, rows.length), rows.length);
       }
