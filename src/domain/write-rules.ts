@@ -73,4 +73,3 @@ export function checkIsoDate(field: string, value: string, { future = false }: {
   if (!future && value > today(now)) throw invalid(field, msg("errors.dateInFuture", { field, value }));
   return value;
 }
-
