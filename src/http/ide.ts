@@ -21,6 +21,10 @@ query {
 }
 `;
 
+/**
+ * The page holds no inline code, so its CSP (IDE_PAGE_CSP) allows scripts and styles from this
+ * origin only: the start script and the page's style are served as /ide/ files like GraphiQL.
+ */
 export function idePage(graphqlPath: string): string {
   return `<!doctype html>
 <html lang="en">
@@ -28,28 +32,42 @@ export function idePage(graphqlPath: string): string {
   <meta charset="utf-8" />
   <title>Simpul GraphiQL</title>
   <link rel="stylesheet" href="/ide/graphiql.css" />
-  <style>body { margin: 0; height: 100vh; } #graphiql { height: 100vh; }</style>
+  <link rel="stylesheet" href="/ide/page.css" />
 </head>
 <body>
-  <div id="graphiql">Loading GraphiQL…</div>
+  <div id="graphiql" data-graphql-path="${escapeAttribute(graphqlPath)}">Loading GraphiQL…</div>
   <script src="/ide/react.js"></script>
   <script src="/ide/react-dom.js"></script>
   <script src="/ide/graphiql.js"></script>
-  <script>
-    const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(graphqlPath)} });
-    // "Show the query" in /explore opens this page with ?query=...&variables=... filled in.
-    const asked = new URLSearchParams(location.search);
-    ReactDOM.createRoot(document.getElementById("graphiql")).render(
-      React.createElement(GraphiQL, {
-        fetcher,
-        defaultQuery: ${JSON.stringify(DEFAULT_QUERY)},
-        query: asked.get("query") || undefined,
-        variables: asked.get("variables") || undefined,
-      })
-    );
-  </script>
+  <script src="/ide/start.js"></script>
 </body>
 </html>`;
+}
+
+const PAGE_CSS = "body { margin: 0; height: 100vh; } #graphiql { height: 100vh; }\n";
+
+const START_SCRIPT = `const root = document.getElementById("graphiql");
+const fetcher = GraphiQL.createFetcher({ url: root.dataset.graphqlPath });
+// "Show the query" in /explore opens this page with ?query=...&variables=... filled in.
+const asked = new URLSearchParams(location.search);
+ReactDOM.createRoot(root).render(
+  React.createElement(GraphiQL, {
+    fetcher,
+    defaultQuery: ${JSON.stringify(DEFAULT_QUERY)},
+    query: asked.get("query") || undefined,
+    variables: asked.get("variables") || undefined,
+  })
+);
+`;
+
+/** The page's own files, written here rather than inline so the CSP needs no hash or unsafe-inline. */
+const OWN_ASSETS: Record<string, IdeAsset> = {
+  "/ide/page.css": { body: Buffer.from(PAGE_CSS), type: "text/css" },
+  "/ide/start.js": { body: Buffer.from(START_SCRIPT), type: "text/javascript" },
+};
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 }
 
 export interface IdeAsset {
@@ -59,6 +77,7 @@ export interface IdeAsset {
 
 /** The bundled file behind an /ide/ path, or undefined. */
 export function ideAsset(urlPath: string): IdeAsset | undefined {
+  if (urlPath in OWN_ASSETS) return OWN_ASSETS[urlPath];
   const asset = ASSETS[urlPath];
   if (!asset) return undefined;
   // The UMD files are not in the packages' "exports", so resolve the package folder instead.

@@ -10,6 +10,7 @@ import { exportNetwork, isExportPath } from "./export";
 import { ideAsset, ideOffPage, idePage } from "./ide";
 import { redirect, refuse, send, sendJson, sendText } from "./replies";
 import { isJsonContentType, readJsonBody } from "./request-body";
+import { IDE_PAGE_CSP, setBaselineSecurityHeaders, STATIC_PAGE_CSP } from "./security-headers";
 
 export const GRAPHQL_PATH = "/graphql";
 
@@ -29,6 +30,7 @@ export interface HttpOptions<TContext extends object> {
  */
 export function createRequestHandler<TContext extends object>(options: HttpOptions<TContext>): http.RequestListener {
   return (req, res) => {
+    setBaselineSecurityHeaders(res);
     route(options, req, res).catch((error: unknown) => {
       options.logger.error("HTTP handler failed", { error, url: req.url });
       if (!res.headersSent) sendText(res, 500, "Internal server error");
@@ -59,14 +61,14 @@ async function route<TContext extends object>(options: HttpOptions<TContext>, re
   }
   if (isExplorePath(url.pathname)) return serveExplore(res, url.pathname);
   if (isExportPath(url.pathname)) return exportNetwork(options, req, res, url);
-  if (url.pathname === "/") return options.ide ? redirect(res, GRAPHQL_PATH) : sendHtml(res, ideOffPage(GRAPHQL_PATH));
+  if (url.pathname === "/") return options.ide ? redirect(res, GRAPHQL_PATH) : sendPage(res, false);
   if (url.pathname !== GRAPHQL_PATH) {
     const asset = ideAsset(url.pathname);
     if (!asset) return sendText(res, 404, "Not found");
     return send(res, 200, asset.type, asset.body, { "cache-control": "public, max-age=86400" });
   }
   if (req.method === "OPTIONS") return preflight(res);
-  if (req.method === "GET" && prefersHtml(req)) return sendHtml(res, options.ide ? idePage(GRAPHQL_PATH) : ideOffPage(GRAPHQL_PATH));
+  if (req.method === "GET" && prefersHtml(req)) return sendPage(res, options.ide);
   return graphql(options, req, res, url);
 }
 
@@ -154,6 +156,8 @@ function prefersHtml(req: IncomingMessage): boolean {
   return accept.includes("text/html");
 }
 
-function sendHtml(res: ServerResponse, html: string) {
-  send(res, 200, "text/html; charset=utf-8", html);
+/** The GraphiQL page, or the page saying the IDE is off, each with its Content-Security-Policy. */
+function sendPage(res: ServerResponse, ide: boolean) {
+  const [html, csp] = ide ? [idePage(GRAPHQL_PATH), IDE_PAGE_CSP] : [ideOffPage(GRAPHQL_PATH), STATIC_PAGE_CSP];
+  send(res, 200, "text/html; charset=utf-8", html, { "content-security-policy": csp });
 }
