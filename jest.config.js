@@ -1,5 +1,6 @@
 /** Two tiers: unit tests of pure logic, integration tests against a real Neo4j. */
-const tsJest = ["ts-jest", { tsconfig: "tsconfig.json" }];
+// Transpiled file by file (tsconfig.jest.json); types are checked once by `npm run typecheck`.
+const tsJest = ["ts-jest", { tsconfig: "tsconfig.jest.json" }];
 
 /** @type {import('jest').Config} */
 module.exports = {
