@@ -74,6 +74,10 @@ const CLIENT_CODES = new Set<string>([
   ErrorCode.NOT_FOUND,
 ]);
 
+// A resolver-time DATABASE_UNAVAILABLE is answered 200 (its error in the body, as any field error);
+// one met while the context is built answers the same, so clients see one status for one code.
+const DATABASE_UNAVAILABLE_STATUS = 200;
+
 /** A write that broke a uniqueness constraint: another write stored the same id first. */
 function isConstraintViolation(error: unknown): boolean {
   return error instanceof Neo4jError && error.code === "Neo.ClientError.Schema.ConstraintValidationFailed";
@@ -92,7 +96,7 @@ export function createErrorFormatter(logger: Logger) {
     const code = formatted.extensions?.code;
     if (typeof code === "string" && CLIENT_CODES.has(code)) return inReadersLanguage(withoutStacktrace(formatted), error, lang);
 
-    const original = unwrapResolverError(error);
+    const original = originalOf(error);
     if (original instanceof WriteRejected) {
       return { message: say(original.text), path: formatted.path, extensions: { code: original.code, field: original.field, ...original.details } };
     }
@@ -118,9 +122,48 @@ export function createErrorFormatter(logger: Logger) {
     if (original instanceof GraphQLError && typeof original.extensions.code === "string" && CLIENT_CODES.has(original.extensions.code)) {
       return inReadersLanguage(withoutStacktrace(formatted), error, lang);
     }
+    if (isRefusedRequest(original)) {
+      // The client's mistake (e.g. a persisted-query hash that does not match): one line, no stack.
+      logger.debug("Refused a malformed GraphQL request", { reason: original.message });
+      return { message: formatted.message, extensions: { code: ApolloServerErrorCode.BAD_REQUEST } };
+    }
     logger.error("Internal error while resolving a request", { error: original, path: formatted.path });
     return { message: say(msg("errors.internal")), path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   };
+}
+
+/**
+ * What failed: the error a resolver threw, or the one the context function threw (Apollo wraps the
+ * latter as "Context creation failed: ..." with it as originalError, and no path).
+ */
+function originalOf(error: unknown): unknown {
+  const unwrapped = unwrapResolverError(error);
+  if (unwrapped instanceof GraphQLError && unwrapped.originalError && !(unwrapped.originalError instanceof GraphQLError)) return unwrapped.originalError;
+  return unwrapped;
+}
+
+/**
+ * Apollo refuses some requests before executing them with a 4xx status but no code (a persisted
+ * query's hash that does not match, an unsupported persisted-query version); Simpul's own errors
+ * always carry a code.
+ */
+function isRefusedRequest(error: unknown): error is GraphQLError {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== undefined || error.path !== undefined) return false;
+  const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
+  return typeof status === "number" && status >= 400 && status < 500;
+}
+
+/**
+ * What the request's context function throws: a database that cannot be reached while the API key
+ * is looked up becomes DATABASE_UNAVAILABLE with the status a resolver-time one answers, instead of
+ * Apollo's 500; anything else is thrown as it came.
+ */
+export function contextFailure(error: unknown): unknown {
+  if (!isDatabaseUnavailable(error)) return error;
+  return clientError(msg("errors.databaseUnavailable"), {
+    originalError: error as Error,
+    extensions: { code: ErrorCode.DATABASE_UNAVAILABLE, http: { status: DATABASE_UNAVAILABLE_STATUS } },
+  });
 }
 
 /** A client error's message in the reader's language, when the error carries a text (graphql-js's own errors stay English). */

@@ -1,6 +1,7 @@
 import type http from "node:http";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
+import { contextFailure } from "../graphql/errors";
 import { currentLanguage, languageFromHeader, withLanguage } from "../i18n/language";
 import { msg } from "../i18n/message";
 import type { Logger } from "../logger";
@@ -113,7 +114,11 @@ async function graphql<TContext extends object>(options: HttpOptions<TContext>, 
   const { response, lang } = await withLanguage(languageFromHeader(req.headers["accept-language"]), async () => {
     const answer = await options.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-      context: () => options.createContext(req),
+      // A database lost while the API key is looked up answers DATABASE_UNAVAILABLE, not Apollo's 500.
+      context: () =>
+        options.createContext(req).catch((error: unknown) => {
+          throw contextFailure(error);
+        }),
     });
     return { response: answer, lang: currentLanguage() };
   });
