@@ -1,6 +1,7 @@
 import type { Database } from "./db/neo4j";
 import type { Logger } from "./logger";
 import { writeDataset, type Progress } from "./repositories/dataset.writer";
+import { hasAnySentra } from "./repositories/system.repository";
 import { dataset } from "../seed/data";
 import { recomputeAllSentraMetrics } from "./services/sentra-analysis.service";
 
@@ -15,8 +16,7 @@ export async function seed(db: Database, progress?: Progress): Promise<void> {
 
 /** Seeds on start-up when the database holds no sentra yet (a first start). */
 export async function seedIfEmpty(db: Database, logger: Logger): Promise<boolean> {
-  const hasData = await db.read(async (tx) => (await tx.run("MATCH (s:Sentra) RETURN s LIMIT 1")).records.length > 0);
-  if (hasData) return false;
+  if (await hasAnySentra(db)) return false;
   logger.info("Empty database: loading the research seed");
   await seed(db, (collection, done, total) => {
     if (done === total) logger.debug("Seeded collection", { collection, rows: total });

@@ -37,3 +37,17 @@ export async function isReachable(db: Database, timeoutMs = 3000): Promise<boole
     clearTimeout(timer);
   }
 }
+
+/** Whether the database holds any sentra yet (a first start holds none). */
+export async function hasAnySentra(db: Database): Promise<boolean> {
+  return db.read(async (tx) => (await tx.run("MATCH (s:Sentra) RETURN s LIMIT 1")).records.length > 0);
+}
+
+/** Nodes and relationships in the database, from Neo4j's count store (no scan). */
+export async function countGraph(db: Database): Promise<{ nodes: number; relationships: number }> {
+  return db.read(async (tx) => {
+    const nodes = await tx.run<{ n: number }>("MATCH (n) RETURN count(n) AS n");
+    const relationships = await tx.run<{ n: number }>("MATCH ()-[r]->() RETURN count(r) AS n");
+    return { nodes: Number(nodes.records[0].get("n")), relationships: Number(relationships.records[0].get("n")) };
+  });
+}
