@@ -2,6 +2,7 @@ import "reflect-metadata";
 import path from "node:path";
 import { exportGraph } from "../services/backup.service";
 import { backupProgress } from "./backup-progress";
+import { inShellLanguage } from "./backup-error";
 import { exitOnError, withNeo4j } from "./with-neo4j";
 
 /** `npm run export -- DIR`: writes the whole graph to DIR (new or empty) as a Simpul backup (docs/backup.md). */
@@ -16,4 +17,4 @@ withNeo4j(async (db, { uri }) => {
   const manifest = await exportGraph(db, path.resolve(dir), { progress });
   progress.finish();
   process.stdout.write(`Exported ${manifest.nodes} nodes and ${manifest.relationships} relationships from ${uri} to ${path.resolve(dir)}\n`);
-}).catch(exitOnError);
+}).catch((error: unknown) => exitOnError(inShellLanguage(error)));

@@ -4,6 +4,7 @@ import { bulkLoadPolicy } from "../config";
 import { restoreGraph } from "../services/backup.service";
 import { RECOMPUTE_BATCH_SIZE, recomputeAllSentraMetrics } from "../services/sentra-analysis.service";
 import { backupProgress } from "./backup-progress";
+import { inShellLanguage } from "./backup-error";
 import { exitOnError, withNeo4j } from "./with-neo4j";
 
 /**
@@ -25,4 +26,4 @@ withNeo4j(async (db, { uri, projectRoot }) => {
   const sentra = await recomputeAllSentraMetrics(db, RECOMPUTE_BATCH_SIZE, (done) => process.stderr.write(`\rrecomputed ${done} sentra`));
   process.stderr.write("\n");
   process.stdout.write(`Recomputed the stored analyses of ${sentra} sentra in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-}, bulkLoadPolicy).catch(exitOnError);
+}, bulkLoadPolicy).catch((error: unknown) => exitOnError(inShellLanguage(error)));

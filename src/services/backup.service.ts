@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
+import { fileInBackup } from "../backup/confine";
 import { encodeProperties, encodeValue } from "../backup/encoding";
 import {
   BACKUP_FORMAT,
@@ -20,6 +21,8 @@ import {
   type RestoredRelationship,
 } from "../backup/format";
 import { migrate } from "../db/migrate";
+import type { Text } from "../i18n/message";
+import { render } from "../i18n/render";
 import type { Database } from "../db/neo4j";
 import {
   countGraph,
@@ -47,8 +50,19 @@ export interface BackupOptions {
 
 const DEFAULT_BATCH_SIZE = 1000;
 
-/** A backup that cannot be made or restored as asked; the message says why and what to do. */
-export class BackupError extends Error {}
+/** Backups hold personal data and API key hashes: only their owner may read them. */
+const BACKUP_DIR_MODE = 0o700;
+const BACKUP_FILE_MODE = 0o600;
+
+/**
+ * A backup that cannot be made or restored as asked; the message says why and what to do. `text`
+ * is the catalogue message when there is one (a command renders it in the shell's language).
+ */
+export class BackupError extends Error {
+  constructor(readonly text: Text) {
+    super(render(text, "en"));
+  }
+}
 
 /**
  * Writes every node and relationship to `dir` (which must be new or empty) a batch at a time, so
@@ -57,8 +71,10 @@ export class BackupError extends Error {}
  */
 export async function exportGraph(db: Database, dir: string, options: BackupOptions = {}): Promise<Manifest> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  fs.mkdirSync(dir, { recursive: true });
+  fs.mkdirSync(dir, { recursive: true, mode: BACKUP_DIR_MODE });
   if (fs.readdirSync(dir).length > 0) throw new BackupError(`${dir} is not empty: export into a new or empty directory`);
+  // An empty folder made beforehand keeps its mode unless told.
+  fs.chmodSync(dir, BACKUP_DIR_MODE);
   const unidentified = await countUnidentifiedEnds(db);
   if (unidentified > 0) {
     throw new BackupError(
@@ -112,7 +128,7 @@ export async function exportGraph(db: Database, dir: string, options: BackupOpti
     files: { nodes: { name: NODES_FILE, sha256: nodesFile.sha256() }, relationships: { name: RELATIONSHIPS_FILE, sha256: relationshipsFile.sha256() } },
   };
   const temporary = path.join(dir, `${MANIFEST_FILE}.partial`);
-  fs.writeFileSync(temporary, `${JSON.stringify(manifest, null, 2)}\n`);
+  fs.writeFileSync(temporary, `${JSON.stringify(manifest, null, 2)}\n`, { mode: BACKUP_FILE_MODE, flag: "wx" });
   fs.renameSync(temporary, path.join(dir, MANIFEST_FILE));
   return manifest;
 }
@@ -144,8 +160,8 @@ export async function restoreGraph(db: Database, dir: string, schemaDir: string,
   const manifestPath = path.join(dir, MANIFEST_FILE);
   if (!fs.existsSync(manifestPath)) throw new BackupError(`${dir} has no ${MANIFEST_FILE}: it is not a finished Simpul export`);
   const manifest = parseManifest(fs.readFileSync(manifestPath, "utf8"));
-  const nodesPath = path.join(dir, path.basename(manifest.files.nodes.name));
-  const relationshipsPath = path.join(dir, path.basename(manifest.files.relationships.name));
+  const nodesPath = confined(dir, manifest.files.nodes.name);
+  const relationshipsPath = confined(dir, manifest.files.relationships.name);
   for (const [file, summary] of [
     [nodesPath, manifest.files.nodes],
     [relationshipsPath, manifest.files.relationships],
@@ -194,6 +210,13 @@ export async function restoreGraph(db: Database, dir: string, schemaDir: string,
   return restored;
 }
 
+/** The file the manifest names, inside the backup folder; a manifest leading out of it is refused before anything is read or written. */
+function confined(dir: string, name: string): string {
+  const found = fileInBackup(dir, name);
+  if ("refused" in found) throw new BackupError(found.refused);
+  return found.file;
+}
+
 /** Reads a JSON Lines file a line at a time and hands on `size` parsed lines at once. */
 async function inBatches<T>(file: string, size: number, parse: (line: string, lineNumber: number) => T, write: (batch: T[]) => Promise<void>): Promise<void> {
   const lines = readline.createInterface({ input: fs.createReadStream(file, "utf8"), crlfDelay: Infinity });
@@ -222,7 +245,7 @@ class HashedWriter {
   private readonly hash = createHash("sha256");
   private handle: Promise<fs.promises.FileHandle>;
   constructor(file: string) {
-    this.handle = fs.promises.open(file, "wx");
+    this.handle = fs.promises.open(file, "wx", BACKUP_FILE_MODE);
     // Awaited by the first write; until then a failure to open is not an unhandled rejection.
     this.handle.catch(() => {});
   }

@@ -7,6 +7,7 @@ import type { Database } from "../../src/db/neo4j";
 import { silentLogger } from "../../src/logger";
 import { seedIfEmpty } from "../../src/seeding";
 import { dataset } from "../../seed/data";
+import { render } from "../../src/i18n/render";
 import { BackupError, exportGraph, restoreGraph } from "../../src/services/backup.service";
 import { freshGraph, graphFingerprint, resetDatabase } from "../support/database";
 import { expectStoredAnalysesCurrent } from "../support/stored-analysis";
@@ -37,6 +38,29 @@ async function addAwkwardValues(db: Database): Promise<void> {
       { big: neo4j.int("9007199254740993"), smallest: neo4j.int("-9223372036854775808"), blob: new Int8Array([1, -2, 3]) },
     );
   });
+}
+
+/** The permission bits of a file or folder (0o600, 0o700). */
+const modeOf = (file: string) => fs.statSync(file).mode & 0o777;
+
+/** A backup's folder and files can be read by their owner only: they hold personal data and API key hashes. */
+function expectOwnerOnly(dir: string) {
+  expect(modeOf(dir)).toBe(0o700);
+  for (const file of fs.readdirSync(dir)) expect([file, modeOf(path.join(dir, file))]).toEqual([file, 0o600]);
+}
+
+/**
+ * A copy of the backup `from` whose manifest names its nodes file by `name` (its checksum still
+ * right, so only the confinement can stop restore), after `prepare` has changed the copy.
+ */
+function backupNamingNodesFile(from: string, to: string, name: string, prepare: (dir: string) => void = () => {}): string {
+  fs.cpSync(from, to, { recursive: true });
+  prepare(to);
+  const manifestPath = path.join(to, "manifest.json");
+  const manifest = JSON.parse(fs.readFileSync(manifestPath, "utf8"));
+  manifest.files.nodes.name = name;
+  fs.writeFileSync(manifestPath, JSON.stringify(manifest));
+  return to;
 }
 
 const withoutStoredAnalyses = (fingerprint: string[]) => fingerprint.filter((line) => !line.includes('"SentraAnalysis"'));
@@ -75,6 +99,7 @@ describe("export and restore", () => {
     expect(nodes).toContain('"location":{"$point":{"srid":4326,"x":110.8243,"y":-7.5755}}');
     expect(nodes).toContain('"created":{"$datetime":"2024-03-01T09:30:00.123456789+07:00[Asia/Jakarta]"}');
     expect(nodes).not.toContain("SentraAnalysis");
+    expectOwnerOnly(dir);
 
     await resetDatabase(db);
     const restored = await restoreGraph(db, dir, SCHEMA, { batchSize: 5 });
@@ -97,6 +122,37 @@ describe("export and restore", () => {
     fs.cpSync(path.join(temporary, "library"), damaged, { recursive: true });
     fs.appendFileSync(path.join(damaged, "nodes.jsonl"), '{"labels":["Node"],"properties":{"id":"intruder"}}\n');
     await expect(restoreGraph(db, damaged, SCHEMA)).rejects.toThrow(/does not match its checksum/);
+  });
+
+  it("refuses a manifest naming a file outside the backup folder (.. segment, absolute path, link leading out), in both languages, and restores nothing", async () => {
+    const library = path.join(temporary, "library");
+    const escapes = [
+      backupNamingNodesFile(library, path.join(temporary, "escape-dots"), "../library/nodes.jsonl", (dir) => fs.rmSync(path.join(dir, "nodes.jsonl"))),
+      backupNamingNodesFile(library, path.join(temporary, "escape-absolute"), path.join(library, "nodes.jsonl")),
+      backupNamingNodesFile(library, path.join(temporary, "escape-link"), "nodes.jsonl", (dir) => {
+        fs.rmSync(path.join(dir, "nodes.jsonl"));
+        fs.symlinkSync(path.join("..", "library", "nodes.jsonl"), path.join(dir, "nodes.jsonl"));
+      }),
+    ];
+    await resetDatabase(db);
+    for (const dir of escapes) {
+      const refusal = await restoreGraph(db, dir, SCHEMA).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(refusal).toBeInstanceOf(BackupError);
+      const { text } = refusal as BackupError;
+      expect(render(text, "en")).toMatch(/outside the backup folder .*nothing was restored/);
+      expect(render(text, "id")).toMatch(/di luar folder cadangan .*tidak ada yang dipulihkan/);
+      expect(await graphFingerprint(db)).toEqual([]);
+    }
+    // A link that stays inside the folder is followed.
+    const inside = path.join(temporary, "link-inside");
+    fs.cpSync(library, inside, { recursive: true });
+    fs.renameSync(path.join(inside, "nodes.jsonl"), path.join(inside, "nodes.data"));
+    fs.symlinkSync("nodes.data", path.join(inside, "nodes.jsonl"));
+    await restoreGraph(db, inside, SCHEMA);
+    expect(await graphFingerprint(db)).toEqual(original);
   });
 
   it("restores a backup written before sentra stored their productKey, deriving it", async () => {
@@ -125,8 +181,18 @@ describe("export and restore", () => {
       return { nodes, relationships, labels, relationshipTypes };
     };
     expect(summary("cli")).toEqual(summary("library"));
+    expectOwnerOnly(dir);
 
     await resetDatabase(db);
+    const escaping = backupNamingNodesFile(dir, path.join(temporary, "cli-escape"), "../cli/nodes.jsonl");
+    const refused = spawnSync(process.execPath, ["dist/src/cli/restore.js", escaping], {
+      cwd: ROOT,
+      env: { ...process.env, LANG: "id_ID.UTF-8", LC_ALL: "" },
+      encoding: "utf8",
+    });
+    expect(refused.stderr).toMatch(/di luar folder cadangan/);
+    expect(refused.status).toBe(1);
+    expect(await graphFingerprint(db)).toEqual([]);
     const restored = run("restore");
     expect(restored.stderr).toMatch(/restored relationships +\d+\/\d+/);
     expect(restored.status).toBe(0);
