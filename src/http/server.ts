@@ -29,7 +29,16 @@ export interface HttpOptions<TContext extends object> {
  * The request handler of a plain Node HTTP server: /health, /ready, the offline GraphiQL page,
  * and /graphql handed to Apollo through its documented executeHTTPGraphQLRequest entry point.
  */
-export function createRequestHandler<TContext extends object>(options: HttpOptions<TContext>): http.RequestListener {
+export function createRequestHandler<TContext extends object>(given: HttpOptions<TContext>): http.RequestListener {
+  // A database lost while the API key is looked up answers DATABASE_UNAVAILABLE (on /graphql and
+  // the exports alike), not Apollo's 500 "Context creation failed".
+  const options: HttpOptions<TContext> = {
+    ...given,
+    createContext: (req) =>
+      given.createContext(req).catch((error: unknown) => {
+        throw contextFailure(error);
+      }),
+  };
   return (req, res) => {
     setBaselineSecurityHeaders(res);
     route(options, req, res).catch((error: unknown) => {
@@ -114,11 +123,7 @@ async function graphql<TContext extends object>(options: HttpOptions<TContext>, 
   const { response, lang } = await withLanguage(languageFromHeader(req.headers["accept-language"]), async () => {
     const answer = await options.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-      // A database lost while the API key is looked up answers DATABASE_UNAVAILABLE, not Apollo's 500.
-      context: () =>
-        options.createContext(req).catch((error: unknown) => {
-          throw contextFailure(error);
-        }),
+      context: () => options.createContext(req),
     });
     return { response: answer, lang: currentLanguage() };
   });

@@ -96,6 +96,14 @@ describe("Neo4j lost behind a proxy while the API key is looked up", () => {
       extensions: { code: "DATABASE_UNAVAILABLE" },
     });
 
+    const exported = await within(
+      fetch(`${new URL(keyed.url).origin}/export/sentra/no-such-sentra.graphml`, { headers: bearer(viewer) }),
+      15_000,
+      "an export with Neo4j gone",
+    );
+    expect(exported.status).toBe(503);
+    expect(((await exported.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe("DATABASE_UNAVAILABLE");
+
     await proxy.start();
     const back = await untilData(() => postGraphql(keyed.url, READ, undefined, bearer(viewer)));
     expect(back).toEqual({ status: 200, body: { data: { caller: { role: "VIEWER" }, region: null } } });
