@@ -13,6 +13,7 @@ import "reflect-metadata";
 import { writeFileSync } from "node:fs";
 import os from "node:os";
 import { startSimpul } from "../src/app";
+import { readCommandLine, wholeNumber } from "../src/cli/command-line";
 import { loadConfig } from "../src/config";
 import { silentLogger } from "../src/logger";
 import { createDriver } from "../src/db/neo4j";
@@ -30,10 +31,25 @@ const DUMP_QUERY = `query ($id: ID!, $need: PartnerNeed!, $after: String) { sent
 
 const DUMP_NEEDS = ["FINANCE", "TECHNICAL_ASSISTANCE", "BUYERS", "SUPPLIERS"];
 
-function argument(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
+const USAGE = `usage: node dist/bench/partner-suggestions.js [--runs N] [--sentra ID,ID] [--profile] [--plans] [--dump FILE]
+Times partner suggestions (HTTP and in process) on the database of SIMPUL_DATA_DIR (start it on a copy).
+--runs N timed requests per sentra (default 20); --sentra the sentra to time (default the biggest and the median);
+--profile PROFILEs each statement (--plans prints the plans); --dump FILE writes every suggestion of every lacking firm.`;
+
+const OPTIONS = {
+  runs: { type: "string" },
+  sentra: { type: "string" },
+  profile: { type: "boolean" },
+  plans: { type: "boolean" },
+  dump: { type: "string" },
+} as const;
+
+/** The command line, read once: --help and bad options end the process before Neo4j starts. */
+const args = readCommandLine({ usage: USAGE, options: OPTIONS, allowPositionals: false }, ({ values }) => ({
+  ...values,
+  runs: values.runs === undefined ? 20 : wholeNumber("runs", values.runs, 1),
+  sentra: values.sentra?.split(","),
+}));
 
 const load = () =>
   os
@@ -42,7 +58,7 @@ const load = () =>
     .join(" ");
 
 async function main() {
-  const runs = Number(argument("runs") ?? 20);
+  const { runs } = args;
   const projectRoot = process.cwd();
   const config = loadConfig({ ...process.env, PORT: "0", SIMPUL_SEED_ON_START: "false", LOG_LEVEL: "error" }, projectRoot);
   const simpul = await startSimpul({ config, logger: silentLogger, projectRoot });
@@ -57,7 +73,7 @@ async function main() {
         )
       ).records.map((r) => ({ id: r.get("id") as string, core: Number(r.get("core")) })),
     );
-    const chosen = argument("sentra")?.split(",") ?? [sizes[0].id, sizes[Math.floor(sizes.length / 2)].id];
+    const chosen = args.sentra ?? [sizes[0].id, sizes[Math.floor(sizes.length / 2)].id];
     const post = async (query: string, variables: Record<string, unknown>) => {
       const response = await fetch(simpul.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
       const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
@@ -65,7 +81,7 @@ async function main() {
       return body.data;
     };
 
-    const dumpFile = argument("dump");
+    const dumpFile = args.dump;
     if (dumpFile) {
       const dump: Record<string, unknown> = {};
       for (const id of chosen) {
@@ -115,7 +131,7 @@ async function main() {
     }
     console.log(`\nload average ${load()}`);
 
-    if (process.argv.includes("--profile")) {
+    if (args.profile) {
       for (const id of chosen) {
         const trace = await traceRequest(simpul.apollo, driver, config.database, { query: BENCH_QUERY, variables: { id } });
         console.log(`\n${id}: ${trace.queryCount} statements`);
@@ -123,7 +139,7 @@ async function main() {
           const profiled = await profileStatement(driver, config.database, statement.cypher, statement.params);
           const first = statement.cypher.trim().split("\n").slice(0, 2).join(" ").slice(0, 100);
           console.log(`\n  ${first}\n  db hits ${profiled.dbHits}, rows ${profiled.rows}`);
-          if (process.argv.includes("--plans")) for (const line of formatPlan(profiled.plan, 160)) console.log(`    ${line}`);
+          if (args.plans) for (const line of formatPlan(profiled.plan, 160)) console.log(`    ${line}`);
         }
       }
     }

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
+import { oneOf, readCommandLine, wholeNumber, type ParsedCommandLine } from "../src/cli/command-line";
 import { bulkLoadPolicy, defaultProjectRoot, loadConfig } from "../src/config";
 import { migrate } from "../src/db/migrate";
 import { createDriver, Database } from "../src/db/neo4j";
@@ -52,33 +53,39 @@ interface Options {
   importOnly: boolean;
 }
 
-function parseArgs(argv: string[]): Options {
-  const options: Options = { scale: "seed", rows: -1, requests: -1, maxSeconds: -1, targets: 16, importOnly: false };
-  for (let i = 0; i < argv.length; i += 1) {
-    const flag = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${flag} needs a value`);
-      return v;
-    };
-    const count = () => {
-      const v = Number(value());
-      if (!Number.isInteger(v) || v < 0) throw new Error(`${flag} needs a whole number`);
-      return v;
-    };
-    if (flag === "--scale") {
-      const v = value();
-      if (!(SCALES as readonly string[]).includes(v)) throw new Error(`--scale must be one of ${SCALES.join(", ")}`);
-      options.scale = v as Scale;
-    } else if (flag === "--data-dir") options.dataDir = path.resolve(value());
-    else if (flag === "--rows") options.rows = count();
-    else if (flag === "--requests") options.requests = Math.max(1, count());
-    else if (flag === "--max-seconds") options.maxSeconds = Math.max(1, count());
-    else if (flag === "--targets") options.targets = Math.max(2, count());
-    else if (flag === "--out") options.out = path.resolve(value());
-    else if (flag === "--import-only") options.importOnly = true;
-    else throw new Error(`unknown option ${flag}`);
-  }
+const USAGE = `usage: npm run bench -- [--scale ${SCALES.join("|")}] [--data-dir DIR] [--rows N] [--requests N] [--max-seconds N] [--targets N] [--import-only] [--out FILE]
+Import throughput, then the hot requests over HTTP and through the bare driver, PROFILE db hits and peak memory.
+--scale (default seed) picks the data; --data-dir DIR a database loaded by npm run generate; --rows N the rows of the
+batched-against-per-row import comparison (0 skips it); --requests N timed requests per kind; --max-seconds N the longest
+one measurement runs; --targets N sentra to vary the requests over; --import-only only the import comparison;
+--out FILE where the JSON report goes (default bench/results/<scale>-<commit>.json).`;
+
+const OPTIONS = {
+  scale: { type: "string" },
+  "data-dir": { type: "string" },
+  rows: { type: "string" },
+  requests: { type: "string" },
+  "max-seconds": { type: "string" },
+  targets: { type: "string" },
+  out: { type: "string" },
+  "import-only": { type: "boolean" },
+} as const;
+
+function interpret({ values }: ParsedCommandLine<typeof OPTIONS, false>): Options {
+  const count = (name: keyof typeof OPTIONS, floor: number, unset: number) => {
+    const text = values[name];
+    return typeof text === "string" ? Math.max(floor, wholeNumber(name, text, 0)) : unset;
+  };
+  const options: Options = {
+    scale: values.scale === undefined ? "seed" : oneOf("scale", values.scale, SCALES),
+    dataDir: values["data-dir"] === undefined ? undefined : path.resolve(values["data-dir"]),
+    rows: count("rows", 0, -1),
+    requests: count("requests", 1, -1),
+    maxSeconds: count("max-seconds", 1, -1),
+    targets: count("targets", 2, 16),
+    out: values.out === undefined ? undefined : path.resolve(values.out),
+    importOnly: values["import-only"] ?? false,
+  };
   const big = options.scale === "medium" || options.scale === "full";
   if (options.rows < 0) options.rows = DEFAULT_ROWS[options.scale];
   // CI-sized for seed and small: fewer requests, shorter measurements.
@@ -166,7 +173,7 @@ async function loadScale(scale: Scale, db: Database, report: BenchReport): Promi
 }
 
 async function main(): Promise<void> {
-  const options = parseArgs(process.argv.slice(2));
+  const options = readCommandLine({ usage: USAGE, options: OPTIONS, allowPositionals: false }, interpret);
   const root = defaultProjectRoot();
   const config = loadConfig(process.env, root);
   const heapMiB = integerEnv("NEO4J_EMBEDDED_HEAP_MB", 1024);

@@ -12,6 +12,7 @@
 import "reflect-metadata";
 import os from "node:os";
 import { startSimpul } from "../src/app";
+import { readCommandLine, wholeNumber } from "../src/cli/command-line";
 import { loadConfig } from "../src/config";
 import { silentLogger } from "../src/logger";
 import { createDriver } from "../src/db/neo4j";
@@ -28,13 +29,27 @@ const QUERIES: Record<string, string> = {
   "verdict, threshold given": `query ($id: ID!) { sentraAnalysis(id: $id, thresholds: { clusterMinFirms: 20 }) { verdict { stage dynamic reasons criteria { id measured passed } } } }`,
 };
 
-function argument(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
+const USAGE = `usage: node dist/bench/sentra-analyses.js [--runs N] [--sentra ID,ID] [--profile] [--plans]
+Times the sentra analyses on the database of SIMPUL_DATA_DIR (start it on a copy).
+--runs N timed requests per analysis (default 20); --sentra the sentra to time (default the biggest and the median);
+--profile PROFILEs the analysis statements (--plans prints the plans).`;
+
+const OPTIONS = {
+  runs: { type: "string" },
+  sentra: { type: "string" },
+  profile: { type: "boolean" },
+  plans: { type: "boolean" },
+} as const;
+
+/** The command line, read once: --help and bad options end the process before Neo4j starts. */
+const args = readCommandLine({ usage: USAGE, options: OPTIONS, allowPositionals: false }, ({ values }) => ({
+  ...values,
+  runs: values.runs === undefined ? 20 : wholeNumber("runs", values.runs, 1),
+  sentra: values.sentra?.split(","),
+}));
 
 async function main() {
-  const runs = Number(argument("runs") ?? 20);
+  const { runs } = args;
   // Run from the repository root (its schema/ and neo4j-launcher/).
   const projectRoot = process.cwd();
   const config = loadConfig({ ...process.env, PORT: "0", SIMPUL_SEED_ON_START: "false", LOG_LEVEL: "error" }, projectRoot);
@@ -50,7 +65,7 @@ async function main() {
         )
       ).records.map((r) => ({ id: r.get("id") as string, core: Number(r.get("core")), participants: Number(r.get("participants")) })),
     );
-    const chosen = argument("sentra")?.split(",") ?? [sizes[0].id, sizes[Math.floor(sizes.length / 2)].id];
+    const chosen = args.sentra ?? [sizes[0].id, sizes[Math.floor(sizes.length / 2)].id];
     const post = async (query: string, id: string) => {
       const response = await fetch(simpul.url, {
         method: "POST",
@@ -87,7 +102,7 @@ async function main() {
         .map((l) => l.toFixed(2))
         .join(" ")}`,
     );
-    if (process.argv.includes("--profile")) {
+    if (args.profile) {
       // The statements one verdict request sends, each PROFILEd with its own parameters.
       const driver = createDriver({ uri: simpul.neo4jUri, user: "neo4j", password: "embedded" });
       try {
@@ -101,7 +116,7 @@ async function main() {
             console.log(
               `\n  ${first}\n  db hits ${profiled.dbHits} (again ${timed.dbHits}), rows ${profiled.rows}, ${(statement.endMs - statement.startMs).toFixed(1)} ms in the request`,
             );
-            if (process.argv.includes("--plans")) for (const line of formatPlan(profiled.plan, 140)) console.log(`    ${line}`);
+            if (args.plans) for (const line of formatPlan(profiled.plan, 140)) console.log(`    ${line}`);
           }
         }
       } finally {

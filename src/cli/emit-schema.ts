@@ -4,6 +4,12 @@ import path from "node:path";
 import { defaultProjectRoot } from "../config";
 import { buildSimpulSchema } from "../graphql/schema";
 import { renderSdl } from "../graphql/sdl";
+import { readCommandLine } from "./command-line";
+
+readCommandLine(
+  { usage: "usage: npm run emit-schema\nWrites schema/schema.graphql from the code-first GraphQL schema.", options: {}, allowPositionals: false },
+  () => undefined,
+);
 
 /** `npm run emit-schema`: writes schema/schema.graphql from the code-first schema. */
 async function emitSchema(): Promise<void> {

@@ -10,6 +10,8 @@ import type { ImportProblem } from "../import/rows";
 import type { ImportFormat } from "../import/validate";
 import type { ImportProgress } from "../repositories/import/survey-import.writer";
 import { importSurvey } from "../services/survey-import.service";
+import { readCommandLine, refuse, type ParsedCommandLine } from "./command-line";
+import { progressBar } from "./progress-bar";
 import { exitOnError, withNeo4j } from "./with-neo4j";
 
 const USAGE = `usage: npm run import -- FILE [--linkages FILE] --round ID [--dry-run]
@@ -17,46 +19,31 @@ const USAGE = `usage: npm run import -- FILE [--linkages FILE] --round ID [--dry
 FILE is CSV (one row a firm) or JSON (an array of firm rows, or { "firms": [...], "linkages": [...] }).
 The format: seed/import/README.md.`;
 
-interface Args {
-  file?: string;
-  linkages?: string;
-  round?: string;
-  dryRun: boolean;
-  exportSeed?: string;
+const OPTIONS = {
+  linkages: { type: "string" },
+  round: { type: "string" },
+  "dry-run": { type: "boolean" },
+  "export-seed": { type: "string" },
+} as const;
+
+type Args = { kind: "export-seed"; dir: string } | { kind: "import"; file: string; linkages?: string; round: string; dryRun: boolean };
+
+function interpret({ values, positionals }: ParsedCommandLine<typeof OPTIONS, true>): Args {
+  if (values["export-seed"] !== undefined) return { kind: "export-seed", dir: values["export-seed"] };
+  if (positionals.length > 1) refuse(`one file at a time (got ${positionals.join(" and ")})`);
+  const [file] = positionals;
+  if (file === undefined) refuse("name the FILE to import");
+  if (values.round === undefined) refuse("--round names the survey round the file belongs to");
+  return { kind: "import", file, linkages: values.linkages, round: values.round, dryRun: values["dry-run"] ?? false };
 }
 
-function parseArgs(argv: string[]): Args {
-  const args: Args = { dryRun: false };
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i];
-    const value = () => {
-      const next = argv[(i += 1)];
-      if (next === undefined || next.startsWith("--")) throw new Error(`${arg} needs a value\n${USAGE}`);
-      return next;
-    };
-    if (arg === "--round") args.round = value();
-    else if (arg === "--linkages") args.linkages = value();
-    else if (arg === "--dry-run") args.dryRun = true;
-    else if (arg === "--export-seed") args.exportSeed = value();
-    else if (arg === "--help" || arg === "-h") throw new Error(USAGE);
-    else if (arg.startsWith("--")) throw new Error(`unknown option ${arg}\n${USAGE}`);
-    else if (args.file === undefined) args.file = arg;
-    else throw new Error(`one file at a time (got ${args.file} and ${arg})\n${USAGE}`);
-  }
-  return args;
+/** The shared bar, a line a tenth of each step in a log. */
+function importProgress(): ImportProgress {
+  const bar = progressBar({ label: "importing" });
+  return (step, done, total) => bar.update(step, done, total);
 }
 
 const formatOf = (file: string): ImportFormat => (file.toLowerCase().endsWith(".json") ? "json" : "csv");
-
-/** A text bar on stderr, redrawn in place on a terminal and printed once per batch otherwise. */
-function progressBar(stream: NodeJS.WriteStream = process.stderr, width = 30): ImportProgress {
-  return (step, done, total) => {
-    const filled = total === 0 ? width : Math.round((done / total) * width);
-    const line = `importing ${step.padEnd(14)} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${String(done).padStart(6)}/${total}`;
-    if (stream.isTTY) stream.write(`\r${line}${done === total ? "\n" : ""}`);
-    else stream.write(`${line}\n`);
-  };
-}
 
 function describe(problem: ImportProblem, files: Record<ImportProblem["file"], string>): string {
   const where = problem.line > 0 ? `${files[problem.file]}:${problem.line}` : files[problem.file];
@@ -64,13 +51,12 @@ function describe(problem: ImportProblem, files: Record<ImportProblem["file"], s
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
-  if (args.exportSeed) {
-    const written = writeSurveyFiles(path.resolve(args.exportSeed), dataset, SURVEY_ROUND_ID, MEASURED_SENTRA);
+  const args = readCommandLine({ usage: USAGE, options: OPTIONS, allowPositionals: true }, interpret);
+  if (args.kind === "export-seed") {
+    const written = writeSurveyFiles(path.resolve(args.dir), dataset, SURVEY_ROUND_ID, MEASURED_SENTRA);
     process.stdout.write(`Wrote ${written.map((f) => path.relative(process.cwd(), f)).join(", ")}\n`);
     return;
   }
-  if (!args.file || !args.round) throw new Error(USAGE);
   const { file, linkages, round } = args;
   const text = {
     format: formatOf(file),
@@ -80,7 +66,7 @@ async function main(): Promise<void> {
   await withNeo4j(async (db, { uri }) => {
     const result = await importSurvey(db, round, text, {
       dryRun: args.dryRun,
-      progress: progressBar(),
+      progress: importProgress(),
       by: { keyId: null, name: "cli", via: `import:${path.basename(file)}` },
     });
     const files = { firms: file, linkages: linkages ?? file };

@@ -1,9 +1,9 @@
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { generateApiKey, keyNameProblem } from "../auth/api-key";
 import { ROLES, isRole } from "../auth/roles";
 import { migrate } from "../db/migrate";
 import { createApiKey, listApiKeys, revokeApiKey, type ApiKeyRecord } from "../repositories/api-key.repository";
+import { readCommandLine, refuse, type ParsedCommandLine } from "./command-line";
 import { exitOnError, withNeo4j } from "./with-neo4j";
 
 const USAGE = `Usage:
@@ -14,28 +14,24 @@ const USAGE = `Usage:
 
 type Command = { kind: "create"; name: string; role: (typeof ROLES)[number] } | { kind: "list" } | { kind: "revoke"; id: string };
 
-/** The command line as a command, or a message saying what is wrong with it. */
-function parse(argv: string[]): Command | string {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: { name: { type: "string" }, role: { type: "string" } },
-    allowPositionals: true,
-    strict: true,
-  });
+const OPTIONS = { name: { type: "string" }, role: { type: "string" } } as const;
+
+/** The command line as a command, or a refusal saying what is wrong with it. */
+function interpret({ values, positionals }: ParsedCommandLine<typeof OPTIONS, true>): Command {
   const [verb, ...rest] = positionals;
   if (verb === "create") {
-    if (rest.length > 0) return `create takes no positional arguments, got "${rest.join(" ")}"`;
-    if (values.name === undefined) return "create needs --name (who or what holds the key)";
+    if (rest.length > 0) refuse(`create takes no positional arguments, got "${rest.join(" ")}"`);
+    if (values.name === undefined) refuse("create needs --name (who or what holds the key)");
     const problem = keyNameProblem(values.name);
-    if (problem) return `--name ${problem}`;
+    if (problem) refuse(`--name ${problem}`);
     const role = values.role?.toUpperCase();
-    if (!isRole(role)) return `--role must be one of ${ROLES.join(", ")}, got "${values.role ?? ""}"`;
+    if (!isRole(role)) refuse(`--role must be one of ${ROLES.join(", ")}, got "${values.role ?? ""}"`);
     return { kind: "create", name: values.name.trim(), role };
   }
-  if (values.name !== undefined || values.role !== undefined) return "--name and --role belong to create";
+  if (values.name !== undefined || values.role !== undefined) refuse("--name and --role belong to create");
   if (verb === "list" && rest.length === 0) return { kind: "list" };
   if (verb === "revoke" && rest.length === 1) return { kind: "revoke", id: rest[0] };
-  return verb === undefined ? "name a command" : `unknown command or arguments: ${positionals.join(" ")}`;
+  return refuse(verb === undefined ? "name a command" : `unknown command or arguments: ${positionals.join(" ")}`);
 }
 
 function describe(key: ApiKeyRecord): string {
@@ -45,17 +41,7 @@ function describe(key: ApiKeyRecord): string {
 
 /** `npm run keys -- create|list|revoke`: API keys and their roles (VIEWER < EDITOR < ADMIN). */
 function main(): void {
-  let command: Command | string;
-  try {
-    command = parse(process.argv.slice(2));
-  } catch (error) {
-    command = error instanceof Error ? error.message : String(error);
-  }
-  if (typeof command === "string") {
-    process.stderr.write(`${command}\n\n${USAGE}`);
-    process.exit(2);
-  }
-  const run = command;
+  const run = readCommandLine({ usage: USAGE, options: OPTIONS, allowPositionals: true }, interpret);
   withNeo4j(async (db, { uri, projectRoot }) => {
     if (run.kind === "create") {
       // The index on the hash and the unique id must exist before the first key (a fresh database).

@@ -2,8 +2,18 @@ import "reflect-metadata";
 import path from "node:path";
 import { bulkLoadPolicy } from "../config";
 import { migrate } from "../db/migrate";
+import { readCommandLine } from "./command-line";
 import { RECOMPUTE_BATCH_SIZE, recomputeAllSentraMetrics } from "../services/sentra-analysis.service";
 import { exitOnError, withNeo4j } from "./with-neo4j";
+
+readCommandLine(
+  {
+    usage: "usage: npm run recompute\nRecomputes and stores every sentra's headline metrics and whole analysis (default thresholds).",
+    options: {},
+    allowPositionals: false,
+  },
+  () => undefined,
+);
 
 /**
  * `npm run recompute`: recomputes and stores every sentra's headline metrics and whole analysis
