@@ -41,9 +41,12 @@ export function oneOf<T extends string>(option: string, text: string, choices: r
 
 export type CommandLineOutcome<T> = { kind: "run"; args: T } | { kind: "help"; text: string } | { kind: "refused"; text: string };
 
-/** Node's own parse errors (unknown option, missing value, unexpected argument) carry these codes. */
-const isParseError = (error: unknown): error is Error =>
-  error instanceof Error && "code" in error && typeof error.code === "string" && error.code.startsWith("ERR_PARSE_ARGS_");
+/**
+ * Node's own parse errors (unknown option, missing value, unexpected argument) carry these codes.
+ * Checked by shape, not `instanceof`: under jest they come from another realm's Error.
+ */
+const isParseError = (error: unknown): error is { message: string } =>
+  typeof error === "object" && error !== null && "code" in error && typeof error.code === "string" && error.code.startsWith("ERR_PARSE_ARGS_");
 
 /**
  * The command line read without side effects: the arguments `interpret` makes of it, the usage
@@ -55,9 +58,10 @@ export function interpretCommandLine<O extends OptionsConfig, P extends boolean,
   interpret: (parsed: ParsedCommandLine<O, P>) => T,
 ): CommandLineOutcome<T> {
   const usage = spec.usage.endsWith("\n") ? spec.usage : `${spec.usage}\n`;
+  // Help wins over any mistake elsewhere on the line: whoever asks for it wants the usage.
+  if (parseArgs({ args: argv, options: HELP, allowPositionals: true, strict: false }).values.help === true) return { kind: "help", text: usage };
   try {
     const parsed = parseArgs({ args: argv, options: { ...spec.options, ...HELP }, allowPositionals: spec.allowPositionals, strict: true });
-    if ((parsed.values as { help?: boolean }).help) return { kind: "help", text: usage };
     return { kind: "run", args: interpret(parsed as ParsedCommandLine<O, P>) };
   } catch (error) {
     if (error instanceof CommandLineRefused || isParseError(error)) return { kind: "refused", text: `${error.message}\n\n${usage}` };
