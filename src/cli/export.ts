@@ -2,15 +2,19 @@ import "reflect-metadata";
 import path from "node:path";
 import { exportGraph } from "../services/backup.service";
 import { backupProgress } from "./backup-progress";
+import { readCommandLine, refuse } from "./command-line";
 import { inShellLanguage } from "./backup-error";
 import { exitOnError, withNeo4j } from "./with-neo4j";
 
 /** `npm run export -- DIR`: writes the whole graph to DIR (new or empty) as a Simpul backup (docs/backup.md). */
-const dir = process.argv[2];
-if (!dir || process.argv.length > 3) {
-  process.stderr.write("Usage: npm run export -- DIR   (DIR must be new or empty)\n");
-  process.exit(2);
-}
+const dir = readCommandLine(
+  {
+    usage: "usage: npm run export -- DIR\nWrites the whole graph to DIR (new or empty; made readable by its owner only) as a Simpul backup (docs/backup.md).",
+    options: {},
+    allowPositionals: true,
+  },
+  ({ positionals }) => (positionals.length === 1 ? positionals[0] : refuse("name one folder, DIR")),
+);
 
 withNeo4j(async (db, { uri }) => {
   const progress = backupProgress("exported");

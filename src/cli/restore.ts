@@ -4,6 +4,7 @@ import { bulkLoadPolicy } from "../config";
 import { restoreGraph } from "../services/backup.service";
 import { RECOMPUTE_BATCH_SIZE, recomputeAllSentraMetrics } from "../services/sentra-analysis.service";
 import { backupProgress } from "./backup-progress";
+import { readCommandLine, refuse } from "./command-line";
 import { inShellLanguage } from "./backup-error";
 import { exitOnError, withNeo4j } from "./with-neo4j";
 
@@ -11,11 +12,14 @@ import { exitOnError, withNeo4j } from "./with-neo4j";
  * `npm run restore -- DIR`: applies the schema, loads a Simpul backup into an empty database, then
  * stores every sentra's analysis again, which a backup leaves out as derived data (docs/backup.md).
  */
-const dir = process.argv[2];
-if (!dir || process.argv.length > 3) {
-  process.stderr.write("Usage: npm run restore -- DIR   (into an empty database)\n");
-  process.exit(2);
-}
+const dir = readCommandLine(
+  {
+    usage: "usage: npm run restore -- DIR\nLoads the Simpul backup in DIR into an empty database, then stores every sentra's analysis again (docs/backup.md).",
+    options: {},
+    allowPositionals: true,
+  },
+  ({ positionals }) => (positionals.length === 1 ? positionals[0] : refuse("name one folder, DIR")),
+);
 
 withNeo4j(async (db, { uri, projectRoot }) => {
   const progress = backupProgress("restored");
