@@ -2,12 +2,12 @@ import "reflect-metadata";
 import path from "node:path";
 import { bulkLoadPolicy } from "../config";
 import { migrate } from "../db/migrate";
-import type { Database } from "../db/neo4j";
 import { DEFAULT_SEED, generateDataset, SCALE_NAMES, SCALES, type ScaleName } from "../generate/synthetic";
 import { datasetStatementRows, PER_BATCH_CONCURRENCY, writeDataset, type Progress } from "../repositories/dataset.writer";
 import { RECOMPUTE_BATCH_SIZE, recomputeAllSentraMetrics } from "../services/sentra-analysis.service";
 import { oneOf, readCommandLine, refuse, wholeNumber, type ParsedCommandLine } from "./command-line";
 import { progressBar } from "./progress-bar";
+import { countGraph } from "../repositories/system.repository";
 import { exitOnError, withNeo4j } from "./with-neo4j";
 
 const USAGE = `usage: npm run generate -- --scale small|medium|full [--seed N] [--batch-size N] [--concurrency N]
@@ -58,15 +58,6 @@ function loadProgress(totalRows: number, started: number): Progress & { finish()
     );
   };
   return Object.assign(report, { finish: bar.finish });
-}
-
-/** Nodes and relationships in the database, from Neo4j's count store (no scan). */
-async function countGraph(db: Database): Promise<{ nodes: number; relationships: number }> {
-  return db.read(async (tx) => {
-    const nodes = await tx.run<{ n: number }>("MATCH (n) RETURN count(n) AS n");
-    const relationships = await tx.run<{ n: number }>("MATCH ()-[r]->() RETURN count(r) AS n");
-    return { nodes: Number(nodes.records[0].get("n")), relationships: Number(relationships.records[0].get("n")) };
-  });
 }
 
 async function main(): Promise<void> {
