@@ -37,7 +37,7 @@ export interface StartOptions {
  * GraphQL. The port comes first so a taken port or bad HOST fails before Neo4j starts.
  */
 export async function startSimpul({ config, logger, projectRoot, onDatabaseLost }: StartOptions): Promise<Simpul> {
-  const bound = await bindHttp(config.host, config.port);
+  const bound = await bindHttp(config.host, config.port, config.http);
   let connection: Neo4jConnection | undefined;
   try {
     connection = await connectNeo4j(config.neo4j, projectRoot, logger, { database: config.database, policy: config.neo4jPolicy, onLost: onDatabaseLost });

@@ -20,6 +20,36 @@ export interface Config {
   readonly corsOrigins: readonly string[];
   /** Whether every request needs an API key (at least VIEWER); writes always need one. */
   readonly readsRequireKey: boolean;
+  readonly http: HttpPolicy;
+}
+
+/** How long the HTTP server waits on a client, and how many clients it holds at once. */
+export interface HttpPolicy {
+  /** From the connection to the end of the request's headers (slow headers). */
+  headersTimeoutMs: number;
+  /** From the connection to the end of the request's body (slow bodies). */
+  requestTimeoutMs: number;
+  /** How long a kept-alive connection may wait for its next request. */
+  keepAliveTimeoutMs: number;
+  /** How long a connection may pass nothing either way before it is closed. */
+  idleTimeoutMs: number;
+  /** Open connections at most; a connection beyond them is closed at once. */
+  maxConnections: number;
+}
+
+function httpPolicy(env: Env): HttpPolicy {
+  const requestTimeoutMs = integer(env, "HTTP_REQUEST_TIMEOUT_MS", 30_000, 100, 3_600_000);
+  const headersTimeoutMs = integer(env, "HTTP_HEADERS_TIMEOUT_MS", Math.min(10_000, requestTimeoutMs), 100, 3_600_000);
+  // Node refuses a headers timeout longer than the request timeout (the headers are part of the request).
+  if (headersTimeoutMs > requestTimeoutMs) throw new ConfigError("HTTP_HEADERS_TIMEOUT_MS", `must not exceed HTTP_REQUEST_TIMEOUT_MS (${requestTimeoutMs})`);
+  return {
+    headersTimeoutMs,
+    requestTimeoutMs,
+    keepAliveTimeoutMs: integer(env, "HTTP_KEEP_ALIVE_TIMEOUT_MS", 5_000, 100, 600_000),
+    // Longer than a request's own work may take (its Neo4j transactions stop at NEO4J_TRANSACTION_TIMEOUT_MS each).
+    idleTimeoutMs: integer(env, "HTTP_IDLE_TIMEOUT_MS", 120_000, 100, 3_600_000),
+    maxConnections: integer(env, "HTTP_MAX_CONNECTIONS", 1_000, 1, 1_000_000),
+  };
 }
 
 export type LogLevel = "debug" | "info" | "warn" | "error";
@@ -187,6 +217,7 @@ export function loadConfig(env: Env = process.env, projectRoot = defaultProjectR
     logLevel: oneOf(env, "LOG_LEVEL", LOG_LEVELS, "info"),
     corsOrigins: origins(env, "SIMPUL_CORS_ORIGINS"),
     readsRequireKey: boolean(env, "SIMPUL_READS_REQUIRE_KEY", false),
+    http: httpPolicy(env),
   };
 }
 

@@ -1,12 +1,22 @@
 import http from "node:http";
+import type { HttpPolicy } from "../config";
 import { StartupError } from "./startup-error";
 
 /**
  * Claims the HTTP port before anything slow starts, so a taken port or a bad HOST is reported
  * at once instead of after Neo4j has booted. Until `serve` is called, every request gets 503.
  */
-export async function bindHttp(host: string, port: number): Promise<{ server: http.Server; serve(handler: http.RequestListener): void }> {
-  const server = http.createServer();
+export async function bindHttp(host: string, port: number, policy: HttpPolicy): Promise<{ server: http.Server; serve(handler: http.RequestListener): void }> {
+  const server = http.createServer({
+    headersTimeout: policy.headersTimeoutMs,
+    requestTimeout: policy.requestTimeoutMs,
+    keepAliveTimeout: policy.keepAliveTimeoutMs,
+    // Node checks the two timeouts above on this beat (30 s by default, which let slow clients stay far longer).
+    connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(policy.headersTimeoutMs / 4))),
+  });
+  server.keepAliveTimeout = policy.keepAliveTimeoutMs;
+  server.timeout = policy.idleTimeoutMs;
+  server.maxConnections = policy.maxConnections;
   const starting: http.RequestListener = (_req, res) => {
     res.writeHead(503, { "content-type": "application/json", "retry-after": "5" });
     res.end(JSON.stringify({ status: "starting" }));
