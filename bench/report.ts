@@ -1,3 +1,5 @@
+import { renderFixedCost } from "./fixed-cost/render";
+import type { FixedCostResult } from "./fixed-cost/typename";
 import type { LoadThroughput, RowByRowComparison } from "./import-bench";
 import type { Machine } from "./processes";
 import type { LatencySummary, PlanNode } from "./stats";
@@ -33,6 +35,8 @@ export interface BenchReport {
   rss: { apiMiB?: number; neo4jMiB?: number };
   seedRequests?: string[];
   hostile?: string[];
+  /** `{ __typename }` against a bare node:http server and Apollo's standalone integration (issue 22). */
+  fixedCost?: FixedCostResult;
   notes: string[];
   /** One-minute load average of the machine when the run started and when it ended. */
   loadAverage?: { start: number; end?: number };
@@ -83,6 +87,12 @@ export function checkTargets(report: BenchReport): TargetCheck[] {
   const typename = byName("{ __typename }")?.api.c5;
   if (typename)
     checks.push({ target: "{ __typename } ≥ 3,000 requests/s at 5 connections", measured: `${rate(typename.throughput)}/s`, met: typename.throughput >= 3000 });
+  if (report.fixedCost)
+    checks.push({
+      target: "{ __typename }: Simpul ≥ 0.7 of a bare node:http server (req/s at 5 connections)",
+      measured: `${ratio(report.fixedCost.simpulOverBare)} (${ratio(report.fixedCost.simpulOverStandalone)} of Apollo standalone)`,
+      met: report.fixedCost.simpulOverBare >= 0.7,
+    });
   const { load, rowByRow } = report.import;
   const batched = rowByRow?.batched ?? load;
   if (batched) {
@@ -156,6 +166,7 @@ export function renderReport(report: BenchReport): string {
   const typename = report.requests.find((r) => r.name === "{ __typename }")?.api.c5;
   if (typename)
     lines.push(`\n\`{ __typename }\` at 5 connections: ${rate(typename.throughput)} requests/s, p50 ${ms(typename.p50)} ms, p99 ${ms(typename.p99)} ms.`);
+  if (report.fixedCost) lines.push("", ...renderFixedCost(report.fixedCost));
   lines.push("");
   lines.push(`Peak RSS (VmHWM): API process ${ms(report.rss.apiMiB)} MiB, Neo4j JVM ${ms(report.rss.neo4jMiB)} MiB.`);
   lines.push("");

@@ -16,6 +16,7 @@ import { generateDataset, SCALES as GENERATED_SCALES } from "../src/generate/syn
 import { writeDataset } from "../src/repositories/dataset.writer";
 import { seed } from "../src/seeding";
 import { recomputeAllSentraMetrics } from "../src/services/sentra-analysis.service";
+import { measureFixedCost } from "./fixed-cost/typename";
 import { HOSTILE_REQUESTS, measureHostile } from "./hostile-requests";
 import { BATCHED, compareRowByRow, countGraph, sliceDataset, timeLoad } from "./import-bench";
 import { graphqlClient, runLoadsInterleaved } from "./load";
@@ -315,6 +316,13 @@ async function measureRequests(options: Options, root: string, neo4j: Neo4jHandl
         log(`  ${request.name} c${concurrency}: API p50 ${a.p50.toFixed(1)} ms, p95 ${a.p95.toFixed(1)} ms, ${a.throughput.toFixed(0)}/s`);
       }
     }
+
+    // The fixed cost of a request: { __typename } against a bare node:http server and Apollo standalone (issue 22).
+    const fixedCost = { concurrency: 5, requests: options.requests * 200, warmup: 50, maxMs: options.maxSeconds * 1000 };
+    report.fixedCost = await measureFixedCost(api.url, fixedCost);
+    log(
+      `{ __typename } c5: Simpul ${report.fixedCost.simpulOverBare.toFixed(2)} of bare node:http, ${report.fixedCost.simpulOverStandalone.toFixed(2)} of Apollo standalone`,
+    );
 
     if (options.scale === "seed") {
       report.seedRequests = [];
