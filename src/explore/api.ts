@@ -32,7 +32,7 @@ export function storeApiKey(key: string): void {
 
 let currentKey = storedApiKey();
 
-/** The header the API reads keys from (README: Authorization: Bearer <key>), when a key was pasted. */
+/** The header the API reads keys from (docs/security.md: Authorization: Bearer <key>), when a key was pasted. */
 export function authHeaders(): Record<string, string> {
   return currentKey ? { authorization: `Bearer ${currentKey}` } : {};
 }

@@ -299,7 +299,7 @@ describe("the /explore page in headless Chromium", () => {
   });
 
   it("fits a laptop and a tablet screen, and leaves a screenshot", async () => {
-    // The picture README shows: a member picked, the verdict beside the drawing.
+    // The picture docs/explorer.md shows: a member picked, the verdict beside the drawing.
     await page.click('#node-list button[data-node-id="ikm-ceper-01"]');
     await page.waitForSelector('#actor[data-actor-id="ikm-ceper-01"]');
     await page.evaluate(() => {

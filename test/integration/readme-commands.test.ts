@@ -8,26 +8,26 @@ import { writeDataset } from "../../src/repositories/dataset.writer";
 import { analyseSentraBatch, recomputeAllSentraMetrics } from "../../src/services/sentra-analysis.service";
 import { PROJECT_ROOT } from "../support/app";
 import { graphFingerprint, resetDatabase } from "../support/database";
+import { fencedBlocks } from "../support/documentation";
 import { apiOnGraph } from "../support/graph-api";
 
 /**
- * The README's shell commands for the survey import, API keys and backups, run exactly as written
- * (`npm run ...`, which builds and then runs the compiled command) against the test Neo4j
- * (NEO4J_URI), each checked by what it does: a dry run reports the rows and writes nothing, the
- * import writes them, a created key works against the API until it is revoked, an export restores
- * to the same graph. A command is any line of a ```sh or ```bash block that starts with
- * `npm run import`, `npm run keys`, `npm run export` or `npm run restore`; a new one fails the
- * first test until this file checks it too.
+ * The shell commands README and docs/ show for the survey import (docs/keeping-current.md), API
+ * keys (docs/security.md) and backups (docs/backup.md), run exactly as written (`npm run ...`,
+ * which builds and then runs the compiled command) against the test Neo4j (NEO4J_URI), each
+ * checked by what it does: a dry run reports the rows and writes nothing, the import writes them,
+ * a created key works against the API until it is revoked, an export restores to the same graph.
+ * A command is any line of a ```sh or ```bash block that starts with `npm run import`,
+ * `npm run keys`, `npm run export` or `npm run restore`; a new one fails the first test until
+ * this file checks it too.
  */
 const COMMAND = /^npm run (import|keys|export|restore) -- .*$/gm;
-const commands = [...fs.readFileSync(path.join(PROJECT_ROOT, "README.md"), "utf8").matchAll(/```(?:sh|bash)\n([\s\S]*?)```/g)].flatMap((block) =>
-  [...block[1].matchAll(COMMAND)].map((m) => m[0]),
-);
+const commands = fencedBlocks(PROJECT_ROOT, ["sh", "bash"]).flatMap((block) => [...block.text.matchAll(COMMAND)].map((m) => m[0]));
 
-/** The one README command that matches; the README shows it and the test runs it. */
+/** The one documented command that matches; the documentation shows it and the test runs it. */
 function command(pattern: RegExp): string {
   const found = commands.filter((c) => pattern.test(c));
-  if (found.length !== 1) throw new Error(`expected one README command matching ${pattern}, found ${JSON.stringify(found)}`);
+  if (found.length !== 1) throw new Error(`expected one documented command matching ${pattern}, found ${JSON.stringify(found)}`);
   return found[0];
 }
 
@@ -40,14 +40,14 @@ const EXPORT = /^npm run export -- \S+$/;
 const RESTORE = /^npm run restore -- \S+ +# .*$/;
 const CHECKED = [IMPORT_DRY_RUN, IMPORT, KEYS_CREATE, KEYS_LIST, KEYS_REVOKE, EXPORT, RESTORE];
 
-/** Runs a README line in a shell from the project's folder, with the test run's Neo4j settings, as a newcomer would type it. */
+/** Runs a documented line in a shell from the project's folder, with the test run's Neo4j settings, as a newcomer would type it. */
 function sh(line: string): { status: number | null; stdout: string; stderr: string } {
   const { NODE_ENV: _jest, ...env } = process.env;
   const run = spawnSync("sh", ["-c", line], { cwd: PROJECT_ROOT, env, encoding: "utf8", timeout: 600_000 });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-/** The ids in the first column of a CSV file of the README's command (ids hold no commas). */
+/** The ids in the first column of a CSV file of the documented command (ids hold no commas). */
 function idsIn(file: string): string[] {
   const [, ...rows] = fs.readFileSync(path.join(PROJECT_ROOT, file), "utf8").trimEnd().split("\n");
   return rows.map((row) => row.slice(0, row.indexOf(",")));
@@ -55,7 +55,7 @@ function idsIn(file: string): string[] {
 
 const CEPER = MEASURED_SENTRA.ceper;
 
-describe("README's shell commands", () => {
+describe("the shell commands of README and docs/", () => {
   // The seed without the Ceper firms of the survey file: their records, answers and ties (which need the firms) drop out with them.
   const firmIds = idsIn("seed/import/ceper.firms.csv");
   const linkageIds = idsIn("seed/import/ceper.linkages.csv");
@@ -156,7 +156,7 @@ describe("README's shell commands", () => {
       expect(run.stdout).not.toContain(created.key);
     }, 600_000);
 
-    it("revokes it (the README's <id> is the id create printed), after which the API refuses it and writes nothing", async () => {
+    it("revokes it (the documented <id> is the id create printed), after which the API refuses it and writes nothing", async () => {
       const run = sh(command(KEYS_REVOKE).replace("<id>", created.id));
       expect(run.stdout).toMatch(new RegExp(`^Revoked API key ${created.id} \\(EDITOR, "Dinas Perindustrian Klaten"\\) as of \\S+$`, "m"));
       expect(run.status).toBe(0);
@@ -173,7 +173,7 @@ describe("README's shell commands", () => {
   describe("backing up", () => {
     const relative = command(EXPORT).split(" ").pop()!;
     const dir = path.join(PROJECT_ROOT, relative);
-    // A backup someone made by hand at the README's path is left alone (and the export refuses it);
+    // A backup someone made by hand at the documented path is left alone (and the export refuses it);
     // what the test makes, the folder above included, it removes.
     const made = path.join(PROJECT_ROOT, relative.split("/")[0]);
     let existed = true;

@@ -1,20 +1,25 @@
-import fs from "node:fs";
-import path from "node:path";
+import { fencedBlocks } from "../support/documentation";
 import { PROJECT_ROOT } from "../support/app";
 import { seededApi } from "../support/seeded-api";
 
-// Every ```graphql block of the README, so the examples a newcomer copies keep working.
-const examples = [...fs.readFileSync(path.join(PROJECT_ROOT, "README.md"), "utf8").matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
+// Every ```graphql block of README and docs/, so the examples a newcomer copies keep working.
+const examples = fencedBlocks(PROJECT_ROOT, ["graphql"]);
+const numbered = examples.map((example, i) => [`${example.file} #${examples.slice(0, i).filter((e) => e.file === example.file).length + 1}`, example.text]);
 
-describe("README's example queries against the seeded graph", () => {
+describe("the example queries of README and docs/ against the seeded graph", () => {
   const seeded = seededApi();
 
-  it("finds the examples", () => {
-    expect(examples.length).toBeGreaterThanOrEqual(4);
+  it("finds README's first requests and the guides' examples", () => {
+    const perFile = (file: string) => examples.filter((e) => e.file === file).length;
+    expect({ readme: perFile("README.md") >= 3, queries: perFile("docs/queries.md") >= 4, total: examples.length >= 12 }).toEqual({
+      readme: true,
+      queries: true,
+      total: true,
+    });
   });
 
-  it.each(examples.map((query, i) => [i + 1, query]))("example %i answers with data at every top-level field", async (_n, query) => {
-    const { data, errors } = await seeded.api.run<Record<string, any>>(query as string);
+  it.each(numbered)("%s answers with data at every top-level field", async (_name, query) => {
+    const { data, errors } = await seeded.api.run<Record<string, any>>(query);
     expect(errors).toBeUndefined();
     for (const [field, value] of Object.entries(data!)) {
       expect({ field, value: value === null ? null : "present" }).toEqual({ field, value: "present" });

@@ -1,8 +1,8 @@
-import fs from "node:fs";
 import path from "node:path";
 import { getIntrospectionQuery, parse, validate, type OperationDefinitionNode } from "graphql";
 import { buildSimpulSchema } from "../../src/graphql/schema";
 import { checkOperation, DEFAULT_QUERY_LIMITS, parseOptionsFor } from "../../src/graphql/limits";
+import { fencedBlocks } from "../support/documentation";
 
 type Schema = Awaited<ReturnType<typeof buildSimpulSchema>>;
 let schema: Schema;
@@ -50,10 +50,9 @@ describe("the default limits", () => {
     expect(measures.depth).toBeLessThanOrEqual(DEFAULT_QUERY_LIMITS.maxDepth);
   });
 
-  it("let through every example query of the README", () => {
-    const readme = fs.readFileSync(path.join(__dirname, "..", "..", "README.md"), "utf8");
-    const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
-    expect(examples.length).toBeGreaterThanOrEqual(4);
+  it("let through every example query of README and docs/", () => {
+    const examples = fencedBlocks(path.join(__dirname, "..", ".."), ["graphql"]).map((block) => block.text);
+    expect(examples.length).toBeGreaterThanOrEqual(12);
     for (const example of examples) {
       expect(validate(schema, parse(example))).toEqual([]);
       expect(() => measure(example)).not.toThrow();

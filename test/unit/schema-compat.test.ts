@@ -12,15 +12,17 @@ import {
 } from "graphql";
 
 // Frontends build against schema/schema.graphql; schema/released.graphql is the schema of the last
-// release. A change that could break a client built against it is allowed only when README's
-// schema changelog names it (with what clients must change), and a field leaves only after a
+// release. A change that could break a client built against it is allowed only when the schema
+// changelog (docs/schema-changes.md, linked from README) names it (with what clients must change), and a field leaves only after a
 // release that marked it @deprecated.
 const root = path.resolve(__dirname, "..", "..");
 const read = (file: string) => buildSchema(fs.readFileSync(path.join(root, file), "utf8"));
+const CHANGELOG_FILE = "docs/schema-changes.md";
+const CHANGELOG_HEADING = "## Schema changelog";
 const changelog = () => {
-  const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
-  const start = readme.indexOf("### Schema changelog");
-  return start < 0 ? "" : readme.slice(start);
+  const text = fs.readFileSync(path.join(root, CHANGELOG_FILE), "utf8");
+  const start = text.indexOf(CHANGELOG_HEADING);
+  return start < 0 ? "" : text.slice(start);
 };
 
 function field(schema: GraphQLSchema, coordinate: string): GraphQLField<unknown, unknown> | undefined {
@@ -33,7 +35,12 @@ describe("schema changes for frontends", () => {
   const released = read("schema/released.graphql");
   const current = read("schema/schema.graphql");
 
-  it("names every breaking and dangerous change since the released schema in README's schema changelog", () => {
+  it("finds the schema changelog, and README points to it", () => {
+    expect(changelog()).toMatch(new RegExp(`^${CHANGELOG_HEADING}\n`));
+    expect(fs.readFileSync(path.join(root, "README.md"), "utf8")).toContain(`(${CHANGELOG_FILE})`);
+  });
+
+  it("names every breaking and dangerous change since the released schema in the schema changelog", () => {
     const unnamed = [...findBreakingChanges(released, current), ...findDangerousChanges(released, current)]
       .map((change) => change.description)
       .filter((description) => !changelog().includes(description));

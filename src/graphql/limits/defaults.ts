@@ -1,6 +1,6 @@
 /**
- * The limits every GraphQL request must fit, checked before any Cypher runs. README's
- * configuration table and the tests read them from here.
+ * The limits every GraphQL request must fit, checked before any Cypher runs. The limits table
+ * of docs/configuration.md and the tests read them from here.
  */
 export interface QueryLimits {
   /** Lexical tokens in the document; graphql-js stops parsing past this (GRAPHQL_PARSE_FAILED). */
