@@ -34,7 +34,7 @@ export interface JvmExit {
 const READY = "SIMPUL_NEO4J_READY ";
 
 // Neo4j 5 on Java 17 needs these opened, as its own server scripts do.
-const JVM_FLAGS = [
+export const JVM_FLAGS = [
   "--add-opens=java.base/java.nio=ALL-UNNAMED",
   "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
   "--add-opens=java.base/java.io=ALL-UNNAMED",

@@ -1,0 +1,180 @@
+import "reflect-metadata";
+import path from "node:path";
+import { bulkLoadPolicy, defaultProjectRoot, loadConfig } from "../config";
+import { DEFAULT_SEED, generateDataset, SCALE_NAMES, SCALES, type ScaleName } from "../generate/synthetic";
+import { importerArguments, shellLine } from "../import/importer-command";
+import { createLogger } from "../logger";
+import { countSentra } from "../repositories/first-load.repository";
+import { countGraph } from "../repositories/system.repository";
+import {
+  finishFirstLoad,
+  firstLoadEmbedded,
+  prepareImporterFiles,
+  readEmptyLists,
+  refuseNonEmpty,
+  REPORT_FILE,
+  type FinishTimes,
+} from "../services/first-load.service";
+import { oneOf, readCommandLine, refuse, wholeNumber, type ParsedCommandLine } from "./command-line";
+import { progressBar } from "./progress-bar";
+import { exitOnError, withNeo4j } from "./with-neo4j";
+
+const USAGE = `usage: npm run first-load -- --scale small|medium|full [--seed N] [--csv-dir DIR] [--keep-csv]
+       npm run first-load -- --finish --csv-dir DIR
+Loads a synthetic Indonesia-sized network (as npm run generate makes it) into an EMPTY database
+through Neo4j's offline importer (neo4j-admin database import full), which writes the store without
+transactions: the same graph as npm run generate, many times faster. Refuses a database that
+holds any node (the importer would replace it); to add to a graph, use npm run generate or import.
+Embedded Neo4j (no NEO4J_URI): writes the importer's CSV (--csv-dir, default a folder in
+SIMPUL_DATA_DIR, removed after unless --keep-csv), imports it before Neo4j starts, then starts
+Neo4j, applies schema/*.cypher, stores every sentra's metrics and analysis, and waits until every
+index is online; prints the time of each phase and the importer's nodes/s.
+With NEO4J_URI: writes the CSV (default ./first-load-csv) and prints the neo4j-admin command to run
+on that server, then --finish (run here afterwards, with the same --csv-dir) does the rest.
+Scales: ${SCALE_NAMES.map((name) => `${name} (${SCALES[name].sentra} sentra, ${SCALES[name].firms} firms, ${SCALES[name].linkages} linkages)`).join(", ")}.`;
+
+type Args = { kind: "load"; scale: ScaleName; seed: number; csvDir?: string; keepCsv: boolean } | { kind: "finish"; csvDir: string };
+
+const OPTIONS = {
+  scale: { type: "string" },
+  seed: { type: "string" },
+  "csv-dir": { type: "string" },
+  "keep-csv": { type: "boolean" },
+  finish: { type: "boolean" },
+} as const;
+
+function interpret({ values }: ParsedCommandLine<typeof OPTIONS, false>): Args {
+  const csvDir = values["csv-dir"] === undefined ? undefined : path.resolve(values["csv-dir"]);
+  if (values.finish) {
+    if (values.scale !== undefined || values.seed !== undefined) refuse("--finish takes only --csv-dir: the graph is already imported");
+    if (csvDir === undefined) refuse("--finish needs --csv-dir, the folder the first load wrote");
+    return { kind: "finish", csvDir };
+  }
+  if (values.scale === undefined) refuse(`--scale is required: one of ${SCALE_NAMES.join(", ")}`);
+  return {
+    kind: "load",
+    scale: oneOf("scale", values.scale, SCALE_NAMES),
+    seed: values.seed === undefined ? DEFAULT_SEED : wholeNumber("seed", values.seed, 0),
+    csvDir,
+    keepCsv: values["keep-csv"] === true,
+  };
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const perSecond = (count: number, ms: number) => Math.round(count / Math.max(ms / 1000, 0.001)).toLocaleString("en-US");
+const say = (line: string) => process.stderr.write(`${line}\n`);
+
+function recomputeBar(total: number) {
+  const started = Date.now();
+  const bar = progressBar({ label: "finishing", phaseWidth: 21 });
+  return {
+    progress: (phase: string, done?: number) =>
+      phase === "recompute" ? bar.update("stored sentra metrics", done ?? 0, total, seconds(Date.now() - started)) : say(`finishing: ${phase}`),
+    finish: () => bar.finish(),
+  };
+}
+
+function finishLines(times: FinishTimes): string[] {
+  return [
+    `  migrate     ${seconds(times.migrateMs)} (schema/*.cypher: constraints, indexes populated, product keys)`,
+    `  empty lists ${seconds(times.emptyListsMs)}`,
+    `  recompute   ${seconds(times.recomputeMs)} (stored metrics and analyses of ${times.sentra} sentra)`,
+    `  indexes     ${seconds(times.indexesMs)} (every index online)`,
+  ];
+}
+
+async function load(args: Extract<Args, { kind: "load" }>): Promise<void> {
+  const config = loadConfig();
+  const projectRoot = defaultProjectRoot();
+  const generatedAt = Date.now();
+  const dataset = generateDataset(SCALES[args.scale], args.seed);
+  const generateMs = Date.now() - generatedAt;
+  say(`generated scale ${args.scale} (seed ${args.seed}) in ${seconds(generateMs)}: ${dataset.sentra.length} sentra, ${dataset.actors.length} actors`);
+
+  if (config.neo4j.kind === "remote") {
+    const csvDir = args.csvDir ?? path.resolve("first-load-csv");
+    let uri = "";
+    await withNeo4j(async (db, where) => {
+      uri = where.uri;
+      refuseNonEmpty(`The database at ${where.uri}`, await countGraph(db));
+    });
+    const prepared = prepareImporterFiles(dataset, csvDir);
+    const command = shellLine(
+      "neo4j-admin",
+      importerArguments(prepared.tables, {
+        database: config.database,
+        overwrite: true,
+        multiline: prepared.files.multiline,
+        reportFile: path.join(csvDir, REPORT_FILE),
+      }),
+    );
+    process.stdout.write(
+      [
+        `Wrote the importer's CSV of scale ${args.scale} (seed ${args.seed}) to ${csvDir} in ${seconds(prepared.writeMs)}: ${prepared.files.nodes} nodes, ${prepared.files.relationships} relationships.`,
+        `${uri} is empty. On that server, with the folder at the same path there (or the paths below changed):`,
+        `  1. stop Neo4j (neo4j stop; the importer writes the store offline)`,
+        `  2. ${command}`,
+        `  3. start Neo4j (neo4j start)`,
+        `Then here: npm run first-load -- --finish --csv-dir ${shellLine("", [csvDir]).trim()}`,
+        "",
+      ].join("\n"),
+    );
+    return;
+  }
+
+  const target = config.neo4j;
+  const bar = recomputeBar(dataset.sentra.length);
+  const report = await firstLoadEmbedded(dataset, {
+    projectRoot,
+    target,
+    database: config.database,
+    csvDir: args.csvDir ?? path.join(target.dataDir, "first-load-csv"),
+    keepCsv: args.keepCsv,
+    logger: createLogger(config.logLevel),
+    policy: bulkLoadPolicy(config.neo4jPolicy),
+    log: (line) => say(`importer: ${line}`),
+    progress: bar.progress,
+  });
+  bar.finish();
+  const skipped = Object.entries(report.skipped).map(([what, n]) => `${n} ${what}`);
+  process.stdout.write(
+    [
+      `First load of scale ${args.scale} (seed ${args.seed}) into ${target.dataDir} (database ${config.database}): ` +
+        `${report.graph.nodes} nodes, ${report.graph.relationships} relationships, ready to serve in ${seconds(report.totalMs)} ` +
+        `(${perSecond(report.graph.nodes, report.totalMs)} nodes/s end to end; generating the dataset took ${seconds(generateMs)} more)`,
+      `  csv         ${seconds(report.csvMs)}`,
+      `  importer    ${seconds(report.importer.importMs)}: ${report.importer.nodes} nodes, ${report.importer.relationships} relationships, ` +
+        `${report.importer.properties} properties, ${perSecond(report.importer.nodes, report.importer.importMs)} nodes/s ` +
+        `(its JVM ${seconds(report.importer.wallMs)})`,
+      `  start       ${seconds(report.startMs)} (Neo4j on the imported store)`,
+      ...finishLines(report),
+      ...(skipped.length > 0 ? [`  skipped, as the online load would: ${skipped.join(", ")}`] : []),
+      "",
+    ].join("\n"),
+  );
+}
+
+async function finish(args: Extract<Args, { kind: "finish" }>): Promise<void> {
+  const emptyLists = readEmptyLists(args.csvDir);
+  await withNeo4j(async (db, { uri, projectRoot }) => {
+    const graph = await countGraph(db);
+    const bar = recomputeBar(await countSentra(db));
+    const started = Date.now();
+    const times = await finishFirstLoad(db, path.join(projectRoot, "schema"), emptyLists, bar.progress);
+    bar.finish();
+    process.stdout.write(
+      [
+        `Finished the first load in ${uri}: ${graph.nodes} nodes, ${graph.relationships} relationships, ready to serve in ${seconds(Date.now() - started)}`,
+        ...finishLines(times),
+        "",
+      ].join("\n"),
+    );
+  }, bulkLoadPolicy);
+}
+
+function main(): Promise<void> {
+  const args = readCommandLine({ usage: USAGE, options: OPTIONS, allowPositionals: false }, interpret);
+  return args.kind === "finish" ? finish(args) : load(args);
+}
+
+main().catch(exitOnError);

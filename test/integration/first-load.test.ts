@@ -1,0 +1,75 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Neo4jTarget } from "../../src/config";
+import { connectNeo4j } from "../../src/db/connect";
+import { Database } from "../../src/db/neo4j";
+import { generateDataset, SCALES } from "../../src/generate/synthetic";
+import { silentLogger } from "../../src/logger";
+import { writeDataset } from "../../src/repositories/dataset.writer";
+import { firstLoadEmbedded, FirstLoadRefused, type FirstLoadReport } from "../../src/services/first-load.service";
+import { recomputeAllSentraMetrics } from "../../src/services/sentra-analysis.service";
+import { PROJECT_ROOT } from "../support/app";
+import { freshGraph, graphFingerprint } from "../support/database";
+
+/*
+ * The `small` synthetic scale loaded both ways: online through the dataset writer into the test
+ * Neo4j (as `npm run generate` loads it), and through Neo4j's offline importer into a throwaway
+ * embedded Neo4j of its own (as `npm run first-load` does). The two graphs must be the same, every
+ * node and relationship with every property and its type; and a second first load into the now
+ * full database is refused.
+ */
+
+const dataset = generateDataset(SCALES.small, 7);
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "simpul-first-load-test-"));
+const target: Extract<Neo4jTarget, { kind: "embedded" }> = { kind: "embedded", dataDir, port: 0, heapMiB: 1024, pageCacheMiB: 128 };
+const firstLoad = () =>
+  firstLoadEmbedded(dataset, { projectRoot: PROJECT_ROOT, target, database: "neo4j", csvDir: path.join(dataDir, "csv"), logger: silentLogger });
+
+async function fingerprintOfEmbedded(): Promise<string[]> {
+  const connection = await connectNeo4j(target, PROJECT_ROOT, silentLogger);
+  try {
+    return await graphFingerprint(new Database(connection.driver, "neo4j"));
+  } finally {
+    await connection.close();
+  }
+}
+
+describe("a first load through Neo4j's offline importer", () => {
+  let online: string[];
+  let report: FirstLoadReport;
+
+  beforeAll(async () => {
+    const { db, driver } = await freshGraph(async (fresh) => {
+      await writeDataset(fresh, dataset, () => {}, { batchSize: 1000, transactions: "per-batch" });
+      await recomputeAllSentraMetrics(fresh, 16);
+    });
+    online = await graphFingerprint(db);
+    await driver.close();
+    report = await firstLoad();
+  }, 900_000);
+
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  it("stores the same graph as the online load, every property with its type", async () => {
+    const loaded = await fingerprintOfEmbedded();
+    expect(loaded.length).toBe(online.length);
+    expect(loaded.filter((line) => !online.includes(line)).slice(0, 5)).toEqual([]);
+    expect(loaded).toEqual(online);
+  }, 300_000);
+
+  it("reports what the importer wrote and the stored analyses, and removes its CSV", () => {
+    expect(report.importer.nodes).toBe(report.graph.nodes - dataset.sentra.length);
+    expect(report.importer.relationships).toBe(report.graph.relationships);
+    expect(report.sentra).toBe(dataset.sentra.length);
+    expect(report.skipped).toEqual({});
+    expect(fs.existsSync(path.join(dataDir, "csv"))).toBe(false);
+  });
+
+  it("refuses a database that is not empty, and leaves it as it was", async () => {
+    const refusal: unknown = await firstLoad().catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(FirstLoadRefused);
+    expect((refusal as Error).message).toMatch(/already holds \d+ nodes and \d+ relationships: a first load fills an empty database only/);
+    expect((await fingerprintOfEmbedded()).length).toBe(online.length);
+  }, 300_000);
+});
