@@ -20,6 +20,17 @@ export const HOT_REQUESTS: HotRequest[] = [
         linkages(first: 20) { totalCount edges { node { type intensity partner { id name kind } } } } } } } } }`),
   },
   {
+    // A province's sentra (in its regions below too) and a page of each one's members: the nesting a
+    // generated API answers in one statement (compared with @neo4j/graphql, bench/peer).
+    name: "a region's sentra with their members (two levels down)",
+    variants: (targets) =>
+      targets.provinceIds.map((id) => ({
+        query: `query ($id: ID!) { region(id: $id) { name sentra(first: 20) { totalCount edges { node { id name
+          members(first: 20) { totalCount edges { role node { id name kind } } } } } } } }`,
+        variables: { id },
+      })),
+  },
+  {
     name: "value-chain completeness",
     variants: perSentra(`query ($id: ID!) { sentraAnalysis(id: $id) { valueChain { completeness missingStages weakStages } } }`),
   },
