@@ -1,6 +1,7 @@
 import { renderFixedCost } from "./fixed-cost/render";
 import type { FixedCostResult } from "./fixed-cost/typename";
 import type { LoadThroughput, RowByRowComparison } from "./import-bench";
+import { peerTargetChecks, renderPeer, type PeerReport } from "./peer/report";
 import type { Machine } from "./processes";
 import type { LatencySummary, PlanNode } from "./stats";
 import { formatPlan } from "./stats";
@@ -37,6 +38,8 @@ export interface BenchReport {
   hostile?: string[];
   /** `{ __typename }` against a bare node:http server and Apollo's standalone integration (issue 22). */
   fixedCost?: FixedCostResult;
+  /** The shared rows beside @neo4j/graphql on the same graph (issue 22). */
+  peer?: PeerReport;
   notes: string[];
   /** One-minute load average of the machine when the run started and when it ended. */
   loadAverage?: { start: number; end?: number };
@@ -93,6 +96,7 @@ export function checkTargets(report: BenchReport): TargetCheck[] {
       measured: `${ratio(report.fixedCost.simpulOverBare)} (${ratio(report.fixedCost.simpulOverStandalone)} of Apollo standalone)`,
       met: report.fixedCost.simpulOverBare >= 0.7,
     });
+  if (report.peer) checks.push(...peerTargetChecks(report.peer));
   const { load, rowByRow } = report.import;
   const batched = rowByRow?.batched ?? load;
   if (batched) {
@@ -167,6 +171,7 @@ export function renderReport(report: BenchReport): string {
   if (typename)
     lines.push(`\n\`{ __typename }\` at 5 connections: ${rate(typename.throughput)} requests/s, p50 ${ms(typename.p50)} ms, p99 ${ms(typename.p99)} ms.`);
   if (report.fixedCost) lines.push("", ...renderFixedCost(report.fixedCost));
+  if (report.peer) lines.push("", ...renderPeer(report.peer));
   lines.push("");
   lines.push(`Peak RSS (VmHWM): API process ${ms(report.rss.apiMiB)} MiB, Neo4j JVM ${ms(report.rss.neo4jMiB)} MiB.`);
   lines.push("");

@@ -17,6 +17,7 @@ import { writeDataset } from "../src/repositories/dataset.writer";
 import { seed } from "../src/seeding";
 import { recomputeAllSentraMetrics } from "../src/services/sentra-analysis.service";
 import { measureFixedCost } from "./fixed-cost/typename";
+import { startPeerBench } from "./peer/bench";
 import { HOSTILE_REQUESTS, measureHostile } from "./hostile-requests";
 import { BATCHED, compareRowByRow, countGraph, sliceDataset, timeLoad } from "./import-bench";
 import { graphqlClient, runLoadsInterleaved } from "./load";
@@ -278,6 +279,8 @@ async function measureRequests(options: Options, root: string, neo4j: Neo4jHandl
     log(`${request.name}: ${result.statements.max} statements, ${result.dbHits.median} db hits (median)`);
   }
 
+  // The peer (@neo4j/graphql) on the same graph: its legs run beside the API's (issue 22).
+  const peer = await startPeerBench({ simpulApollo: apollo, driver: neo4j.driver, database: neo4j.db.name, uri: neo4j.uri, targets, log });
   const api = await startApiProcess(root, neo4j.uri);
   log(`API process ${api.pid} at ${api.url}`);
   try {
@@ -300,22 +303,28 @@ async function measureRequests(options: Options, root: string, neo4j: Neo4jHandl
         const many = request.name === "{ __typename }" ? 200 : concurrency;
         const loadOptions = { concurrency, requests: options.requests * many, warmup: Math.min(50, 5 * concurrency), maxMs: options.maxSeconds * 1000 };
         const client = graphqlClient(api.url, variants, concurrency);
+        const peerClient = peer.client(request.name, concurrency);
         try {
           // The legs take turns (runLoadsInterleaved), so the machine's changing load weighs on each alike.
           const legs: Record<string, (i: number) => Promise<void>> = { api: client.send };
           if (concurrency === 1) legs.inProcess = inProcess;
           if (bare) legs.bare = (i) => replay(neo4j.driver, neo4j.db.name, bare[i % bare.length]);
+          if (peerClient) legs.peer = peerClient.send;
           const measured = await runLoadsInterleaved(legs, loadOptions);
+          if (measured.peer) peer.record(request.name, concurrency, measured.peer);
           result.api[`c${concurrency}`] = measured.api;
           if (measured.inProcess) result.inProcess[`c${concurrency}`] = measured.inProcess;
           if (measured.bare) result.bare[`c${concurrency}`] = measured.bare;
         } finally {
           client.close();
+          peerClient?.close();
         }
         const a = result.api[`c${concurrency}`];
         log(`  ${request.name} c${concurrency}: API p50 ${a.p50.toFixed(1)} ms, p95 ${a.p95.toFixed(1)} ms, ${a.throughput.toFixed(0)}/s`);
       }
     }
+
+    report.peer = peer.finish(report.requests);
 
     // The fixed cost of a request: { __typename } against a bare node:http server and Apollo standalone (issue 22).
     const fixedCost = { concurrency: 5, requests: options.requests * 200, warmup: 50, maxMs: options.maxSeconds * 1000 };
@@ -334,6 +343,7 @@ async function measureRequests(options: Options, root: string, neo4j: Neo4jHandl
     if (neo4j.pid !== undefined) report.rss.neo4jMiB = peakRssMiB(neo4j.pid);
   } finally {
     await api.stop();
+    await peer.stop();
     await apollo.stop();
   }
 }

@@ -63,3 +63,14 @@ export function renderPeer(report: PeerReport): string[] {
   }
   return lines;
 }
+
+/** Issue 22's target: Simpul at most 1.0 of the peer on every shared row (p50 at 1, throughput at 16). */
+export function peerTargetChecks(report: PeerReport): Array<{ target: string; measured: string; met: boolean | null }> {
+  return report.rows
+    .filter((r) => r.ratio?.c1p50 !== undefined)
+    .map((r) => ({
+      target: `${r.name}: Simpul / peer ≤ 1.0`,
+      measured: `${ratio(r.ratio!.c1p50)} (p50, c1), ${ratio(r.ratio!.c16throughput)} (throughput, c16)`,
+      met: Math.max(r.ratio!.c1p50!, r.ratio!.c16throughput ?? 0) <= 1,
+    }));
+}
