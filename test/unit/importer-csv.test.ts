@@ -1,0 +1,85 @@
+import { emptyDataset, type SeedDataset } from "../../src/domain/dataset";
+import { importerDurationMs } from "../../src/embedded/offline-import";
+import { importerArguments } from "../../src/import/importer-command";
+import { importerFiles, type ImporterFiles } from "../../src/import/importer-csv";
+
+/** A small dataset: one province and regency, a sentra, two firms, a tie. */
+function dataset(): SeedDataset {
+  const d = emptyDataset();
+  d.regions.push({ id: "p", name: "Jawa Tengah", level: "PROVINCE" }, { id: "r", name: "Tegal", level: "REGENCY", parentId: "p" });
+  d.sentra.push({ id: "s", name: 'Sentra "Logam"', product: "Logam", sector: "metal", regionId: "r", description: "two\nlines", unggulan: true });
+  d.actors.push(
+    { id: "a", name: "CV Maju", kind: "IKM", regionId: "r", workers: 12.5, mainProducts: ["pipa", "baut"], location: { latitude: -6.9, longitude: 109.1 } },
+    { id: "b", name: "UD Baru", kind: "IKM", mainProducts: [] },
+  );
+  d.linkages.push({ id: "l", type: "UPSTREAM_SUPPLY", fromId: "a", toId: "b", flows: ["GOODS", "MONEY"], since: "2020-01-02" });
+  return d;
+}
+
+const table = (files: ImporterFiles, name: string) => {
+  const found = files.tables.find((t) => t.file === name)!;
+  return [found.header, ...found.lines()];
+};
+
+describe("the importer's CSV of a dataset", () => {
+  it("types each column as the online load stores it, quoting text and doubling its quotes", () => {
+    const files = importerFiles(dataset());
+    expect(table(files, "sentra")).toEqual([
+      "id:ID,description:string,name:string,product:string,sector:string,unggulan:boolean",
+      '"s","two\nlines","Sentra ""Logam""","Logam","metal",true',
+    ]);
+    expect(table(files, "actors")).toEqual([
+      "id:ID,kind:string,location:point,mainProducts:string[],name:string,nameLower:string,workers:double",
+      '"a","IKM","{latitude:-6.9,longitude:109.1}","pipa\u001Fbaut","CV Maju","cv maju",12.5',
+      '"b","IKM",,,"UD Baru","ud baru",',
+    ]);
+    expect(table(files, "linkages")).toEqual([
+      ":START_ID,:END_ID,flows:string[],id:string,since:date,type:string",
+      '"a","b","GOODS\u001FMONEY","l",2020-01-02,"UPSTREAM_SUPPLY"',
+    ]);
+    expect(table(files, "region-part-of")).toEqual([":START_ID,:END_ID", '"r","p"']);
+    expect(files.tables.find((t) => t.file === "actors")!.labels).toEqual(["Actor", "Node"]);
+  });
+
+  it("leaves empty lists to be set after the import, and notices text over several lines", () => {
+    const files = importerFiles(dataset());
+    expect(files.emptyLists).toEqual([{ id: "b", property: "mainProducts" }]);
+    expect(files.multiline).toBe(true);
+    expect([files.nodes, files.relationships]).toEqual([5, 4]);
+  });
+
+  it("skips, and counts, what refers to a record the dataset lacks, as the online load's MATCH does", () => {
+    const d = dataset();
+    d.sentra.push({ id: "s2", name: "x", product: "x", sector: "x", regionId: "nowhere", description: "", unggulan: false });
+    d.participations.push({ actorId: "a", sentraId: "s2", role: "CORE" }, { actorId: "a", sentraId: "s", role: "CORE" });
+    const files = importerFiles(d);
+    expect(files.skipped).toEqual({ "sentra without their region": 1, "participations of an unknown actor or sentra": 1 });
+    expect(table(files, "participations")).toEqual([":START_ID,:END_ID,role:string", '"a","s","CORE"']);
+  });
+
+  it("refuses a node id given twice, which the importer cannot merge", () => {
+    const d = dataset();
+    d.people.push({ id: "a", name: "Budi" });
+    expect(() => importerFiles(d)).toThrow("The id a is given twice (people)");
+  });
+
+  it("gives the importer each non-empty file with its labels or type", () => {
+    const args = importerArguments(
+      [
+        { path: "/x/actors.csv", kind: "nodes", labels: ["Actor", "Node"], rows: 2 },
+        { path: "/x/people.csv", kind: "nodes", labels: ["Person", "Node"], rows: 0 },
+        { path: "/x/linkages.csv", kind: "relationships", labels: ["LINKED"], rows: 1 },
+      ],
+      { database: "neo4j", overwrite: false, multiline: false, reportFile: "/x/import.report" },
+    );
+    expect(args.slice(0, 4)).toEqual(["database", "import", "full", "neo4j"]);
+    expect(args).toContain("--nodes=Actor:Node=/x/actors.csv");
+    expect(args).toContain("--relationships=LINKED=/x/linkages.csv");
+    expect(args.join(" ")).not.toContain("people");
+  });
+
+  it("reads the importer's durations", () => {
+    expect(importerDurationMs("2s 14ms")).toBe(2014);
+    expect(importerDurationMs("1m 3s 5ms")).toBe(63_005);
+  });
+});
