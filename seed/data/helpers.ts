@@ -11,7 +11,7 @@ import type {
   ProblemSolvingSeed,
   SurveyResponseSeed,
 } from "../../src/domain/dataset";
-import type { Flow, Intensity, LinkageType, SurveyQuestion } from "../../src/domain/vocabulary";
+import type { Flow, Intensity, SurveyQuestion } from "../../src/domain/vocabulary";
 import { observationIds, sizeClassOf } from "../../src/domain/survey-ids";
 import { SURVEY_ROUND_ID } from "../research-tables";
 
@@ -199,7 +199,7 @@ export function buildSurveyedFirms(key: string, sentraId: string, firms: Surveye
       if (answers[3] !== "Y") throw new Error(`${id}: supporting ties given but the firm did not answer yes`);
       part.linkages.push({
         id: `link-${id}-support-${k + 1}`,
-        type: type as LinkageType,
+        type,
         fromId: from,
         toId: id,
         flows: SUPPORT_FLOWS[type],

@@ -158,7 +158,7 @@ function parseFloatText(body: string): number {
 }
 
 function toNumber(value: number | Integer | bigint): number {
-  return neo4j.isInt(value) ? (value as Integer).toNumber() : Number(value);
+  return neo4j.isInt(value) ? value.toNumber() : Number(value);
 }
 
 function text(tag: string, body: unknown, pattern: RegExp): string {
@@ -241,5 +241,5 @@ function pad2(n: number): string {
 function describe(value: unknown): string {
   if (value === null) return "null";
   if (typeof value !== "object") return typeof value;
-  return (value as object).constructor?.name ?? "object";
+  return value.constructor?.name ?? "object";
 }

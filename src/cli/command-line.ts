@@ -62,7 +62,7 @@ export function interpretCommandLine<O extends OptionsConfig, P extends boolean,
   if (parseArgs({ args: argv, options: HELP, allowPositionals: true, strict: false }).values.help === true) return { kind: "help", text: usage };
   try {
     const parsed = parseArgs({ args: argv, options: { ...spec.options, ...HELP }, allowPositionals: spec.allowPositionals, strict: true });
-    return { kind: "run", args: interpret(parsed as ParsedCommandLine<O, P>) };
+    return { kind: "run", args: interpret(parsed) };
   } catch (error) {
     if (error instanceof CommandLineRefused || isParseError(error)) return { kind: "refused", text: `${error.message}\n\n${usage}` };
     throw error;

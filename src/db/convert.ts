@@ -17,7 +17,7 @@ export function toNative(value: unknown): unknown {
     for (let i = 0; i < value.length; i++) list[i] = toNative(value[i]);
     return list;
   }
-  if ((value as object).constructor === Object) {
+  if (value.constructor === Object) {
     const map: Record<string, unknown> = {};
     for (const key in value as Record<string, unknown>) map[key] = toNative((value as Record<string, unknown>)[key]);
     return map;

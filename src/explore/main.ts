@@ -59,7 +59,7 @@ function showGlobalError(error: unknown): void {
   const alert = byId("alert");
   if (error instanceof ApiError && (error.code === "UNAUTHENTICATED" || error.code === "FORBIDDEN")) {
     alert.textContent = `${t("needKey")} (${error.message})`;
-    (byId("key-box") as HTMLDetailsElement).open = true;
+    byId<HTMLDetailsElement>("key-box").open = true;
   } else {
     alert.textContent = `${t("error")}: ${error instanceof Error ? error.message : String(error)}`;
   }

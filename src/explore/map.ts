@@ -171,7 +171,7 @@ export class IndonesiaMap {
         [0, 0],
         [width, height],
       ]);
-    const centre = this.centre ?? (projection.invert!([width / 2, height / 2]) as [number, number]);
+    const centre = this.centre ?? projection.invert!([width / 2, height / 2])!;
     projection.scale(projection.scale() * this.zoom);
     const [x, y] = projection(centre)!;
     const [tx, ty] = projection.translate();
@@ -311,7 +311,7 @@ export class IndonesiaMap {
       const dx = event.clientX - this.drag.x;
       const dy = event.clientY - this.drag.y;
       if (Math.abs(dx) + Math.abs(dy) < 3) return;
-      this.centre = this.projection.invert!([this.size.width / 2 - dx, this.size.height / 2 - dy]) as [number, number];
+      this.centre = this.projection.invert!([this.size.width / 2 - dx, this.size.height / 2 - dy]);
       this.drag = { x: event.clientX, y: event.clientY, moved: true };
       this.draw();
     });

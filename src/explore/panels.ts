@@ -305,7 +305,7 @@ export function actorView(
     h(
       "dl",
       { class: "facts" },
-      facts.filter(([, value]) => value).flatMap(([name, value]) => [h("dt", {}, name), h("dd", {}, value!)]),
+      facts.filter(([, value]) => value).flatMap(([name, value]) => [h("dt", {}, name), h("dd", {}, value)]),
     ),
     h("h3", {}, t("belongsTo")),
     h(

@@ -1,7 +1,7 @@
 import { recordToObject } from "../db/convert";
 import type { Database, Transaction } from "../db/neo4j";
 import type { RegionLevel } from "../domain/vocabulary";
-import type { Coordinates, NetworkActor, NetworkTie, SentraNetwork, SurveyRoundData } from "../domain/analytics/network";
+import type { NetworkActor, NetworkTie, SentraNetwork, SurveyRoundData } from "../domain/analytics/network";
 
 /*
  * The sentra network the analytics read, fetched in two statements per batch of sentra, whatever
@@ -124,8 +124,8 @@ function toRound(raw: { roundId: string; name: string; date: string; observation
 
 function toNetwork(raw: RawNetwork, rounds: SurveyRoundData[]): SentraNetwork {
   const actors = new Map<string, NetworkActor>();
-  for (const a of raw.participants) actors.set(a.id, { ...a, location: (a.location as Coordinates | null) ?? null });
-  for (const a of raw.ends) if (!actors.has(a.id)) actors.set(a.id, { ...a, location: (a.location as Coordinates | null) ?? null, roles: [] });
+  for (const a of raw.participants) actors.set(a.id, { ...a, location: a.location ?? null });
+  for (const a of raw.ends) if (!actors.has(a.id)) actors.set(a.id, { ...a, location: a.location ?? null, roles: [] });
   return {
     sentra: raw.sentra,
     actors: [...actors.values()].sort((a, b) => a.id.localeCompare(b.id)),

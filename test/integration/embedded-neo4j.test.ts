@@ -24,7 +24,7 @@ describe("the embedded Neo4j launcher", () => {
     try {
       const jvmPid = await new Promise<number>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error("launcher did not report ready")), 120_000);
-        readline.createInterface({ input: parent.stdout! }).on("line", (line) => {
+        readline.createInterface({ input: parent.stdout }).on("line", (line) => {
           if (line.startsWith("JVM ")) {
             clearTimeout(timer);
             resolve(Number(line.slice(4)));

@@ -44,8 +44,7 @@ describe("the country view of /explore in headless Chromium", () => {
     await view(page).getByRole("status").filter({ hasText: words }).waitFor({ timeout: 60_000 });
   }
 
-  const idsOf = (locator: Locator, attribute: string) =>
-    locator.evaluateAll((elements, name) => elements.map((e) => e.getAttribute(name as string)), attribute);
+  const idsOf = (locator: Locator, attribute: string) => locator.evaluateAll((elements, name) => elements.map((e) => e.getAttribute(name)), attribute);
   /** The sentra the map shows: its points' ids. */
   const mapIds = async (page: Page) => (await idsOf(map(page).getByRole("button"), "data-id")).sort();
   /** The ranking's sentra, in table order: the ids its links open. */

@@ -95,8 +95,8 @@ function graphSets(graph: MultiDirectedGraph): Sets {
 }
 
 function csvSets(nodesCsv: string, edgesCsv: string): Sets {
-  const nodes = parseCsv(nodesCsv, { columns: true }) as Array<Record<string, string>>;
-  const edges = parseCsv(edgesCsv, { columns: true }) as Array<Record<string, string>>;
+  const nodes = parseCsv<Record<string, string>>(nodesCsv, { columns: true });
+  const edges = parseCsv<Record<string, string>>(edgesCsv, { columns: true });
   const num = (v: string) => (v === "" ? null : Number(v));
   // A name a spreadsheet would run as a formula starts with an apostrophe in CSV (src/domain/exports/csv.ts).
   const name = (v: string) => (/^'[=+\-@\t\r]/.test(v) ? v.slice(1) : v);
@@ -237,10 +237,8 @@ describe("GET /export/sentra/<id>.<format> against the seeded graph", () => {
   });
 
   it("labels in Indonesian with lang=id and in English by default", async () => {
-    const en = parseCsv((await get(exportUrl(seeded.api, CEPER, "nodes.csv", { depth: 0 }))).text, { columns: true }) as Array<Record<string, string>>;
-    const id = parseCsv((await get(exportUrl(seeded.api, CEPER, "nodes.csv", { depth: 0, lang: "id" }))).text, { columns: true }) as Array<
-      Record<string, string>
-    >;
+    const en = parseCsv<Record<string, string>>((await get(exportUrl(seeded.api, CEPER, "nodes.csv", { depth: 0 }))).text, { columns: true });
+    const id = parseCsv<Record<string, string>>((await get(exportUrl(seeded.api, CEPER, "nodes.csv", { depth: 0, lang: "id" }))).text, { columns: true });
     expect(en[0]).toMatchObject({ rolesLabel: expect.stringContaining("Core industry"), stageLabel: "Core production" });
     expect(id[0]).toMatchObject({ rolesLabel: expect.stringContaining("Industri inti"), stageLabel: "Produksi inti" });
   });

@@ -21,11 +21,11 @@ describe("the server process on the embedded default", () => {
     const server = spawn(process.execPath, ["dist/src/main.js"], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
     const exited = new Promise<number | null>((resolve) => server.once("exit", (code) => resolve(code)));
     let jvmPid = -1;
-    readline.createInterface({ input: server.stderr! }).on("line", (line) => {
+    readline.createInterface({ input: server.stderr }).on("line", (line) => {
       const match = /JVM pid (\d+)/.exec(line);
       if (match) jvmPid = Number(match[1]);
     });
-    const stdout = readline.createInterface({ input: server.stdout! });
+    const stdout = readline.createInterface({ input: server.stdout });
     const printed = (pattern: RegExp, what: string) =>
       new Promise<string>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no '${what}' line`)), 180_000);

@@ -28,7 +28,7 @@ export function spawnServer(env: Record<string, string>): ServerProcess {
   const lines = { stdout: [] as string[], stderr: [] as string[] };
   const waiters: Array<{ stream: "stdout" | "stderr"; pattern: RegExp; resolve: (m: RegExpMatchArray) => void }> = [];
   for (const stream of ["stdout", "stderr"] as const) {
-    readline.createInterface({ input: child[stream]! }).on("line", (line) => {
+    readline.createInterface({ input: child[stream] }).on("line", (line) => {
       lines[stream].push(line);
       for (const waiter of waiters.filter((w) => w.stream === stream)) {
         const match = waiter.pattern.exec(line);

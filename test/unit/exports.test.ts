@@ -220,8 +220,8 @@ describe("GEXF", () => {
 describe("CSV", () => {
   const nodesCsv = toCsv(tables.nodeColumns, tables.nodes);
   const edgesCsv = toCsv(tables.edgeColumns, tables.edges);
-  const nodes = parseCsv(nodesCsv, { columns: true }) as Array<Record<string, string>>;
-  const edges = parseCsv(edgesCsv, { columns: true }) as Array<Record<string, string>>;
+  const nodes = parseCsv<Record<string, string>>(nodesCsv, { columns: true });
+  const edges = parseCsv<Record<string, string>>(edgesCsv, { columns: true });
 
   it("is RFC 4180: CRLF line ends, quoted fields with doubled quotes, embedded newlines kept", () => {
     expect(

@@ -178,13 +178,13 @@ export function headlinePanel(analyses: ComparedAnalysis[], sort: SortState | nu
       "button",
       { type: "button", class: "cmp-sort" },
       t(column.title),
-      h("span", { "aria-hidden": "true", class: "cmp-sort-mark" }, active ? (sort!.descending ? " ▼" : " ▲") : " ↕"),
+      h("span", { "aria-hidden": "true", class: "cmp-sort-mark" }, active ? (sort.descending ? " ▼" : " ▲") : " ↕"),
     );
     // The first press sorts ascending; pressing the sorted column again turns it round.
-    button.addEventListener("click", () => onSort({ key: column.key, descending: active ? !sort!.descending : false }));
+    button.addEventListener("click", () => onSort({ key: column.key, descending: active ? !sort.descending : false }));
     return h(
       "th",
-      { scope: "col", class: column.numeric ? "num" : undefined, "aria-sort": active ? (sort!.descending ? "descending" : "ascending") : undefined },
+      { scope: "col", class: column.numeric ? "num" : undefined, "aria-sort": active ? (sort.descending ? "descending" : "ascending") : undefined },
       button,
     );
   });

@@ -280,7 +280,7 @@ export class SentraView implements View {
     this.renderAnalysis();
     this.renderLegend();
     this.setGraphState("idle");
-    (byId("export-png") as HTMLButtonElement).disabled = true;
+    byId<HTMLButtonElement>("export-png").disabled = true;
   }
 
   private async search(text: string): Promise<void> {
@@ -326,7 +326,7 @@ export class SentraView implements View {
     fill(byId("graph-error"), errorBox(error));
     byId("graph-error").hidden = false;
     byId("status").textContent = "";
-    (byId("export-png") as HTMLButtonElement).disabled = true;
+    byId<HTMLButtonElement>("export-png").disabled = true;
   }
 
   private async loadNetwork(): Promise<void> {
@@ -370,7 +370,7 @@ export class SentraView implements View {
     this.renderLegend();
     this.renderStatus();
     this.renderDrawingTools();
-    (byId("export-png") as HTMLButtonElement).disabled = false;
+    byId<HTMLButtonElement>("export-png").disabled = false;
   }
 
   private renderStatus(): void {
@@ -525,7 +525,7 @@ export class SentraView implements View {
       {
         heading: t("legendRoles"),
         items: [
-          ...ROLE_SHAPES.map(([role, shape]) => ({ label: label(role), swatch: { kind: "shape", shape, fill: "#555555" } as LegendSwatch })),
+          ...ROLE_SHAPES.map(([role, shape]) => ({ label: label(role), swatch: { kind: "shape", shape, fill: "#555555" } satisfies LegendSwatch })),
           { label: t("noRoleSmaller"), swatch: { kind: "shape", shape: "circle", fill: "#8a8a8a" } },
         ],
       },
@@ -534,13 +534,13 @@ export class SentraView implements View {
         items: [
           ...LINKAGE_TYPES.filter((type) => types.has(type)).map((type) => ({
             label: label(type),
-            swatch: { kind: "line", colour: LINKAGE_COLOURS[type], width: 3, dash: 0, gap: 0 } as LegendSwatch,
+            swatch: { kind: "line", colour: LINKAGE_COLOURS[type], width: 3, dash: 0, gap: 0 } satisfies LegendSwatch,
           })),
           ...INTENSITIES.map((intensity) => {
             const style = INTENSITY_STYLES[intensity];
             return {
               label: label(intensity),
-              swatch: { kind: "line", colour: "#444444", width: style.size, dash: style.dash, gap: style.gap } as LegendSwatch,
+              swatch: { kind: "line", colour: "#444444", width: style.size, dash: style.dash, gap: style.gap } satisfies LegendSwatch,
             };
           }),
         ],

@@ -13,5 +13,5 @@ for (const name of THRESHOLD_NAMES) {
 
 /** The override as the domain takes it: only the thresholds given. */
 export function toThresholdOverride(input: ThresholdsInput | null | undefined): ThresholdOverride {
-  return Object.fromEntries(Object.entries(input ?? {}).filter(([, value]) => value !== null && value !== undefined)) as ThresholdOverride;
+  return Object.fromEntries(Object.entries(input ?? {}).filter(([, value]) => value !== null && value !== undefined));
 }

@@ -163,7 +163,7 @@ export function observationWrites<I extends ObservationInput, P extends Observat
   const update = updateOf({
     kind: record,
     key: (patch: P) => patch.id,
-    check: (patch: P) => checkFields(patchRules, { ...patch } as Record<string, unknown>, "patch") as StoredProps,
+    check: (patch: P) => checkFields(patchRules, { ...patch }, "patch") as StoredProps,
     write: async (tx, id, patch, stored) => {
       const props = spec.patched?.(patch, stored) ?? patch;
       spec.checkRecord?.({ ...stored, ...props });
