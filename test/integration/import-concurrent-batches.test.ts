@@ -5,6 +5,7 @@ import { generateDataset } from "../../src/generate/synthetic";
 import { writeDataset } from "../../src/repositories/dataset.writer";
 import { freshGraph, graphFingerprint, resetDatabase } from "../support/database";
 import { fixture } from "../support/fixture";
+import { HeldWrites, nextTurn } from "../support/held-writes";
 
 /*
  * "per-batch" writes several batches of a statement at once, each its own transaction
@@ -147,32 +148,51 @@ describe("batches of a statement written at once", () => {
     }
   });
 
-  it("a failing batch rejects the load with its error, starts no further statement and leaves no rejection unhandled", async () => {
-    const unhandled: unknown[] = [];
-    const onUnhandled = (reason: unknown) => unhandled.push(reason);
-    process.on("unhandledRejection", onUnhandled);
-    try {
-      // A map is no property value: Neo4j refuses that actor's batch, not as a transient error.
-      const bad = { id: "t-bad", name: "Bad", kind: "IKM", regionId: "t-village", extra: { nested: true } } as unknown as ActorSeed;
-      const actors = [...fixture.actors, bad, ...Array.from({ length: 12 }, (_, i): ActorSeed => ({ id: `t-after-${i}`, name: "After", kind: "IKM" }))];
-      await expect(writeDataset(db, { ...fixture, actors }, () => {}, { batchSize: 1, transactions: "per-batch", concurrency: 4 })).rejects.toMatchObject({
-        code: expect.stringMatching(/^Neo\.ClientError\./),
-      });
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      expect(unhandled).toEqual([]);
-      const written = await db.read(async (tx) => {
-        const r = await tx.run(
-          "RETURN COUNT { (:Actor) } AS actors, COUNT { ()-[:PARTICIPATES_IN]->() } AS participations, COUNT { (:Actor {id: 't-bad'}) } AS bad",
-        );
-        return Object.fromEntries(Object.entries(r.records[0].toObject()).map(([k, v]) => [k, Number(v)]));
-      });
-      // The actors before the bad one are written, not the bad one, and no later statement started
-      // (how many batches after it ran before its failure came back depends on timing).
-      expect(written.participations).toBe(0);
-      expect(written.bad).toBe(0);
-      expect(written.actors).toBeGreaterThanOrEqual(fixture.actors.length);
-    } finally {
-      process.off("unhandledRejection", onUnhandled);
+  it("a failing batch rejects the load with its error once the running batches end, starts no further batch or statement, and leaves no rejection unhandled", async () => {
+    // A map is no property value: Neo4j refuses such an actor's batch, not as a transient error.
+    const bad = (id: string) => ({ id, name: "Bad", kind: "IKM", regionId: "t-village", extra: { nested: true } }) as unknown as ActorSeed;
+    const after = Array.from({ length: 12 }, (_, i): ActorSeed => (i === 1 ? bad("t-after-1") : { id: `t-after-${i}`, name: "After", kind: "IKM" }));
+    const actors = [...fixture.actors, bad("t-bad"), ...after];
+    // The batches from the bad one on are held back (run in Neo4j, their outcome not yet returned).
+    const heldIds = new Set(["t-bad", ...after.map((a) => a.id)]);
+    const held = new HeldWrites(db, (ids) => ids.some((id) => heldIds.has(id)));
+    const events: string[] = [];
+    const load = writeDataset(held, { ...fixture, actors }, () => {}, { batchSize: 1, transactions: "per-batch", concurrency: 4 }).then(
+      () => events.push("load resolved"),
+      (error: unknown) => {
+        events.push("load rejected");
+        return error;
+      },
+    );
+
+    // Four at once: the bad batch and the three after it run, and no other starts while they do.
+    const running = await held.untilHeld(4);
+    expect(running.map((write) => write.ids[0]).sort()).toEqual(["t-after-0", "t-after-1", "t-after-2", "t-bad"]);
+    expect(held.heldNaming("t-bad").error).toMatchObject({ code: expect.stringMatching(/^Neo\.ClientError\./) });
+    expect(held.heldNaming("t-after-1").error).toMatchObject({ code: expect.stringMatching(/^Neo\.ClientError\./) });
+
+    // The bad batch's failure comes back first, while three still run; then the others one by one,
+    // among them a second failure, which arrives after the load has stopped taking batches. After
+    // each, every reaction it causes has run (and Node has reported any rejection left unhandled:
+    // Jest fails the running test on one).
+    for (const id of ["t-bad", "t-after-0", "t-after-1", "t-after-2"]) {
+      held.heldNaming(id).release();
+      events.push(`${id} returned`);
+      await nextTurn();
     }
+    // The load waited for every running batch, then failed with the first failure.
+    expect(events).toEqual(["t-bad returned", "t-after-0 returned", "t-after-1 returned", "t-after-2 returned", "load rejected"]);
+    expect(await load).toBe(held.heldNaming("t-bad").error);
+    // After the bad batch, only the three beside it began: no batch after the failure, no later statement.
+    const fromBad = held.begun.slice(held.begun.findIndex((ids) => ids.includes("t-bad")));
+    expect(fromBad.map((ids) => ids[0]).sort()).toEqual(["t-after-0", "t-after-1", "t-after-2", "t-bad"]);
+    const written = await db.read(async (tx) => {
+      const r = await tx.run(
+        "RETURN COUNT { (:Actor) } AS actors, COUNT { ()-[:PARTICIPATES_IN]->() } AS participations, COUNT { (a:Actor) WHERE a.id IN ['t-bad', 't-after-1'] } AS bad",
+      );
+      return Object.fromEntries(Object.entries(r.records[0].toObject()).map(([k, v]) => [k, Number(v)]));
+    });
+    // Every actor before the bad one and the two good ones that ran beside it; not the bad ones.
+    expect(written).toEqual({ actors: fixture.actors.length + 2, participations: 0, bad: 0 });
   });
 });
