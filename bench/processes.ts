@@ -59,6 +59,8 @@ export async function startApiProcess(projectRoot: string, neo4jUri: string, ext
       reject(new Error(`the API exited with code ${code} before serving\n${stderr.join("")}`));
     });
   });
+  // Measure the API warm, as it is once /ready says so (src/startup/warm-up.ts), not while it warms up.
+  await untilReady(new URL("/ready", url), 180_000, () => stderr.join(""));
   return {
     url,
     pid: child.pid ?? -1,
@@ -67,6 +69,14 @@ export async function startApiProcess(projectRoot: string, neo4jUri: string, ext
       await exited;
     },
   };
+}
+
+async function untilReady(url: URL, maxMs: number, log: () => string): Promise<void> {
+  const deadline = performance.now() + maxMs;
+  while ((await fetch(url)).status !== 200) {
+    if (performance.now() > deadline) throw new Error(`the API was not ready within ${maxMs / 1000} s\n${log()}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 export interface Machine {

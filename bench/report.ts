@@ -1,6 +1,7 @@
 import { renderFixedCost } from "./fixed-cost/render";
 import type { FixedCostResult } from "./fixed-cost/typename";
 import type { LoadThroughput, RowByRowComparison } from "./import-bench";
+import { renderFirstMinute, type FirstMinuteLeg } from "./first-minute";
 import { peerTargetChecks, renderPeer, type PeerReport } from "./peer/report";
 import type { Machine } from "./processes";
 import type { LatencySummary, PlanNode } from "./stats";
@@ -40,6 +41,8 @@ export interface BenchReport {
   fixedCost?: FixedCostResult;
   /** The shared rows beside @neo4j/graphql on the same graph (issue 22). */
   peer?: PeerReport;
+  /** The first seconds after two cold starts of the API with its Neo4j, with and without the warm-up (issue 21). */
+  firstMinute?: FirstMinuteLeg[];
   notes: string[];
   /** One-minute load average of the machine when the run started and when it ended. */
   loadAverage?: { start: number; end?: number };
@@ -172,6 +175,7 @@ export function renderReport(report: BenchReport): string {
     lines.push(`\n\`{ __typename }\` at 5 connections: ${rate(typename.throughput)} requests/s, p50 ${ms(typename.p50)} ms, p99 ${ms(typename.p99)} ms.`);
   if (report.fixedCost) lines.push("", ...renderFixedCost(report.fixedCost));
   if (report.peer) lines.push("", ...renderPeer(report.peer));
+  if (report.firstMinute) lines.push("", "First seconds after a cold start, 16 clients:", "", renderFirstMinute(report.firstMinute));
   lines.push("");
   lines.push(`Peak RSS (VmHWM): API process ${ms(report.rss.apiMiB)} MiB, Neo4j JVM ${ms(report.rss.neo4jMiB)} MiB.`);
   lines.push("");

@@ -23,6 +23,7 @@ import { BATCHED, compareRowByRow, countGraph, sliceDataset, timeLoad } from "./
 import { graphqlClient, runLoadsInterleaved } from "./load";
 import { describeMachine, gitCommit, peakRssMiB, startApiProcess } from "./processes";
 import { printReport, type BenchReport, type RequestResult } from "./report";
+import { measureFirstMinute } from "./first-minute";
 import { HOT_REQUESTS } from "./requests";
 import { measureSeedRequest, SEED_REQUESTS } from "./seed-requests";
 import { pickTargets } from "./targets";
@@ -53,14 +54,17 @@ interface Options {
   targets: number;
   /** Only the import comparison (it runs on its own throwaway Neo4j). */
   importOnly: boolean;
+  /** Seconds of load after each of two cold starts (with and without the warm-up); 0 skips them. */
+  firstMinuteSeconds: number;
 }
 
-const USAGE = `usage: npm run bench -- [--scale ${SCALES.join("|")}] [--data-dir DIR] [--rows N] [--requests N] [--max-seconds N] [--targets N] [--import-only] [--out FILE]
+const USAGE = `usage: npm run bench -- [--scale ${SCALES.join("|")}] [--data-dir DIR] [--rows N] [--requests N] [--max-seconds N] [--targets N] [--import-only] [--first-minute N] [--out FILE]
 Import throughput, then the hot requests over HTTP and through the bare driver, PROFILE db hits and peak memory.
 --scale (default seed) picks the data; --data-dir DIR a database loaded by npm run generate; --rows N the rows of the
 batched-against-per-row import comparison (0 skips it); --requests N timed requests per kind; --max-seconds N the longest
 one measurement runs; --targets N sentra to vary the requests over; --import-only only the import comparison;
---out FILE where the JSON report goes (default bench/results/<scale>-<commit>.json).`;
+--first-minute N seconds of 16 clients after each of two cold starts of the API with its embedded Neo4j, with and
+without the warm-up (default 20, 60 for medium and full; 0 skips; needs an embedded Neo4j); --out FILE where the JSON report goes (default bench/results/<scale>-<commit>.json).`;
 
 const OPTIONS = {
   scale: { type: "string" },
@@ -71,6 +75,7 @@ const OPTIONS = {
   targets: { type: "string" },
   out: { type: "string" },
   "import-only": { type: "boolean" },
+  "first-minute": { type: "string" },
 } as const;
 
 function interpret({ values }: ParsedCommandLine<typeof OPTIONS, false>): Options {
@@ -87,12 +92,15 @@ function interpret({ values }: ParsedCommandLine<typeof OPTIONS, false>): Option
     targets: count("targets", 2, 16),
     out: values.out === undefined ? undefined : path.resolve(values.out),
     importOnly: values["import-only"] ?? false,
+    firstMinuteSeconds: count("first-minute", 0, -1),
   };
   const big = options.scale === "medium" || options.scale === "full";
   if (options.rows < 0) options.rows = DEFAULT_ROWS[options.scale];
   // CI-sized for seed and small: fewer requests, shorter measurements.
   if (options.requests < 0) options.requests = big ? 100 : 50;
   if (options.maxSeconds < 0) options.maxSeconds = big ? 15 : 5;
+  // The first minute after a cold start, twice (with and without the warm-up): shorter where CI time matters.
+  if (options.firstMinuteSeconds < 0) options.firstMinuteSeconds = big ? 60 : 20;
   return options;
 }
 
@@ -113,7 +121,11 @@ interface Neo4jHandle {
   db: Database;
   uri: string;
   pid?: number;
-  close(): Promise<void>;
+  /** The embedded Neo4j's folder (undefined for a remote one). */
+  dataDir?: string;
+  /** Stops it; a throwaway folder is removed unless `keepData` (then call `removeData` after). */
+  close(keepData?: boolean): Promise<void>;
+  removeData(): void;
 }
 
 /**
@@ -127,7 +139,7 @@ async function openNeo4j(root: string, dataDir: string | undefined, heapMiB: num
   if (config.neo4j.kind === "remote" && !scratch && dataDir === undefined) {
     const driver = createDriver(config.neo4j, bulkLoadPolicy(config.neo4jPolicy));
     const pid = process.env.BENCH_NEO4J_PID ? Number(process.env.BENCH_NEO4J_PID) : undefined;
-    return { driver, db: new Database(driver, config.database), uri: config.neo4j.uri, pid, close: () => driver.close() };
+    return { driver, db: new Database(driver, config.database), uri: config.neo4j.uri, pid, close: () => driver.close(), removeData() {} };
   }
   const throwaway = scratch || dataDir === undefined;
   const home = !scratch && dataDir ? dataDir : fs.mkdtempSync(path.join(os.tmpdir(), "simpul-bench-"));
@@ -138,9 +150,13 @@ async function openNeo4j(root: string, dataDir: string | undefined, heapMiB: num
     db: new Database(driver, config.database),
     uri: embedded.uri,
     pid: embedded.pid,
-    async close() {
+    dataDir: home,
+    async close(keepData = false) {
       await driver.close();
       await embedded.stop();
+      if (throwaway && !keepData) fs.rmSync(home, { recursive: true, force: true });
+    },
+    removeData() {
       if (throwaway) fs.rmSync(home, { recursive: true, force: true });
     },
   };
@@ -219,8 +235,26 @@ async function main(): Promise<void> {
       log(`graph: ${report.graph.nodes} nodes, ${report.graph.relationships} relationships`);
       await measureRequests(options, root, main, report);
     } finally {
-      await main.close();
+      await main.close(true);
     }
+  // A cold start of the API with its own Neo4j on the same folder, with and without the warm-up.
+  if (main?.dataDir && report.targets && options.firstMinuteSeconds > 0)
+    try {
+      const { clients, seconds } = { clients: 16, seconds: options.firstMinuteSeconds };
+      report.firstMinute = await measureFirstMinute({
+        projectRoot: root,
+        dataDir: main.dataDir,
+        targets: report.targets,
+        seconds,
+        clients,
+        heapMiB,
+        pageCacheMiB,
+        log,
+      });
+    } finally {
+      main.removeData();
+    }
+  else main?.removeData();
 
   report.loadAverage!.end = os.loadavg()[0];
   printReport(report);

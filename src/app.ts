@@ -14,6 +14,8 @@ import type { Logger } from "./logger";
 import { isReachable } from "./repositories/system.repository";
 import { seedIfEmpty } from "./seeding";
 import { bindHttp } from "./startup/bind-http";
+import { warmUp, type WarmUpResult } from "./startup/warm-up";
+import { WarmUpGate } from "./startup/warm-up-gate";
 
 export interface Simpul {
   /** Where GraphQL is served, for example http://127.0.0.1:4000/graphql. */
@@ -21,6 +23,8 @@ export interface Simpul {
   readonly neo4jUri: string;
   readonly db: Database;
   readonly apollo: ApolloServer<Context>;
+  /** Settles when the warm-up has ended (at once when it is off); /ready says ready from then on. */
+  readonly warm: Promise<WarmUpResult | undefined>;
   stop(): Promise<void>;
 }
 
@@ -62,11 +66,17 @@ async function serve(args: { config: Config; logger: Logger; db: Database; conne
   // The drain plugin lets requests in flight finish when the server stops.
   const apollo = await createApollo(logger, [ApolloServerPluginDrainHttpServer({ httpServer })], config.introspection);
   await apollo.start();
+  const gate = new WarmUpGate(config.warmUp.admitWhileWarming);
+  const stopWarmUp = new AbortController();
   bound.serve(
     createRequestHandler({
       apollo,
       createContext: (req) => authenticatedContext({ db, logger, headers: req.headers, policy: { readsRequireKey: config.readsRequireKey } }),
-      isReady: () => isReachable(db),
+      readiness: async () => {
+        if (!gate.isOpen) return { status: "warming", waiting: gate.queued };
+        return { status: (await isReachable(db)) ? "ready" : "neo4j unreachable" };
+      },
+      admit: (work) => gate.admit(work),
       ide: config.ide,
       corsOrigins: config.corsOrigins,
       logger,
@@ -74,14 +84,18 @@ async function serve(args: { config: Config; logger: Logger; db: Database; conne
   );
   const address = httpServer.address() as AddressInfo;
   const url = `http://${formatHost(address.address)}:${address.port}${GRAPHQL_PATH}`;
+  const warm = warmUpThenOpen({ config, logger, db, apollo, gate, signal: stopWarmUp.signal });
   let stopping: Promise<void> | undefined;
   return {
     url,
     neo4jUri: connection.uri,
     db,
     apollo,
+    warm,
     stop() {
       stopping ??= (async () => {
+        stopWarmUp.abort();
+        await warm;
         await apollo.stop();
         logger.info("HTTP server drained");
         await connection.close();
@@ -90,6 +104,32 @@ async function serve(args: { config: Config; logger: Logger; db: Database; conne
       return stopping;
     },
   };
+}
+
+/** Serves while warming (a few requests at a time), then opens to all: /ready turns green here. */
+async function warmUpThenOpen(args: {
+  config: Config;
+  logger: Logger;
+  db: Database;
+  apollo: ApolloServer<Context>;
+  gate: WarmUpGate;
+  signal: AbortSignal;
+}): Promise<WarmUpResult | undefined> {
+  const { config, logger, db, apollo, gate, signal } = args;
+  if (config.warmUp.budgetMs === 0) {
+    gate.open();
+    return undefined;
+  }
+  try {
+    const result = await warmUp({ apollo, db, logger, policy: config.warmUp, signal });
+    logger.info("Warm-up ended", { ...result, queuedClients: gate.queued });
+    return result;
+  } catch (error) {
+    logger.warn("Warm-up failed; serving without it", { error });
+    return undefined;
+  } finally {
+    gate.open();
+  }
 }
 
 function formatHost(address: string): string {

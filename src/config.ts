@@ -21,6 +21,19 @@ export interface Config {
   /** Whether every request needs an API key (at least VIEWER); writes always need one. */
   readonly readsRequireKey: boolean;
   readonly http: HttpPolicy;
+  readonly warmUp: WarmUpPolicy;
+}
+
+/**
+ * Right after a start the JVM, Neo4j's plan cache and page cache are cold: 16 clients then saw
+ * most requests time out for half a minute. Simpul runs its hot reads itself first, lets only a
+ * few client requests run at once meanwhile, and says ready on /ready only once warm.
+ */
+export interface WarmUpPolicy {
+  /** Longest the warm-up may take; 0 skips it (ready at once, no admission limit). */
+  budgetMs: number;
+  /** Client GraphQL requests that may run at once while warming; the others wait their turn. */
+  admitWhileWarming: number;
 }
 
 /** How long the HTTP server waits on a client, and how many clients it holds at once. */
@@ -218,6 +231,10 @@ export function loadConfig(env: Env = process.env, projectRoot = defaultProjectR
     corsOrigins: origins(env, "SIMPUL_CORS_ORIGINS"),
     readsRequireKey: boolean(env, "SIMPUL_READS_REQUIRE_KEY", false),
     http: httpPolicy(env),
+    warmUp: {
+      budgetMs: integer(env, "SIMPUL_WARM_UP_SECONDS", 60, 0, 3600) * 1000,
+      admitWhileWarming: integer(env, "SIMPUL_ADMIT_WHILE_WARMING", 2, 1, 1000),
+    },
   };
 }
 

@@ -4,6 +4,7 @@ import { ConfigError, defaultProjectRoot, loadConfig } from "./config";
 import { EXPLORE_PATH } from "./http/explore";
 import { createLogger } from "./logger";
 import { StartupError } from "./startup/startup-error";
+import { describeWarmUp } from "./startup/warm-up";
 
 // Bounds the drain after the embedded Neo4j died: requests in flight fail fast by then anyway.
 const EXIT_AFTER_LOSS_MS = 10_000;
@@ -62,6 +63,8 @@ async function main(): Promise<void> {
   process.stdout.write(`Simpul GraphQL API ready at ${simpul.url}\n`);
   process.stdout.write(`Network explorer for people: open ${simpul.url.replace(/\/graphql$/, EXPLORE_PATH)} in a browser\n`);
   if (config.ide) process.stdout.write(`GraphiQL for people: open ${simpul.url} in a browser\n`);
+  const warm = await simpul.warm;
+  if (warm && warm.ended !== "stopped") process.stdout.write(`${describeWarmUp(warm)}: /ready answers ready\n`);
 }
 
 main().catch((error: unknown) => {

@@ -9,6 +9,7 @@ import { msg, type Lang, type Text } from "../i18n/message";
 import { render } from "../i18n/render";
 import { CursorMismatch } from "../repositories/paging";
 import type { Logger } from "../logger";
+import { BurstLog } from "../log-bursts";
 
 /** Codes a client may branch on; anything else it sees is INTERNAL_SERVER_ERROR. */
 export const ErrorCode = {
@@ -83,12 +84,17 @@ function isConstraintViolation(error: unknown): boolean {
   return error instanceof Neo4jError && error.code === "Neo.ClientError.Schema.ConstraintValidationFailed";
 }
 
+/** A lost database or a run of timeouts is logged once in full, then counted once per this window. */
+const BURST_WINDOW_MS = 10_000;
+
 /**
  * Apollo's formatError hook: client errors pass through with their code; a lost database
  * becomes DATABASE_UNAVAILABLE, a write that lost a lock wait or a deadlock TRANSIENT, a stopped
  * read DATABASE_TIMEOUT; everything else is logged in full and masked.
  */
 export function createErrorFormatter(logger: Logger) {
+  const unavailable = new BurstLog(BURST_WINDOW_MS);
+  const timeouts = new BurstLog(BURST_WINDOW_MS);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     // The formatter runs inside the request's language context (src/http/server.ts).
     const lang = currentLanguage();
@@ -108,7 +114,10 @@ export function createErrorFormatter(logger: Logger) {
       return { message: say(msg("errors.sameIdFirst")), path: formatted.path, extensions: { code: ErrorCode.CONFLICT, field: "id" } };
     }
     if (isDatabaseUnavailable(original)) {
-      logger.error("Neo4j unavailable", { error: original, path: formatted.path });
+      unavailable.record(
+        () => logger.error("Neo4j unavailable", { error: original, path: formatted.path }),
+        (count, windowMs) => logger.error("Neo4j unavailable: more requests failed", { requests: count, seconds: windowMs / 1000 }),
+      );
       return { message: say(msg("errors.databaseUnavailable")), path: formatted.path, extensions: { code: ErrorCode.DATABASE_UNAVAILABLE } };
     }
     if (isRetryableConflict(original)) {
@@ -116,7 +125,10 @@ export function createErrorFormatter(logger: Logger) {
       return { message: say(msg("errors.transient")), path: formatted.path, extensions: { code: ErrorCode.TRANSIENT } };
     }
     if (isTransactionTimeout(original)) {
-      logger.warn("Neo4j stopped a transaction at its timeout", { path: formatted.path });
+      timeouts.record(
+        () => logger.warn("Neo4j stopped a transaction at its timeout", { path: formatted.path }),
+        (count, windowMs) => logger.warn("Neo4j stopped more transactions at their timeout", { requests: count, seconds: windowMs / 1000 }),
+      );
       return { message: say(msg("errors.databaseTimeout")), path: formatted.path, extensions: { code: ErrorCode.DATABASE_TIMEOUT } };
     }
     if (original instanceof GraphQLError && typeof original.extensions.code === "string" && CLIENT_CODES.has(original.extensions.code)) {

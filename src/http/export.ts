@@ -63,6 +63,7 @@ export const EXPORT_QUERY = `query ExportSentraNetwork($id: ID!, $linkageTypes: 
 export interface ExportRouteOptions<TContext extends object> {
   apollo: ApolloServer<TContext>;
   createContext: (req: IncomingMessage) => Promise<TContext>;
+  admit: <T>(work: () => Promise<T>) => Promise<T>;
   logger: Logger;
 }
 
@@ -232,15 +233,17 @@ export async function exportNetwork<TContext extends object>(options: ExportRout
   const { linkageTypes, depth, maxNodes, lang } = request.options;
   // In the export's language: the network's message and any error come back in it.
   const response = await withLanguage(lang, () =>
-    options.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: {
-        method: "POST",
-        headers,
-        search: "",
-        body: { query: EXPORT_QUERY, operationName: "ExportSentraNetwork", variables: { id: request.sentraId, linkageTypes, depth, maxNodes } },
-      },
-      context: () => options.createContext(req),
-    }),
+    options.admit(() =>
+      options.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: {
+          method: "POST",
+          headers,
+          search: "",
+          body: { query: EXPORT_QUERY, operationName: "ExportSentraNetwork", variables: { id: request.sentraId, linkageTypes, depth, maxNodes } },
+        },
+        context: () => options.createContext(req),
+      }),
+    ),
   );
   if (response.body.kind !== "complete") throw new Error("The export query answered in chunks");
   const answer = JSON.parse(response.body.string) as {

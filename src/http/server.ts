@@ -15,11 +15,20 @@ import { IDE_PAGE_CSP, setBaselineSecurityHeaders, STATIC_PAGE_CSP } from "./sec
 
 export const GRAPHQL_PATH = "/graphql";
 
+/** What /ready answers; `waiting` counts the client requests queued while warming. */
+export interface Readiness {
+  status: "ready" | "warming" | "neo4j unreachable";
+  waiting?: number;
+}
+
 export interface HttpOptions<TContext extends object> {
   apollo: ApolloServer<TContext>;
   /** Builds the request's context (its caller from the API key headers); a thrown GraphQLError answers the request. */
   createContext: (req: IncomingMessage) => Promise<TContext>;
-  isReady: () => Promise<boolean>;
+  /** What /ready answers: warming until the warm-up is done, then whether Neo4j answers. */
+  readiness: () => Promise<Readiness>;
+  /** Runs a GraphQL execution when its turn comes (a few at a time while warming up). */
+  admit: <T>(work: () => Promise<T>) => Promise<T>;
   ide: boolean;
   corsOrigins: readonly string[];
   logger: Logger;
@@ -66,8 +75,9 @@ async function route<TContext extends object>(options: HttpOptions<TContext>, re
   }
   if (url.pathname === "/health") return sendJson(res, 200, { status: "ok" });
   if (url.pathname === "/ready") {
-    const ready = await options.isReady();
-    return sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "neo4j unreachable" });
+    const readiness = await options.readiness();
+    if (readiness.status !== "ready") res.setHeader("retry-after", "5");
+    return sendJson(res, readiness.status === "ready" ? 200 : 503, readiness);
   }
   if (isExplorePath(url.pathname)) return serveExplore(res, url.pathname);
   if (isExportPath(url.pathname)) return exportNetwork(options, req, res, url);
@@ -121,10 +131,12 @@ async function graphql<TContext extends object>(options: HttpOptions<TContext>, 
   }
   // Texts and error messages are written in the reader's language (src/i18n/language.ts).
   const { response, lang } = await withLanguage(languageFromHeader(req.headers["accept-language"]), async () => {
-    const answer = await options.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-      context: () => options.createContext(req),
-    });
+    const answer = await options.admit(() =>
+      options.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+        context: () => options.createContext(req),
+      }),
+    );
     return { response: answer, lang: currentLanguage() };
   });
   res.setHeader("content-language", lang);

@@ -23,7 +23,7 @@ export async function bindHttp(host: string, port: number, policy: HttpPolicy): 
   };
   server.on("request", starting);
   await new Promise<void>((resolve, reject) => {
-    server.once("error", (error) => reject(listenFailure(error as NodeJS.ErrnoException, host, port)));
+    server.once("error", (error: NodeJS.ErrnoException) => reject(listenFailure(error, host, port)));
     server.listen(port, host, () => resolve());
   });
   return {

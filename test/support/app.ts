@@ -34,7 +34,8 @@ function inProcessCaller(role: Role | null): Caller | null {
 
 /** The one way tests start Simpul: the whole app on a free port, against the test Neo4j (NEO4J_URI). */
 export async function startTestApi(overrides: Record<string, string> = {}, logger: Logger = silentLogger): Promise<TestApi> {
-  const config = loadConfig({ ...process.env, PORT: "0", SIMPUL_SEED_ON_START: "false", ...overrides }, PROJECT_ROOT);
+  // No warm-up unless a test asks for one: tests read the graph they just wrote, and count statements.
+  const config = loadConfig({ ...process.env, PORT: "0", SIMPUL_SEED_ON_START: "false", SIMPUL_WARM_UP_SECONDS: "0", ...overrides }, PROJECT_ROOT);
   const simpul = await startSimpul({ config, logger, projectRoot: PROJECT_ROOT });
   return Object.assign(simpul, {
     async run<T>(query: string, variables?: Record<string, unknown>, options: RunOptions = {}): Promise<Executed<T>> {

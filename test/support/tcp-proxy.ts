@@ -3,18 +3,30 @@ import net from "node:net";
 /**
  * A TCP proxy in front of a server (the test Neo4j's bolt port) that a test stops and restarts on
  * the same port: stopping refuses new connections and cuts the open ones, as a lost network or
- * server would.
+ * server would. Holding keeps every connection open but passes nothing on until released, so a
+ * test can catch the API in the middle of talking to Neo4j without racing it.
  */
 export interface TcpProxy {
   readonly port: number;
   stop(): Promise<void>;
   start(): Promise<void>;
+  hold(): void;
+  release(): void;
 }
 
 export async function startTcpProxy(target: { host: string; port: number }): Promise<TcpProxy> {
   const open = new Set<net.Socket>();
   let server: net.Server | undefined;
   let port = 0;
+  // While held: what arrived, in arrival order, for the socket it goes to.
+  let held: Array<{ to: net.Socket; chunk: Buffer }> | undefined;
+  const forward = (from: net.Socket, to: net.Socket) => {
+    from.on("data", (chunk: Buffer) => {
+      if (held) held.push({ to, chunk });
+      else if (!to.destroyed) to.write(chunk);
+    });
+    from.on("end", () => to.end());
+  };
 
   const listen = async () => {
     const listening = net.createServer((client) => {
@@ -28,7 +40,8 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
           upstream.destroy();
         });
       }
-      client.pipe(upstream).pipe(client);
+      forward(client, upstream);
+      forward(upstream, client);
     });
     await new Promise<void>((resolve, reject) => {
       listening.once("error", reject);
@@ -53,6 +66,14 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     },
     async start() {
       if (!server) await listen();
+    },
+    hold() {
+      held ??= [];
+    },
+    release() {
+      const pending = held ?? [];
+      held = undefined;
+      for (const { to, chunk } of pending) if (!to.destroyed) to.write(chunk);
     },
   };
 }
