@@ -54,7 +54,7 @@ export function refuseNonEmpty(where: string, graph: { nodes: number; relationsh
   if (graph.nodes === 0) return;
   throw new FirstLoadRefused(
     `${where} already holds ${graph.nodes} nodes and ${graph.relationships} relationships: a first load fills an empty database only ` +
-      `(the importer would replace the graph). Load into an empty database (another SIMPUL_DATA_DIR), or add to this one with npm run generate or npm run import.`,
+      `(the importer would replace the graph). Load into an empty database (for the embedded Neo4j, another SIMPUL_DATA_DIR), or add to this one with npm run generate or npm run import.`,
   );
 }
 
@@ -114,6 +114,8 @@ export interface EmbeddedFirstLoad {
 }
 
 export interface FirstLoadReport extends FinishTimes {
+  /** Making the dataset (`dataset()`), part of totalMs. */
+  datasetMs: number;
   csvMs: number;
   importer: ImporterRun;
   startMs: number;
@@ -126,9 +128,9 @@ export interface FirstLoadReport extends FinishTimes {
  * A dataset loaded into the embedded Neo4j's empty database through the offline importer: the
  * database is checked empty (started once if it exists), the CSV written, the importer run into
  * the data folder before Neo4j starts, then Neo4j started and the load finished (finishFirstLoad).
- * Refuses (FirstLoadRefused) a database that holds any node.
+ * Refuses (FirstLoadRefused) a database that holds any node, before `dataset` makes the dataset.
  */
-export async function firstLoadEmbedded(dataset: SeedDataset, options: EmbeddedFirstLoad): Promise<FirstLoadReport> {
+export async function firstLoadEmbedded(dataset: () => SeedDataset, options: EmbeddedFirstLoad): Promise<FirstLoadReport> {
   const started = Date.now();
   const { target, database, logger } = options;
   const log = options.log ?? (() => {});
@@ -144,7 +146,10 @@ export async function firstLoadEmbedded(dataset: SeedDataset, options: EmbeddedF
     }
   }
 
-  const prepared = prepareImporterFiles(dataset, options.csvDir);
+  const datasetAt = Date.now();
+  const records = dataset();
+  const datasetMs = Date.now() - datasetAt;
+  const prepared = prepareImporterFiles(records, options.csvDir);
   try {
     const args = importerArguments(prepared.tables, {
       database,
@@ -161,7 +166,7 @@ export async function firstLoadEmbedded(dataset: SeedDataset, options: EmbeddedF
       const db = new Database(connection.driver, database);
       const finish = await finishFirstLoad(db, path.join(options.projectRoot, "schema"), prepared.files.emptyLists, options.progress);
       const graph = await countGraph(db);
-      return { ...finish, csvMs: prepared.writeMs, importer, startMs, totalMs: Date.now() - started, skipped: prepared.files.skipped, graph };
+      return { ...finish, datasetMs, csvMs: prepared.writeMs, importer, startMs, totalMs: Date.now() - started, skipped: prepared.files.skipped, graph };
     } finally {
       await connection.close();
     }

@@ -24,7 +24,7 @@ const dataset = generateDataset(SCALES.small, 7);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "simpul-first-load-test-"));
 const target: Extract<Neo4jTarget, { kind: "embedded" }> = { kind: "embedded", dataDir, port: 0, heapMiB: 1024, pageCacheMiB: 128 };
 const firstLoad = () =>
-  firstLoadEmbedded(dataset, { projectRoot: PROJECT_ROOT, target, database: "neo4j", csvDir: path.join(dataDir, "csv"), logger: silentLogger });
+  firstLoadEmbedded(() => dataset, { projectRoot: PROJECT_ROOT, target, database: "neo4j", csvDir: path.join(dataDir, "csv"), logger: silentLogger });
 
 async function fingerprintOfEmbedded(): Promise<string[]> {
   const connection = await connectNeo4j(target, PROJECT_ROOT, silentLogger);
