@@ -21,8 +21,9 @@ export default defineConfig([
     rules: {
       // `_name` marks a value left out on purpose, as in `({ members: _members, ...props })`.
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
-      // `!` is kept for values the code has just made sure of (a piped child's stdout, a Map filled
-      // from the same keys); strict null checks still catch every unchecked case.
+      // `!` is kept for values the code has just made sure of (a Map filled from the same keys);
+      // strict null checks still catch every unchecked case, and no-unnecessary-type-assertion
+      // every `!` on a value that cannot be null.
       "@typescript-eslint/no-non-null-assertion": "off",
       // A variable read by a handler installed before it is assigned (main.ts's signal handler)
       // cannot be const.
