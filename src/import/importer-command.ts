@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { ARRAY_DELIMITER_OPTION, type ImporterFiles, type ImporterTable } from "./importer-csv";
+import type { SeedDataset } from "../domain/dataset";
+import { ARRAY_DELIMITER_OPTION, importerFiles, type ImporterSummary, type ImporterTable } from "./importer-csv";
 
 /** A table written to disk, where the importer will read it. */
 export interface WrittenTable {
@@ -12,27 +13,32 @@ export interface WrittenTable {
 
 const FLUSH_CHARS = 1 << 20;
 
-/** Writes each table as `<dir>/<file>.csv` (header line first), a megabyte at a time; returns what it wrote. */
-export function writeImporterFiles(dir: string, files: ImporterFiles): WrittenTable[] {
-  fs.mkdirSync(dir, { recursive: true });
-  return files.tables.map((table) => {
-    const file = path.join(dir, `${table.file}.csv`);
-    const fd = fs.openSync(file, "w");
-    try {
-      let chunk = `${table.header}\n`;
-      for (const line of table.lines()) {
-        chunk += `${line}\n`;
-        if (chunk.length >= FLUSH_CHARS) {
-          fs.writeSync(fd, chunk);
-          chunk = "";
-        }
+/** Writes one table as `<dir>/<file>.csv`, header line first, a megabyte at a time. */
+function writeTable(dir: string, table: ImporterTable): WrittenTable {
+  const file = path.join(dir, `${table.file}.csv`);
+  const fd = fs.openSync(file, "w");
+  try {
+    let chunk = `${table.header}\n`;
+    for (const line of table.lines()) {
+      chunk += `${line}\n`;
+      if (chunk.length >= FLUSH_CHARS) {
+        fs.writeSync(fd, chunk);
+        chunk = "";
       }
-      fs.writeSync(fd, chunk);
-    } finally {
-      fs.closeSync(fd);
     }
-    return { path: path.resolve(file), kind: table.kind, labels: table.labels, rows: table.rows };
-  });
+    fs.writeSync(fd, chunk);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return { path: path.resolve(file), kind: table.kind, labels: table.labels, rows: table.rows };
+}
+
+/** Writes the importer's tables of a dataset into `dir`, each as soon as it is built. */
+export function writeImporterFiles(dir: string, dataset: SeedDataset): { summary: ImporterSummary; tables: WrittenTable[] } {
+  fs.mkdirSync(dir, { recursive: true });
+  const tables: WrittenTable[] = [];
+  const summary = importerFiles(dataset, (table) => tables.push(writeTable(dir, table)));
+  return { summary, tables };
 }
 
 export interface ImportOptions {

@@ -43,8 +43,8 @@ export interface EmptyList {
   property: string;
 }
 
-export interface ImporterFiles {
-  tables: ImporterTable[];
+/** What building the tables found, beside the tables themselves. */
+export interface ImporterSummary {
   emptyLists: EmptyList[];
   /** Whether a string holds a line break (the importer then needs --multiline-fields). */
   multiline: boolean;
@@ -110,7 +110,7 @@ function field(value: Cell, type: ColumnType): string {
 }
 
 /** The columns of a table: every property any record has, typed by its values (one type a property). */
-function columnsOf(name: string, records: readonly { props: Record<string, Cell> }[], found: ImporterFiles): Array<[string, ColumnType]> {
+function columnsOf(name: string, records: readonly { props: Record<string, Cell> }[], found: ImporterSummary): Array<[string, ColumnType]> {
   const columns = new Map<string, ColumnType>();
   for (const { props } of records) {
     for (const key in props) {
@@ -126,7 +126,7 @@ function columnsOf(name: string, records: readonly { props: Record<string, Cell>
   return [...columns].sort(([a], [b]) => a.localeCompare(b));
 }
 
-function nodeTable(file: string, labels: string[], records: NodeRecord[], found: ImporterFiles): ImporterTable {
+function nodeTable(file: string, labels: string[], records: NodeRecord[], found: ImporterSummary): ImporterTable {
   const columns = columnsOf(file, records, found).filter(([key]) => key !== "id");
   for (const record of records)
     for (const [key, type] of columns) {
@@ -146,7 +146,7 @@ function nodeTable(file: string, labels: string[], records: NodeRecord[], found:
   };
 }
 
-function tieTable(file: string, type: string, records: TieRecord[], found: ImporterFiles): ImporterTable {
+function tieTable(file: string, type: string, records: TieRecord[], found: ImporterSummary): ImporterTable {
   const columns = columnsOf(file, records, found);
   if (
     columns.some(([, columnType]) => columnType === "string[]") &&
@@ -199,16 +199,19 @@ class Ties {
   }
 }
 
-/** The importer's tables of a dataset, each row built only when its file is written. */
-export function importerFiles(dataset: SeedDataset): ImporterFiles {
-  const found: ImporterFiles = { tables: [], emptyLists: [], multiline: false, skipped: {}, nodes: 0, relationships: 0 };
+/**
+ * The importer's tables of a dataset, each handed to `take` as soon as it is built (and each line
+ * made only when it is written), so a national dataset is never held twice over.
+ */
+export function importerFiles(dataset: SeedDataset, take: (table: ImporterTable) => void): ImporterSummary {
+  const found: ImporterSummary = { emptyLists: [], multiline: false, skipped: {}, nodes: 0, relationships: 0 };
   const known = new KnownNodes();
   const skip = (what: string) => (found.skipped[what] = (found.skipped[what] ?? 0) + 1);
   const nodes = (file: string, labels: string[], records: NodeRecord[]) => {
     for (const record of records) known.add(record.id, labels[0], file);
-    found.tables.push(nodeTable(file, labels, records, found));
+    take(nodeTable(file, labels, records, found));
   };
-  const ties = (file: string, type: string, collected: Ties) => found.tables.push(tieTable(file, type, collected.records, found));
+  const ties = (file: string, type: string, collected: Ties) => take(tieTable(file, type, collected.records, found));
 
   nodes(
     "regions",

@@ -7,7 +7,7 @@ import { Database } from "../db/neo4j";
 import type { SeedDataset } from "../domain/dataset";
 import { runNeo4jAdmin, type ImporterRun } from "../embedded/offline-import";
 import { importerArguments, writeImporterFiles, type WrittenTable } from "../import/importer-command";
-import { importerFiles, type EmptyList, type ImporterFiles } from "../import/importer-csv";
+import type { EmptyList, ImporterSummary } from "../import/importer-csv";
 import type { Logger } from "../logger";
 import { awaitIndexesOnline, setEmptyLists } from "../repositories/first-load.repository";
 import { countGraph } from "../repositories/system.repository";
@@ -23,7 +23,7 @@ export const REPORT_FILE = "import.report";
 
 export interface PreparedFiles {
   dir: string;
-  files: ImporterFiles;
+  files: ImporterSummary;
   tables: WrittenTable[];
   writeMs: number;
 }
@@ -31,8 +31,7 @@ export interface PreparedFiles {
 /** Writes the importer's CSV of a dataset into `dir`, with what finishing the load needs beside it. */
 export function prepareImporterFiles(dataset: SeedDataset, dir: string): PreparedFiles {
   const started = Date.now();
-  const files = importerFiles(dataset);
-  const tables = writeImporterFiles(dir, files);
+  const { summary: files, tables } = writeImporterFiles(dir, dataset);
   fs.writeFileSync(path.join(dir, FINISH_FILE), JSON.stringify({ emptyLists: files.emptyLists }));
   return { dir, files, tables, writeMs: Date.now() - started };
 }

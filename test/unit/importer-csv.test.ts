@@ -1,7 +1,7 @@
 import { emptyDataset, type SeedDataset } from "../../src/domain/dataset";
 import { importerDurationMs } from "../../src/embedded/offline-import";
 import { importerArguments } from "../../src/import/importer-command";
-import { importerFiles, type ImporterFiles } from "../../src/import/importer-csv";
+import { importerFiles as buildTables, type ImporterSummary, type ImporterTable } from "../../src/import/importer-csv";
 
 /** A small dataset: one province and regency, a sentra, two firms, a tie. */
 function dataset(): SeedDataset {
@@ -16,7 +16,15 @@ function dataset(): SeedDataset {
   return d;
 }
 
-const table = (files: ImporterFiles, name: string) => {
+type Built = ImporterSummary & { tables: ImporterTable[] };
+
+/** Every table the dataset makes, kept. */
+function importerFiles(d: SeedDataset): Built {
+  const tables: ImporterTable[] = [];
+  return { ...buildTables(d, (t) => tables.push(t)), tables };
+}
+
+const table = (files: Built, name: string) => {
   const found = files.tables.find((t) => t.file === name)!;
   return [found.header, ...found.lines()];
 };
