@@ -168,11 +168,11 @@ async function load(args: Extract<Args, { kind: "load" }>): Promise<void> {
 async function finish(args: Extract<Args, { kind: "finish" }>): Promise<void> {
   const emptyLists = readEmptyLists(args.csvDir);
   await withNeo4j(async (db, { uri, projectRoot }) => {
-    const graph = await countGraph(db);
     const bar = recomputeBar(await countSentra(db));
     const started = Date.now();
     const times = await finishFirstLoad(db, path.join(projectRoot, "schema"), emptyLists, bar.progress);
     bar.finish();
+    const graph = await countGraph(db);
     process.stdout.write(
       [
         `Finished the first load in ${uri}: ${graph.nodes} nodes, ${graph.relationships} relationships, ready to serve in ${seconds(Date.now() - started)}`,
