@@ -49,6 +49,7 @@ export function readEmptyLists(dir: string): EmptyList[] {
   return (JSON.parse(fs.readFileSync(file, "utf8")) as { emptyLists: EmptyList[] }).emptyLists;
 }
 
+/** Refuses (FirstLoadRefused) a graph that holds any node: the importer replaces a database whole. */
 export function refuseNonEmpty(where: string, graph: { nodes: number; relationships: number }): void {
   if (graph.nodes === 0) return;
   throw new FirstLoadRefused(
