@@ -5,6 +5,7 @@ import { ANALYSIS_VERSION } from "../../src/domain/analytics/stored-analysis";
 import { analyseSentraBatch, recomputeAllSentraMetrics, recomputeSentraMetrics } from "../../src/services/sentra-analysis.service";
 import { MEASURED_SENTRA } from "../../seed/research-tables";
 import { PROJECT_ROOT } from "../support/app";
+import { LockHolder } from "../support/lock-holder";
 import { expectStoredAnalysesCurrent } from "../support/stored-analysis";
 import { seededApi } from "../support/seeded-api";
 
@@ -145,23 +146,24 @@ describe("the stored sentra analyses", () => {
     const core = before.network.actors.filter((a) => a.roles.includes("CORE")).map((a) => a.id);
     const tied = (x: string, y: string) => before.network.ties.some((t) => (t.fromId === x && t.toId === y) || (t.fromId === y && t.toId === x));
     const [first, second] = core.flatMap((x) => core.filter((y) => x < y && !tied(x, y)).map((y) => [x, y]))[0].map((id) => ({ id }));
-    const session = seeded.driver.session({ database: seeded.db.name });
-    const writer = await session.beginTransaction();
+    // Another write holds the sentra (as a mutation's lock does) and adds a horizontal tie, not yet committed.
+    const writer = await LockHolder.take(seeded.driver, seeded.db.name, `MATCH (s:Sentra {id: $id}) SET s.__lock = true REMOVE s.__lock`, { id: CEPER });
     let recompute: Promise<number> | undefined;
     try {
-      // Another write holds the sentra (as a mutation's lock does) and adds a horizontal tie, not yet committed.
-      await writer.run(`MATCH (s:Sentra {id: $id}) SET s.__lock = true REMOVE s.__lock`, { id: CEPER });
-      await writer.run(
+      await writer.transaction.run(
         `MATCH (a:Actor {id: $a}), (b:Actor {id: $b})
          CREATE (a)-[:LINKED {id: 'race-tie', type: 'HORIZONTAL_COOPERATION', intensity: 'ACTIVE', sentraId: $id, version: 1}]->(b)`,
         { a: first.id, b: second.id, id: CEPER },
       );
       recompute = recomputeSentraMetrics(seeded.db, [CEPER]);
-      // Read without the lock, the recompute would store the network without the tie by now.
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // The recompute waits for the writer, in its first statement (lockNodes), before it has read
+      // anything (unlocked, it would read the network without the tie and wait only to store it).
+      // Only then does the writer commit.
+      const blocked = await writer.untilBlocked();
+      expect(blocked.currentQuery).toMatch(/MATCH \(n:Sentra \{id: id\}\)[\s\S]*SET n\.__lock = true/);
       await writer.commit();
     } finally {
-      await session.close();
+      await writer.release();
     }
     expect(await recompute).toBe(1);
     const after = (await analyseSentraBatch(seeded.db, [CEPER])).get(CEPER)!;
