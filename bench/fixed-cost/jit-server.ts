@@ -1,6 +1,5 @@
 import "../production-mode";
 import "reflect-metadata";
-import type { IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { loadConfig } from "../../src/config";
 import { createDriver, Database } from "../../src/db/neo4j";
@@ -29,19 +28,18 @@ async function main(): Promise<void> {
     : await createApollo(silentLogger, [], config.introspection);
   await apollo.start();
   const bound = await bindHttp("127.0.0.1", 0, config.http);
-  // Both shapes of src/http/server.ts's options while its readiness and admission change (issue 22's warm-up).
-  const handlerOptions = {
-    apollo,
-    createContext: (req: IncomingMessage) =>
-      authenticatedContext({ db, logger: silentLogger, headers: req.headers, policy: { readsRequireKey: config.readsRequireKey } }),
-    isReady: () => isReachable(db),
-    readiness: async () => ({ status: (await isReachable(db)) ? ("ready" as const) : ("neo4j unreachable" as const) }),
-    admit: <T>(work: () => Promise<T>) => work(),
-    ide: config.ide,
-    corsOrigins: config.corsOrigins,
-    logger: silentLogger,
-  };
-  bound.serve(createRequestHandler(handlerOptions));
+  // Served warm from the start: no warm-up gate (src/startup/warm-up-gate.ts), as both legs are warmed by the bench.
+  bound.serve(
+    createRequestHandler({
+      apollo,
+      createContext: (req) => authenticatedContext({ db, logger: silentLogger, headers: req.headers, policy: { readsRequireKey: config.readsRequireKey } }),
+      readiness: async () => ({ status: (await isReachable(db)) ? "ready" : "neo4j unreachable" }),
+      admit: (work) => work(),
+      ide: config.ide,
+      corsOrigins: config.corsOrigins,
+      logger: silentLogger,
+    }),
+  );
   const { port } = bound.server.address() as AddressInfo;
   process.stdout.write(`ready at http://127.0.0.1:${port}${GRAPHQL_PATH}\n`);
   process.on("SIGTERM", () => {
