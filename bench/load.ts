@@ -34,7 +34,9 @@ export async function runLoadsInterleaved<K extends string>(
   rounds = 5,
 ): Promise<Record<K, LatencySummary>> {
   const names = Object.keys(legs) as K[];
-  const state = new Map(names.map((name) => [name, { latencies: [] as number[], wallMs: 0, sent: 0, errors: { count: 0, first: undefined as string | undefined } }]));
+  const state = new Map(
+    names.map((name) => [name, { latencies: [] as number[], wallMs: 0, sent: 0, errors: { count: 0, first: undefined as string | undefined } }]),
+  );
   for (const name of names) await timedSlice(legs[name], options.concurrency, 0, options.warmup, options.maxMs, undefined, state.get(name)!.errors);
   for (let round = 0; round < rounds; round++) {
     for (const name of names) {
