@@ -23,7 +23,8 @@ const USAGE = `usage: npm run first-load -- --scale small|medium|full [--seed N]
        npm run first-load -- --finish --csv-dir DIR
 Loads a synthetic Indonesia-sized network (as npm run generate makes it) into an EMPTY database
 through Neo4j's offline importer (neo4j-admin database import full), which writes the store without
-transactions: the same graph as npm run generate, many times faster. Refuses a database that
+transactions: the same graph as npm run generate, its loading step many times faster (storing
+every sentra's analysis afterwards takes as long as there). Refuses a database that
 holds any node (the importer would replace it); to add to a graph, use npm run generate or import.
 Embedded Neo4j (no NEO4J_URI): writes the importer's CSV (--csv-dir, default a folder in
 SIMPUL_DATA_DIR, removed after unless --keep-csv), imports it before Neo4j starts, then starts
