@@ -56,15 +56,18 @@ interface Options {
   importOnly: boolean;
   /** Seconds of load after each of two cold starts (with and without the warm-up); 0 skips them. */
   firstMinuteSeconds: number;
+  /** Only the two cold starts (on the graph as it is, or as --scale loads it). */
+  firstMinuteOnly: boolean;
 }
 
-const USAGE = `usage: npm run bench -- [--scale ${SCALES.join("|")}] [--data-dir DIR] [--rows N] [--requests N] [--max-seconds N] [--targets N] [--import-only] [--first-minute N] [--out FILE]
+const USAGE = `usage: npm run bench -- [--scale ${SCALES.join("|")}] [--data-dir DIR] [--rows N] [--requests N] [--max-seconds N] [--targets N] [--import-only] [--first-minute N] [--first-minute-only] [--out FILE]
 Import throughput, then the hot requests over HTTP and through the bare driver, PROFILE db hits and peak memory.
 --scale (default seed) picks the data; --data-dir DIR a database loaded by npm run generate; --rows N the rows of the
 batched-against-per-row import comparison (0 skips it); --requests N timed requests per kind; --max-seconds N the longest
 one measurement runs; --targets N sentra to vary the requests over; --import-only only the import comparison;
 --first-minute N seconds of 16 clients after each of two cold starts of the API with its embedded Neo4j, with and
-without the warm-up (default 20, 60 for medium and full; 0 skips; needs an embedded Neo4j); --out FILE where the JSON report goes (default bench/results/<scale>-<commit>.json).`;
+without the warm-up (default 20, 60 for medium and full; 0 skips; needs an embedded Neo4j); --first-minute-only
+skips the import comparison and the request legs; --out FILE where the JSON report goes (default bench/results/<scale>-<commit>.json).`;
 
 const OPTIONS = {
   scale: { type: "string" },
@@ -76,6 +79,7 @@ const OPTIONS = {
   out: { type: "string" },
   "import-only": { type: "boolean" },
   "first-minute": { type: "string" },
+  "first-minute-only": { type: "boolean" },
 } as const;
 
 function interpret({ values }: ParsedCommandLine<typeof OPTIONS, false>): Options {
@@ -93,6 +97,7 @@ function interpret({ values }: ParsedCommandLine<typeof OPTIONS, false>): Option
     out: values.out === undefined ? undefined : path.resolve(values.out),
     importOnly: values["import-only"] ?? false,
     firstMinuteSeconds: count("first-minute", 0, -1),
+    firstMinuteOnly: values["first-minute-only"] ?? false,
   };
   const big = options.scale === "medium" || options.scale === "full";
   if (options.rows < 0) options.rows = DEFAULT_ROWS[options.scale];
@@ -212,7 +217,7 @@ async function main(): Promise<void> {
   };
 
   // 1. Import: the same generated rows batched and one transaction per row, on a throwaway Neo4j.
-  if (options.rows > 0) {
+  if (options.rows > 0 && !options.firstMinuteOnly) {
     const scratch = await openNeo4j(root, undefined, 1024, 512, true);
     try {
       await migrate(scratch.db, path.join(root, "schema"));
@@ -233,7 +238,8 @@ async function main(): Promise<void> {
       await loadScale(options.scale, main.db, report);
       report.graph = await countGraph(main.db);
       log(`graph: ${report.graph.nodes} nodes, ${report.graph.relationships} relationships`);
-      await measureRequests(options, root, main, report);
+      if (options.firstMinuteOnly) report.targets = await pickTargets(main.db, options.targets);
+      else await measureRequests(options, root, main, report);
     } finally {
       await main.close(true);
     }
