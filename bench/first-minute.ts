@@ -78,7 +78,11 @@ async function oneStart(options: FirstMinuteOptions, variants: GraphqlRequest[],
   const started = performance.now();
   const child = spawn(process.execPath, [path.join(options.projectRoot, "dist", "src", "main.js")], { env, stdio: ["ignore", "pipe", "pipe"] });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  child.stderr.resume();
+  const stderr: string[] = [];
+  child.stderr.on("data", (chunk: Buffer) => {
+    stderr.push(chunk.toString());
+    if (stderr.length > 50) stderr.shift();
+  });
   try {
     const url = await new Promise<string>((resolve, reject) => {
       const lines = readline.createInterface({ input: child.stdout });
@@ -86,7 +90,7 @@ async function oneStart(options: FirstMinuteOptions, variants: GraphqlRequest[],
         const match = /GraphQL API ready at (\S+)/.exec(line);
         if (match) resolve(match[1]);
       });
-      child.once("exit", (code) => reject(new Error(`the API exited with code ${code} before serving`)));
+      child.once("exit", (code) => reject(new Error(`the API exited with code ${code} before serving\n${stderr.join("")}`)));
     });
     const servingAt = performance.now();
     const readyAfterMs = watchReady(new URL("/ready", url), options.seconds * 1000);
