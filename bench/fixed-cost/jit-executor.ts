@@ -1,10 +1,8 @@
 import { ApolloServer, type ApolloServerOptionsWithGateway, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { printSchema, type DocumentNode, type GraphQLSchema } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 import type { Context } from "../../src/graphql/context";
-import { createErrorFormatter } from "../../src/graphql/errors";
-import { parseOptionsFor, queryLimitsPlugin } from "../../src/graphql/limits";
+import { simpulApolloOptions } from "../../src/graphql/apollo";
 import type { Logger } from "../../src/logger";
 
 /**
@@ -63,15 +61,5 @@ export function createJitApollo(
   plugins: ApolloServerPlugin<Context>[] = [],
   exposeSchema = true,
 ): ApolloServer<Context> {
-  return new ApolloServer<Context>({
-    gateway: jitGateway(schema),
-    formatError: createErrorFormatter(logger),
-    includeStacktraceInErrorResponses: false,
-    csrfPrevention: true,
-    introspection: exposeSchema,
-    hideSchemaDetailsFromClientErrors: !exposeSchema,
-    stopOnTerminationSignals: false,
-    parseOptions: parseOptionsFor(),
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), queryLimitsPlugin<Context>(), ...plugins],
-  });
+  return new ApolloServer<Context>({ gateway: jitGateway(schema), ...simpulApolloOptions(logger, plugins, exposeSchema) });
 }

@@ -8,8 +8,12 @@ import { buildSimpulSchema } from "./schema";
 
 /** The Apollo server as Simpul runs it; the HTTP layer adds its own plugins (draining). */
 export async function createApollo(logger: Logger, plugins: ApolloServerPlugin<Context>[] = [], exposeSchema = true): Promise<ApolloServer<Context>> {
-  return new ApolloServer<Context>({
-    schema: await buildSimpulSchema(),
+  return new ApolloServer<Context>({ schema: await buildSimpulSchema(), ...simpulApolloOptions(logger, plugins, exposeSchema) });
+}
+
+/** Every Apollo option but the schema: shared with the bench's executor comparison, so it measures what Simpul serves. */
+export function simpulApolloOptions(logger: Logger, plugins: ApolloServerPlugin<Context>[], exposeSchema: boolean) {
+  return {
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
@@ -25,5 +29,5 @@ export async function createApollo(logger: Logger, plugins: ApolloServerPlugin<C
     // control is off: no field has a cache hint, so it only wrapped every resolver to say
     // "no-store", which the HTTP layer now says itself (src/http/server.ts).
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), queryLimitsPlugin<Context>(), ...plugins],
-  });
+  };
 }
