@@ -56,18 +56,21 @@ interface Options {
   importOnly: boolean;
   /** Seconds of load after each of two cold starts (with and without the warm-up); 0 skips them. */
   firstMinuteSeconds: number;
+  /** Only the hot requests whose name holds one of these (none given: all of them). */
+  only: string[];
   /** Only the two cold starts (on the graph as it is, or as --scale loads it). */
   firstMinuteOnly: boolean;
 }
 
-const USAGE = `usage: npm run bench -- [--scale ${SCALES.join("|")}] [--data-dir DIR] [--rows N] [--requests N] [--max-seconds N] [--targets N] [--import-only] [--first-minute N] [--first-minute-only] [--out FILE]
+const USAGE = `usage: npm run bench -- [--scale ${SCALES.join("|")}] [--data-dir DIR] [--rows N] [--requests N] [--max-seconds N] [--targets N] [--import-only] [--first-minute N] [--first-minute-only] [--only TEXT]... [--out FILE]
 Import throughput, then the hot requests over HTTP and through the bare driver, PROFILE db hits and peak memory.
 --scale (default seed) picks the data; --data-dir DIR a database loaded by npm run generate; --rows N the rows of the
 batched-against-per-row import comparison (0 skips it); --requests N timed requests per kind; --max-seconds N the longest
 one measurement runs; --targets N sentra to vary the requests over; --import-only only the import comparison;
 --first-minute N seconds of 16 clients after each of two cold starts of the API with its embedded Neo4j, with and
 without the warm-up (default 20, 60 for medium and full; 0 skips; needs an embedded Neo4j); --first-minute-only
-skips the import comparison and the request legs; --out FILE where the JSON report goes (default bench/results/<scale>-<commit>.json).`;
+skips the import comparison and the request legs; --only TEXT (repeatable) times only the hot requests whose name holds TEXT
+(with the peer's rows among them); --out FILE where the JSON report goes (default bench/results/<scale>-<commit>.json).`;
 
 const OPTIONS = {
   scale: { type: "string" },
@@ -80,6 +83,7 @@ const OPTIONS = {
   "import-only": { type: "boolean" },
   "first-minute": { type: "string" },
   "first-minute-only": { type: "boolean" },
+  only: { type: "string", multiple: true },
 } as const;
 
 function interpret({ values }: ParsedCommandLine<typeof OPTIONS, false>): Options {
@@ -98,6 +102,7 @@ function interpret({ values }: ParsedCommandLine<typeof OPTIONS, false>): Option
     importOnly: values["import-only"] ?? false,
     firstMinuteSeconds: count("first-minute", 0, -1),
     firstMinuteOnly: values["first-minute-only"] ?? false,
+    only: values.only ?? [],
   };
   const big = options.scale === "medium" || options.scale === "full";
   if (options.rows < 0) options.rows = DEFAULT_ROWS[options.scale];
@@ -280,7 +285,9 @@ async function measureRequests(options: Options, root: string, neo4j: Neo4jHandl
   const apollo = await createApollo(silentLogger, [], true);
   await apollo.start();
   const traces = new Map<string, Trace[]>();
-  for (const request of HOT_REQUESTS) {
+  const hotRequests = HOT_REQUESTS.filter((request) => options.only.length === 0 || options.only.some((text) => request.name.includes(text)));
+  if (hotRequests.length === 0) throw new Error(`--only ${options.only.join(", ")}: no hot request's name holds it`);
+  for (const request of hotRequests) {
     const variants = request.variants(targets);
     const list: Trace[] = [];
     for (const variant of variants) {
@@ -324,7 +331,7 @@ async function measureRequests(options: Options, root: string, neo4j: Neo4jHandl
   const api = await startApiProcess(root, neo4j.uri);
   log(`API process ${api.pid} at ${api.url}`);
   try {
-    for (const request of HOT_REQUESTS) {
+    for (const request of hotRequests) {
       const result = report.requests.find((r) => r.name === request.name)!;
       const variants = request.variants(targets);
       const list = traces.get(request.name)!;

@@ -3,7 +3,7 @@ import type { Direction, ObservationKind } from "../domain/graph";
 import type { ActorKind, LinkageType, SentraRole } from "../domain/vocabulary";
 import type { ActorRow } from "./actor-row";
 import { asLinkage, type LinkageRow } from "./linkage-row";
-import { asRoleEdge, nodeRow, type NodeRow, type RoleEdgeRow } from "./node-row";
+import { asRoleEdge, nodeRow, slimActorRow, type NodeRow, type RoleEdgeRow } from "./node-row";
 import { asc, nullable, nullableDate, orderOf, type PageRequest } from "./paging";
 import type { SentraRow } from "./sentra.repository";
 import { asNode, findNodesOfLabel, findPagesPerKey, listPage, nodeListsOf } from "./templates";
@@ -24,11 +24,14 @@ export interface ActorFilter {
   near?: { latitude: number; longitude: number; radiusKm: number };
 }
 
+const ONE_PASS_SEARCH_LENGTH = 3;
+
 export function listActors(db: Database, filter: ActorFilter, page: PageRequest) {
   // Only the filters given are written into the statement: Neo4j plans a statement once for all
   // parameter values, so a guard such as \`$nameContains IS NULL OR ...\` keeps it from seeking the
   // name's text index or the location's point index and it scans every actor instead.
-  const conditions = ["a.archivedAt IS NULL", "(size($kinds) = 0 OR a.kind IN $kinds)"];
+  const conditions = ["a.archivedAt IS NULL"];
+  if (filter.kinds.length > 0) conditions.push("a.kind IN $kinds");
   if (filter.nameContains != null) conditions.unshift("a.nameLower CONTAINS $nameLower");
   if (filter.near) conditions.unshift("point.distance(a.location, point({latitude: $near.latitude, longitude: $near.longitude})) <= $near.radiusKm * 1000");
   if (filter.regionId != null) conditions.push("EXISTS { (a)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {id: $regionId}) }");
@@ -47,10 +50,14 @@ export function listActors(db: Database, filter: ActorFilter, page: PageRequest)
       item: nodeRow("a"),
       // Nearest first when near is given; a distance is never null there (the filter needs it).
       order: orderOf(
-        asc(`CASE WHEN $near IS NULL THEN 0 ELSE point.distance(a.location, point({latitude: $near.latitude, longitude: $near.longitude})) END`, "number"),
+        // Without near the key is a constant 0 (cursors keep one shape), which costs no sort.
+        asc(filter.near ? "point.distance(a.location, point({latitude: $near.latitude, longitude: $near.longitude}))" : "0", "number"),
         nullable("a.name"),
         asc("a.id"),
       ),
+      // A search of a few letters or more is selective: its matches are counted and paged in one
+      // scan of the text index. A shorter one, or the plain list, may match most actors: two passes.
+      binds: (filter.nameContains?.length ?? 0) >= ONE_PASS_SEARCH_LENGTH ? ["a"] : undefined,
     },
     {
       kinds: filter.kinds,
@@ -74,6 +81,7 @@ export function findParticipations(db: Database, actorIds: readonly string[], pa
       match: `MATCH (:Actor {id: key})-[p:PARTICIPATES_IN]->(s:Sentra) WHERE p.archivedAt IS NULL AND s.archivedAt IS NULL`,
       item: `{role: p.role, since: p.since, node: ${nodeRow("s")}}`,
       order: orderOf(nullable("s.name"), nullable("p.role"), asc("s.id")),
+      binds: ["p", "s"],
     },
     actorIds,
     {},
@@ -98,9 +106,12 @@ export function findLinkages(db: Database, actorIds: readonly string[], filter: 
      WHERE l.archivedAt IS NULL AND a.archivedAt IS NULL AND ($direction = 'BOTH' OR direction = $direction)
        AND (size($types) = 0 OR l.type IN $types)
        AND ($sentraId IS NULL OR l.sentraId = $sentraId)`,
-      item: `l {.id, .type, .intensity, .flows, .since, .description, .sentraId, .version,
+      item: page.slim
+        ? `l {.id, .type, .intensity, direction: direction, partner: ${slimActorRow("a")}}`
+        : `l {.id, .type, .intensity, .flows, .since, .description, .sentraId, .version,
              fromId: startNode(l).id, toId: endNode(l).id, direction: direction, partner: ${nodeRow("a")}}`,
       order: orderOf(nullable("l.type"), asc("direction"), nullable("a.name"), asc("l.id")),
+      binds: ["l", "a", "direction"],
     },
     actorIds,
     { direction: filter.direction, types: filter.types, sentraId: filter.sentraId ?? null },

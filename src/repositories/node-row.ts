@@ -9,6 +9,13 @@ import type { SentraRole } from "../domain/vocabulary";
  */
 export const nodeRow = (variable: string) => `${variable} {.*, version: coalesce(${variable}.version, 1), __labels: labels(${variable})}`;
 
+/**
+ * The slim projection of an actor: what a list of names to show or draw reads (id, name, kind and
+ * the labels its type comes from). Served only where the request selects no other property
+ * (PageRequest.slim), so a row that lacks the rest is never read for it.
+ */
+export const slimActorRow = (variable: string) => `${variable} {.id, .name, .kind, __labels: labels(${variable})}`;
+
 export interface NodeRow {
   id: string;
   __typename: string;

@@ -3,7 +3,7 @@ import type { ObservationKind } from "../domain/graph";
 import type { ActorKind, Intensity, LinkageType, SentraRole, SurveyQuestion } from "../domain/vocabulary";
 import type { ActorRow } from "./actor-row";
 import { asLinkage, type LinkageRow } from "./linkage-row";
-import { asRoleEdge, nodeRow, type NodeRow, type RoleEdgeRow } from "./node-row";
+import { asRoleEdge, nodeRow, slimActorRow, type NodeRow, type RoleEdgeRow } from "./node-row";
 import { asc, nullable, nullableDate, orderOf, type PageRequest } from "./paging";
 import { recordToObject } from "../db/convert";
 import { kbliMatching } from "../domain/kbli";
@@ -96,6 +96,7 @@ export function findSentraInRegions(db: Database, regionIds: readonly string[], 
      WITH DISTINCT s`,
       item: nodeRow("s"),
       order: SENTRA_ORDER,
+      binds: ["s"],
     },
     regionIds,
     sentraParams(filter),
@@ -116,8 +117,9 @@ export function findSentraMembers(db: Database, sentraIds: readonly string[], fi
     {
       match: `MATCH (a:Actor)-[p:PARTICIPATES_IN]->(:Sentra {id: key})
      WHERE p.archivedAt IS NULL AND a.archivedAt IS NULL AND (size($roles) = 0 OR p.role IN $roles) AND (size($kinds) = 0 OR a.kind IN $kinds)`,
-      item: `{role: p.role, since: p.since, node: ${nodeRow("a")}}`,
+      item: `{role: p.role, since: p.since, node: ${page.slim ? slimActorRow("a") : nodeRow("a")}}`,
       order: orderOf(nullable("p.role"), nullable("a.name"), asc("a.id")),
+      binds: ["p", "a"],
     },
     sentraIds,
     { roles: filter.roles, kinds: filter.kinds },
@@ -164,6 +166,7 @@ export function findSentraLinkages(db: Database, sentraIds: readonly string[], f
       item: `l {.id, .type, .intensity, .flows, .since, .description, .sentraId, .version,
              fromId: x.id, toId: y.id, direction: 'OUTGOING', partner: ${nodeRow("y")}}`,
       order: orderOf(nullable("l.type"), nullable("x.name"), nullable("y.name"), asc("l.id")),
+      binds: ["l", "x", "y"],
     },
     sentraIds,
     { types: filter.types, intensities: filter.intensities },

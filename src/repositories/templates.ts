@@ -21,20 +21,53 @@ export interface ListQuery {
   match: string;
   item: string;
   order: ListOrder;
+  /**
+   * The variables `match` binds that `item` and the order read. Given, the count and the page come
+   * from one pass over the match instead of two (see `onePassRows`); only for lists whose size the
+   * graph's shape bounds (a sentra's members, an actor's ties) or a selective search, because that
+   * pass holds every match of the list in memory for the moment of the statement.
+   */
+  binds?: readonly string[];
 }
 
 // One page of a list: the rows after the cursor in list order, at most $take of them (a keyset
 // page read with LIMIT, so Neo4j keeps only the top rows instead of the whole list), each with the
 // values of its sort keys. Returns one row holding the page as `rows`.
-const pageRows = ({ match, item, order }: ListQuery) => `${match}
-  WITH *, ${sortKeyList(order)} AS sortKey
-  WITH * WHERE ${afterCondition(order, "sortKey")}
+const pageRows = ({ match, item, order }: ListQuery, page: PageRequest) => `${match}
+  WITH * WHERE ${afterCondition(order, page.after)}
   WITH * ORDER BY ${orderBy(order)} LIMIT $take
-  RETURN collect({item: ${item}, sortKey: sortKey}) AS rows`;
+  RETURN collect({item: ${item}, sortKey: ${sortKeyList(order)}}) AS rows`;
 
 // How many rows the whole list has, counted without collecting them; only when the client asked
 // for totalCount (PageRequest.count), otherwise null.
 const countRows = ({ match }: ListQuery, count: boolean) => (count ? `${match}\n  RETURN count(*) AS totalCount` : `RETURN null AS totalCount`);
+
+/*
+ * Count and page in one pass: every match is kept as its bound variables (nothing projected yet),
+ * counted, and only the page, the top $take after the cursor, is projected into items. Two passes
+ * (countRows, then pageRows) read every match twice: a member's ties, or the text index of a name
+ * search, once to count and once to order.
+ */
+const onePassRows = ({ match, item, order }: ListQuery, binds: readonly string[], page: PageRequest) => {
+  // One variable is collected as itself, several as a map of them.
+  const [kept, unwound] =
+    binds.length === 1
+      ? [binds[0], `UNWIND matched AS ${binds[0]}`]
+      : [`{${binds.map((name) => `${name}: ${name}`).join(", ")}}`, `UNWIND matched AS row WITH ${binds.map((name) => `row.${name} AS ${name}`).join(", ")}`];
+  return `${match}
+  WITH collect(${kept}) AS matched
+  CALL (matched) {
+    ${pageRows({ match: unwound, item, order }, page)}
+  }
+  RETURN size(matched) AS totalCount, rows`;
+};
+
+/** The body that yields `totalCount` and `rows` for one list (of one key): one pass when it can, else count and page. */
+const countAndPage = (query: ListQuery, page: PageRequest, scope: string) =>
+  query.binds && page.count !== false
+    ? `CALL (${scope}) { ${onePassRows(query, query.binds, page)} }`
+    : `CALL (${scope}) { ${countRows(query, page.count !== false)} }
+       CALL (${scope}) { ${pageRows(query, page)} }`;
 
 interface RawPage {
   totalCount: number | null;
@@ -74,14 +107,14 @@ export async function findNodesOfLabel<T extends NodeRow>(
 
 /**
  * One page of a top-level list; parameters are the caller's plus `after` and `take`. One
- * statement: a COUNT of the list when totalCount is wanted, and the page by keyset and LIMIT.
+ * statement: a COUNT of the list when totalCount is wanted, and the page by keyset and LIMIT (or
+ * both from one pass, for a query that names its `binds`).
  */
 export async function listPage<T>(db: Database, query: ListQuery, params: Record<string, unknown>, page: PageRequest, toRow: RowOf<T>): Promise<Page<T>> {
   const paging = pageParams(query.order, page);
   return db.read(async (tx) => {
     const result = await tx.run(
-      `CALL () { ${countRows(query, page.count !== false)} }
-       CALL () { ${pageRows(query)} }
+      `${countAndPage(query, page, "")}
        RETURN totalCount, rows`,
       { ...params, ...paging },
     );
@@ -105,8 +138,7 @@ export async function findPagesPerKey<T>(
   const rows = await db.read(async (tx) => {
     const result = await tx.run(
       `UNWIND $keys AS key
-       CALL (key) { ${countRows(query, page.count !== false)} }
-       CALL (key) { ${pageRows(query)} }
+       ${countAndPage(query, page, "key")}
        RETURN key, totalCount, rows`,
       { ...params, keys, ...paging },
     );
@@ -151,7 +183,7 @@ export function nodeListsOf<K extends string>(lists: Record<K, NodeList>) {
   return <T extends NodeRow = NodeRow>(db: Database, list: K, keys: readonly string[], page: PageRequest, params: Record<string, unknown> = {}) =>
     findPagesPerKey<T>(
       db,
-      { match: `${lists[list].match} WITH n WHERE n.archivedAt IS NULL`, item: nodeRow("n"), order: lists[list].order },
+      { match: `${lists[list].match} WITH n WHERE n.archivedAt IS NULL`, item: nodeRow("n"), order: lists[list].order, binds: ["n"] },
       keys,
       params,
       page,

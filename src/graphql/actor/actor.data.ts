@@ -26,7 +26,7 @@ export const actorData = ((db, data) => {
     }),
     linkages: pagedLoader(async (ids, filter: LinkageFilter, page) => {
       const pages = await findLinkages(db, ids, filter, page);
-      for (const p of pages.values()) for (const l of p.items) byId.prime(l.partner.id, l.partner);
+      if (!page.slim) for (const p of pages.values()) for (const l of p.items) byId.prime(l.partner.id, l.partner);
       return pages;
     }),
     lists: listLoaders(["representatives", "forums", "agreements", "programmes"], (list, ids, page) => findActorLists(db, list, ids, page)),

@@ -4,6 +4,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "
 import type { ObservationKind } from "../../domain/graph";
 import type { ActorRow } from "../../repositories/actor.repository";
 import { connectionFrom, PageArgs, toConnection, toPageRequest } from "../common/connection";
+import { SLIM_LINKAGE } from "../common/slim-rows";
 import type { Context } from "../context";
 import { badInput } from "../errors";
 import { AgreementConnection } from "../forum/agreement.type";
@@ -71,7 +72,7 @@ export class ActorResolver {
   @FieldResolver(() => LinkageConnection, { description: "Its ties to other actors, with direction, intensity and the partner at the other end." })
   linkages(@Root() actor: ActorRow, @Args() args: LinkageArgs, @Ctx() { data }: Context, @Info() info: GraphQLResolveInfo) {
     const filter = { direction: args.direction, types: args.types ?? [], sentraId: args.sentraId ?? undefined };
-    return connectionFrom(data.of(actorData).linkages, actor.id, filter, args, undefined, info);
+    return connectionFrom(data.of(actorData).linkages, actor.id, filter, args, undefined, info, SLIM_LINKAGE);
   }
 
   @FieldResolver(() => PersonConnection, { description: "People who represent it, e.g. in forums." })

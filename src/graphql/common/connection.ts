@@ -6,6 +6,7 @@ import type { Page, PageRequest, SortValue } from "../../repositories/paging";
 import { badInput } from "../errors";
 import type { ReturnTypeFunc } from "./fields-per-key";
 import type { PagedLoader } from "./loaders";
+import { nodesFitSlim, type SlimFields } from "./slim-selection";
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -166,7 +167,8 @@ export function connectionOf<T extends object>(
 
 /**
  * A connection over one page of a paged loader; `edge` adds the edge fields of an item. With
- * `info`, the list is counted only when totalCount is selected.
+ * `info`, the list is counted only when totalCount is selected, and with `slim` too, its rows are
+ * slim when the selected nodes ask nothing more of them.
  */
 export async function connectionFrom<F, T>(
   loader: PagedLoader<F, T>,
@@ -175,6 +177,9 @@ export async function connectionFrom<F, T>(
   args: PageArgs,
   edge: (item: T) => object = (node) => ({ node }),
   info?: GraphQLResolveInfo,
+  slim?: SlimFields,
 ) {
-  return toConnection(await loader.load(id, filter, toPageRequest(args, info)), edge);
+  const page = toPageRequest(args, info);
+  if (info && slim && nodesFitSlim(info, slim)) page.slim = true;
+  return toConnection(await loader.load(id, filter, page), edge);
 }

@@ -24,9 +24,9 @@ export const sentraData = ((db, data) => ({
   inRegion: pagedLoader((ids, filter: Omit<SentraFilter, "regionId">, page) => findSentraInRegions(db, ids, filter, page)),
   members: pagedLoader(async (ids, filter: MemberFilter, page) => {
     const pages = await findSentraMembers(db, ids, filter, page);
-    // Members come with their properties; later `actor(id)` lookups need no query.
+    // Members come with their properties; later `actor(id)` lookups need no query (slim rows lack them).
     const actors = data.of(entityData).actors;
-    for (const p of pages.values()) for (const m of p.items) actors.prime(m.node.id, m.node);
+    if (!page.slim) for (const p of pages.values()) for (const m of p.items) actors.prime(m.node.id, m.node);
     return pages;
   }),
   linkages: pagedLoader((ids, filter: SentraLinkageFilter, page) => findSentraLinkages(db, ids, filter, page)),

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { SentraRow } from "../../repositories/sentra.repository";
 import { connectionFrom, PageArgs, toConnection, toPageRequest } from "../common/connection";
+import { SLIM_ACTOR } from "../common/slim-rows";
 import type { Context } from "../context";
 import { ForumConnection } from "../forum/forum.type";
 import { LinkageConnection } from "../linkage/linkage.type";
@@ -38,7 +39,8 @@ export class SentraResolver {
 
   @FieldResolver(() => SentraMemberConnection, { description: "The actors taking part in this sentra, each with its role here." })
   members(@Root() sentra: SentraRow, @Args() args: MemberArgs, @Ctx() { data }: Context, @Info() info: GraphQLResolveInfo) {
-    return connectionFrom(data.of(sentraData).members, sentra.id, { roles: args.roles ?? [], kinds: args.kinds ?? [] }, args, (member) => member, info);
+    const filter = { roles: args.roles ?? [], kinds: args.kinds ?? [] };
+    return connectionFrom(data.of(sentraData).members, sentra.id, filter, args, (member) => member, info, SLIM_ACTOR);
   }
 
   @FieldResolver(() => ForumConnection, { description: "Its forums: FPK (development forum) and FKAK (members' forum)." })
