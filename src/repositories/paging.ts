@@ -62,14 +62,23 @@ export interface PageRequest {
    * slim projection reads only those properties. A slim row is never primed into a by-id cache.
    */
   slim?: boolean;
+  /**
+   * Whether every item's cursor may be read (the client selected `edges { cursor }`); unless so
+   * (false), only the first and last items of the page carry their sort key values, which is all
+   * that startCursor and endCursor read. A thousand ties' keys are otherwise a third of the bytes.
+   */
+  everyCursor?: boolean;
 }
 
 export interface Page<T> {
   /** How many items the whole list has; null when the request did not ask (PageRequest.count false). */
   totalCount: number | null;
   items: T[];
-  /** Each item's sort key values, in the order of `items`. */
-  sortKeys: SortValue[][];
+  /**
+   * Each item's sort key values, in the order of `items`; null for an item between the first and
+   * the last when the request did not ask for every cursor (PageRequest.everyCursor false).
+   */
+  sortKeys: Array<SortValue[] | null>;
   hasNextPage: boolean;
   hasPreviousPage: boolean;
 }

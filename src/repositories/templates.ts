@@ -36,7 +36,13 @@ export interface ListQuery {
 const pageRows = ({ match, item, order }: ListQuery, page: PageRequest) => `${match}
   WITH * WHERE ${afterCondition(order, page.after)}
   WITH * ORDER BY ${orderBy(order)} LIMIT $take
-  RETURN collect({item: ${item}, sortKey: ${sortKeyList(order)}}) AS rows`;
+  ${
+    page.everyCursor === false
+      ? // The first item's key and the last's (the last row may be the one past the page).
+        `WITH collect({item: ${item}, sortKey: ${sortKeyList(order)}}) AS page
+  RETURN [i IN range(0, size(page) - 1) | CASE WHEN i = 0 OR i >= size(page) - 2 THEN page[i] ELSE {item: page[i].item} END] AS rows`
+      : `RETURN collect({item: ${item}, sortKey: ${sortKeyList(order)}}) AS rows`
+  }`;
 
 // How many rows the whole list has, counted without collecting them; only when the client asked
 // for totalCount (PageRequest.count), otherwise null.
@@ -71,7 +77,7 @@ const countAndPage = (query: ListQuery, page: PageRequest, scope: string) =>
 
 interface RawPage {
   totalCount: number | null;
-  rows: Array<{ item: unknown; sortKey: SortValue[] }>;
+  rows: Array<{ item: unknown; sortKey?: SortValue[] }>;
 }
 
 const pageParams = (order: ListOrder, page: PageRequest) => {
@@ -81,12 +87,12 @@ const pageParams = (order: ListOrder, page: PageRequest) => {
 
 function pageOf<T>(raw: RawPage, page: PageRequest, toRow: RowOf<T>): Page<T> {
   const items: T[] = [];
-  const sortKeys: SortValue[][] = [];
+  const sortKeys: Array<SortValue[] | null> = [];
   for (const { item, sortKey } of raw.rows.slice(0, page.limit)) {
     const row = toRow(item);
     if (row === undefined) continue;
     items.push(row);
-    sortKeys.push(sortKey);
+    sortKeys.push(sortKey ?? null);
   }
   return { totalCount: raw.totalCount, items, sortKeys, hasNextPage: raw.rows.length > page.limit, hasPreviousPage: page.after !== null };
 }

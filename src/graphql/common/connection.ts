@@ -6,7 +6,7 @@ import type { Page, PageRequest, SortValue } from "../../repositories/paging";
 import { badInput } from "../errors";
 import type { ReturnTypeFunc } from "./fields-per-key";
 import type { PagedLoader } from "./loaders";
-import { nodesFitSlim, type SlimFields } from "./slim-selection";
+import { nodesFitSlim, selectsEdgeField, type SlimFields } from "./list-selection";
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -80,20 +80,25 @@ export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
 /**
  * Checks first/after and turns them into a page request. With the resolver's `info`, the list is
  * counted only when the client selected totalCount (counting a list of 100,000 is work a page of
- * 20 does not need); without it, always.
+ * 20 does not need), and every item's cursor read only when edges select it; without it, always.
  */
 export function toPageRequest({ first, after }: PageArgs, info?: GraphQLResolveInfo): PageRequest {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw badInput("first", msg("errors.pageSize", { max: MAX_PAGE_SIZE, first: String(first) }));
   }
-  return { after: after ? decodeCursor(after) : null, limit: first, count: info ? selectsField(info, "totalCount") : true };
+  if (!info) return { after: after ? decodeCursor(after) : null, limit: first, count: true };
+  return { after: after ? decodeCursor(after) : null, limit: first, count: selectsField(info, "totalCount"), everyCursor: selectsEdgeField(info, "cursor") };
 }
 
 /** Builds a connection from a page; `edge` gives an item's edge fields besides its cursor (by default the item is the node). */
 export function toConnection<T>(page: Page<T>, edge: (item: T) => object = (node) => ({ node })) {
   // Cursors are encoded when read: most requests select none, and a page of pages (50 members
   // with 20 ties each) would otherwise encode a thousand.
-  const cursorAt = (i: number) => encodeCursor(page.sortKeys[i]);
+  const cursorAt = (i: number) => {
+    const sortKey = page.sortKeys[i];
+    if (!sortKey) throw new Error(`The cursor of item ${i} was read, but its sort key was not (PageRequest.everyCursor)`);
+    return encodeCursor(sortKey);
+  };
   const last = page.items.length - 1;
   const edges = page.items.map((item, i) => withCursor(edge(item), () => cursorAt(i)));
   return {

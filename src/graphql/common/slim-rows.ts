@@ -1,4 +1,4 @@
-import type { SlimFields } from "./slim-selection";
+import type { SlimFields } from "./list-selection";
 
 // What the repositories' slim rows answer (slimActorRow; the slim tie of findLinkages). An actor's
 // linkages are resolved from its id alone, so a slim member still answers them.

@@ -14,7 +14,7 @@ const TEGAL = "sentra-tegal-metal-engineering";
 // A whole actor row is `a {.*, ...}`; a slim one names its few properties.
 const WHOLE_ROW = /\b[a-z]+ \{\.\*/;
 
-describe("slim rows: a list whose selected nodes ask only names and kinds reads no more", () => {
+describe("lists read what the request selects: slim rows, the sort keys of the page ends", () => {
   let db: Database;
   let driver: Driver;
   let apollo: ApolloServer<Context>;
@@ -73,6 +73,32 @@ describe("slim rows: a list whose selected nodes ask only names and kinds reads 
     expect(slim.data.sentra.members.edges).toEqual(cut);
     expect(cut.length).toBeGreaterThan(20);
     expect(cut.reduce((n, m) => n + m.node.linkages.edges.length, 0)).toBeGreaterThan(20);
+  });
+
+  it("reads the sort keys of the page's ends only, unless edges select their cursors, and pages on alike", async () => {
+    type Paged = { sentra: { members: { pageInfo: { startCursor: string; endCursor: string }; edges: Array<{ cursor?: string; node: { id: string } }> } } };
+    const page = (cursor: string, after: string | null) =>
+      ask(
+        `query ($id: ID!, $after: String) { sentra(id: $id) { members(first: 7, after: $after) { pageInfo { startCursor endCursor } edges { ${cursor} node { id } } } } }`,
+        { id: TEGAL, after },
+      ) as Promise<{ data: unknown; statements: string[] }>;
+    const ends = await page("", null);
+    const every = await page("cursor", null);
+    expect(ends.statements.some((s) => s.includes("range(0, size(page) - 1)"))).toBe(true);
+    expect(every.statements.some((s) => s.includes("range(0, size(page) - 1)"))).toBe(false);
+
+    const endsPage = (ends.data as Paged).sentra.members;
+    const everyPage = (every.data as Paged).sentra.members;
+    expect(endsPage.pageInfo).toEqual(everyPage.pageInfo);
+    expect(endsPage.edges.map((e) => e.node.id)).toEqual(everyPage.edges.map((e) => e.node.id));
+    expect(everyPage.edges[0].cursor).toBe(everyPage.pageInfo.startCursor);
+    expect(everyPage.edges[6].cursor).toBe(everyPage.pageInfo.endCursor);
+
+    const nextFromEnds = (await page("", endsPage.pageInfo.endCursor)).data as Paged;
+    const nextFromEvery = (await page("cursor", everyPage.edges[6].cursor!)).data as Paged;
+    expect(nextFromEnds.sentra.members.edges.map((e) => e.node.id)).toEqual(nextFromEvery.sentra.members.edges.map((e) => e.node.id));
+    expect(nextFromEnds.sentra.members.pageInfo).toEqual(nextFromEvery.sentra.members.pageInfo);
+    expect(nextFromEnds.sentra.members.edges).toHaveLength(7);
   });
 
   it("never serves a slim member where the same request later asks the whole actor", async () => {

@@ -1,6 +1,6 @@
 import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from "graphql";
 import { SLIM_ACTOR, SLIM_LINKAGE } from "../../src/graphql/common/slim-rows";
-import { nodesFitSlim } from "../../src/graphql/common/slim-selection";
+import { nodesFitSlim } from "../../src/graphql/common/list-selection";
 
 /** The resolve info of the field at `path` (by response name) in `document`, as far as nodesFitSlim reads it. */
 function infoAt(document: string, path: string[]): GraphQLResolveInfo {

@@ -31,6 +31,15 @@ function fits(info: GraphQLResolveInfo, set: SelectionSetNode | undefined, slim:
   });
 }
 
+/** Whether the connection field being resolved selects `edges { <name> }` (through aliases and fragments). */
+export function selectsEdgeField(info: GraphQLResolveInfo, name: string): boolean {
+  return info.fieldNodes.some((field) =>
+    fieldsOf(info, field.selectionSet)
+      .filter((edges) => edges.name === "edges")
+      .some(({ set }) => fieldsOf(info, set).some((field) => field.name === name)),
+  );
+}
+
 /**
  * Whether every node a connection field selects (`edges { node { ... } }`, through aliases and
  * fragments, whatever @skip or @include would drop) is answered by a slim row. When it is, the
