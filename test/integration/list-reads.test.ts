@@ -43,7 +43,11 @@ describe("lists read what the request selects: slim rows, the sort keys of the p
   type Member = { role: string; node: Record<string, unknown> & { linkages: { totalCount: number; edges: Array<{ node: Tie }> } } };
   type Sentra = { members: { totalCount: number; edges: Member[] } };
 
-  const membersWith = (member: string, tie: string, partner: string) => `query ($id: ID!) { sentra(id: $id) { members(first: 50) { totalCount edges { role node { id name kind ${member}
+  const membersWith = (
+    member: string,
+    tie: string,
+    partner: string,
+  ) => `query ($id: ID!) { sentra(id: $id) { members(first: 50) { totalCount edges { role node { id name kind ${member}
       linkages(first: 20) { totalCount edges { node { id type intensity direction ${tie} partner { id name kind ${partner} } } } } } } } } }`;
 
   it("reads slim members and ties when names are all a request shows, and answers as whole rows do", async () => {
@@ -64,7 +68,13 @@ describe("lists read what the request selects: slim rows, the sort keys of the p
         linkages: {
           totalCount: node.linkages.totalCount,
           edges: node.linkages.edges.map(({ node: t }) => ({
-            node: { id: t.id, type: t.type, intensity: t.intensity, direction: t.direction, partner: { id: t.partner.id, name: t.partner.name, kind: t.partner.kind } },
+            node: {
+              id: t.id,
+              type: t.type,
+              intensity: t.intensity,
+              direction: t.direction,
+              partner: { id: t.partner.id, name: t.partner.name, kind: t.partner.kind },
+            },
           })),
         },
       },
@@ -110,7 +120,9 @@ describe("lists read what the request selects: slim rows, the sort keys of the p
 
     type Whole = { id: string; description: string | null; workers: number | null; kbli: string | null };
     const froms = new Map<string, Whole>();
-    for (const member of data.sentra.members.edges as unknown as Array<{ node: { id: string; linkages: { edges: Array<{ node: { direction: string; from: Whole } }> } } }>)
+    for (const member of data.sentra.members.edges as unknown as Array<{
+      node: { id: string; linkages: { edges: Array<{ node: { direction: string; from: Whole } }> } };
+    }>)
       for (const { node: tie } of member.node.linkages.edges) if (tie.direction === "OUTGOING") froms.set(tie.from.id, tie.from);
     expect(froms.size).toBeGreaterThan(5);
 
@@ -119,7 +131,12 @@ describe("lists read what the request selects: slim rows, the sort keys of the p
         await tx.run(`UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN a.id AS id, a.description AS description, a.workers AS workers, a.kbli AS kbli`, {
           ids: [...froms.keys()],
         })
-      ).records.map((r) => ({ id: r.get("id") as string, description: r.get("description") as string | null, workers: r.get("workers") as unknown, kbli: r.get("kbli") as string | null })),
+      ).records.map((r) => ({
+        id: r.get("id") as string,
+        description: r.get("description") as string | null,
+        workers: r.get("workers") as unknown,
+        kbli: r.get("kbli") as string | null,
+      })),
     );
     expect(stored.some((a) => a.description !== null || a.kbli !== null)).toBe(true);
     for (const actor of stored) {

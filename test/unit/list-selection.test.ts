@@ -41,9 +41,9 @@ describe("nodesFitSlim: whether a slim row answers every selected field of a lis
     // The same list asked twice in one place is one field with both selections.
     expect(nodesFitSlim(infoAt(`{ members { edges { node { id } } } members { edges { node { workers } } } }`, ["members"]), SLIM_ACTOR)).toBe(false);
     // A field under @skip may still be asked: slim only if it would fit too.
-    expect(nodesFitSlim(infoAt(`query ($no: Boolean!) { members { edges { node { id location @skip(if: $no) { latitude } } } } }`, ["members"]), SLIM_ACTOR)).toBe(
-      false,
-    );
+    expect(
+      nodesFitSlim(infoAt(`query ($no: Boolean!) { members { edges { node { id location @skip(if: $no) { latitude } } } } }`, ["members"]), SLIM_ACTOR),
+    ).toBe(false);
   });
 
   it("is slim when no node is selected at all", () => {
