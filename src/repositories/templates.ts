@@ -75,7 +75,7 @@ const countAndPage = (query: ListQuery, page: PageRequest, scope: string) =>
     : `CALL (${scope}) { ${countRows(query, page.count !== false)} }
        CALL (${scope}) { ${pageRows(query, page)} }`;
 
-interface RawPage {
+export interface RawPage {
   totalCount: number | null;
   rows: Array<{ item: unknown; sortKey?: SortValue[] }>;
 }
@@ -85,14 +85,22 @@ const pageParams = (order: ListOrder, page: PageRequest) => {
   return { after: page.after, take: neo4j.int(page.limit + 1) };
 };
 
-function pageOf<T>(raw: RawPage, page: PageRequest, toRow: RowOf<T>): Page<T> {
+/** The page of rows a statement returned, each row turned by `toRow` (dropped when undefined). */
+export function pageOf<T>(raw: RawPage, page: PageRequest, toRow: RowOf<T>): Page<T> {
+  const rows = raw.rows.slice(0, page.limit);
   const items: T[] = [];
   const sortKeys: Array<SortValue[] | null> = [];
-  for (const { item, sortKey } of raw.rows.slice(0, page.limit)) {
+  for (const { item, sortKey } of rows) {
     const row = toRow(item);
     if (row === undefined) continue;
     items.push(row);
     sortKeys.push(sortKey ?? null);
+  }
+  // With the ends' keys only, a dropped first or last row leaves a kept item without one: the
+  // dropped row's key marks the same place in the list (nothing shown lies between them).
+  if (items.length > 0) {
+    sortKeys[0] ??= rows[0].sortKey ?? null;
+    sortKeys[items.length - 1] ??= rows[rows.length - 1].sortKey ?? null;
   }
   return { totalCount: raw.totalCount, items, sortKeys, hasNextPage: raw.rows.length > page.limit, hasPreviousPage: page.after !== null };
 }
