@@ -1,6 +1,6 @@
 import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from "graphql";
 import { SLIM_ACTOR, SLIM_LINKAGE } from "../../src/graphql/common/slim-rows";
-import { nodesFitSlim } from "../../src/graphql/common/list-selection";
+import { nodesFitSlim, selectsEdgeField, selectsField } from "../../src/graphql/common/list-selection";
 
 /** The resolve info of the field at `path` (by response name) in `document`, as far as nodesFitSlim reads it. */
 function infoAt(document: string, path: string[]): GraphQLResolveInfo {
@@ -44,6 +44,18 @@ describe("nodesFitSlim: whether a slim row answers every selected field of a lis
     expect(
       nodesFitSlim(infoAt(`query ($no: Boolean!) { members { edges { node { id location @skip(if: $no) { latitude } } } } }`, ["members"]), SLIM_ACTOR),
     ).toBe(false);
+  });
+
+  it("tells a list's own fields (totalCount) and its edges' (cursor) through fragments", () => {
+    const members = infoAt(
+      `query { members { ...Counted edges { ... on SentraMemberEdge { cursor } } } } fragment Counted on SentraMemberConnection { totalCount }`,
+      ["members"],
+    );
+    expect(selectsField(members, "totalCount")).toBe(true);
+    expect(selectsEdgeField(members, "cursor")).toBe(true);
+    const bare = infoAt(`{ members { pageInfo { endCursor } edges { node { id } } } }`, ["members"]);
+    expect(selectsField(bare, "totalCount")).toBe(false);
+    expect(selectsEdgeField(bare, "cursor")).toBe(false);
   });
 
   it("is slim when no node is selected at all", () => {

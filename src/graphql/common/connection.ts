@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo, SelectionSetNode } from "graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import { ArgsType, Field, Int, ObjectType } from "type-graphql";
 
 import { msg } from "../../i18n/message";
@@ -6,7 +6,7 @@ import type { Page, PageRequest, SortValue } from "../../repositories/paging";
 import { badInput } from "../errors";
 import type { ReturnTypeFunc } from "./fields-per-key";
 import type { PagedLoader } from "./loaders";
-import { nodesFitSlim, selectsEdgeField, type SlimFields } from "./list-selection";
+import { nodesFitSlim, selectsEdgeField, selectsField, type SlimFields } from "./list-selection";
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -61,20 +61,6 @@ function decodeCursor(cursor: string): SortValue[] {
   // Only the canonical encoding: a cursor is what encodeCursor made, byte for byte.
   if (encodeCursor(values) !== cursor) throw refuse();
   return values;
-}
-
-/** Whether the field being resolved selects `name` directly (through fragments too). */
-export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
-  const seen = new Set<string>();
-  const within = (set: SelectionSetNode | undefined): boolean =>
-    (set?.selections ?? []).some((selection) => {
-      if (selection.kind === "Field") return selection.name.value === name;
-      if (selection.kind === "InlineFragment") return within(selection.selectionSet);
-      if (seen.has(selection.name.value)) return false;
-      seen.add(selection.name.value);
-      return within(info.fragments[selection.name.value]?.selectionSet);
-    });
-  return info.fieldNodes.some((node) => within(node.selectionSet));
 }
 
 /**

@@ -31,6 +31,11 @@ function fits(info: GraphQLResolveInfo, set: SelectionSetNode | undefined, slim:
   });
 }
 
+/** Whether the field being resolved selects `name` directly (through fragments too). */
+export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+  return info.fieldNodes.some((field) => fieldsOf(info, field.selectionSet).some((selected) => selected.name === name));
+}
+
 /** Whether the connection field being resolved selects `edges { <name> }` (through aliases and fragments). */
 export function selectsEdgeField(info: GraphQLResolveInfo, name: string): boolean {
   return info.fieldNodes.some((field) =>
