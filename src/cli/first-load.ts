@@ -10,7 +10,7 @@ import {
   finishFirstLoad,
   firstLoadEmbedded,
   prepareImporterFiles,
-  readEmptyLists,
+  readFinishPlan,
   refuseNonEmpty,
   REPORT_FILE,
   type FinishTimes,
@@ -19,35 +19,39 @@ import { oneOf, readCommandLine, refuse, wholeNumber, type ParsedCommandLine } f
 import { progressBar } from "./progress-bar";
 import { exitOnError, withNeo4j } from "./with-neo4j";
 
-const USAGE = `usage: npm run first-load -- --scale small|medium|full [--seed N] [--csv-dir DIR] [--keep-csv]
+const USAGE = `usage: npm run first-load -- --scale small|medium|full [--seed N] [--csv-dir DIR] [--keep-csv] [--threads N]
        npm run first-load -- --finish --csv-dir DIR
 Loads a synthetic Indonesia-sized network (as npm run generate makes it) into an EMPTY database
 through Neo4j's offline importer (neo4j-admin database import full), which writes the store without
-transactions: the same graph as npm run generate, its loading step many times faster (storing
-every sentra's analysis afterwards takes as long as there). Refuses a database that
+transactions: the same graph as npm run generate, many times faster (every sentra's analysis is
+computed from the dataset while the CSV is written, and imported with it). Refuses a database that
 holds any node (the importer would replace it); to add to a graph, use npm run generate or import.
-Embedded Neo4j (no NEO4J_URI): writes the importer's CSV (--csv-dir, default a folder in
-SIMPUL_DATA_DIR, removed after unless --keep-csv), imports it before Neo4j starts, then starts
-Neo4j, applies schema/*.cypher, stores every sentra's metrics and analysis, and waits until every
-index is online; prints the time of each phase and the importer's nodes/s.
+Embedded Neo4j (no NEO4J_URI): writes the importer's CSV with the stored analyses (--csv-dir,
+default a folder in SIMPUL_DATA_DIR, removed after unless --keep-csv), imports it before Neo4j
+starts, then starts Neo4j, applies schema/*.cypher, and waits until every index is online; prints
+the time of each phase and the importer's nodes/s.
+--threads N: worker threads that analyse the sentra while the other tables are written (default:
+one a core; 0 analyses them in the main thread after the other tables).
 With NEO4J_URI: writes the CSV (default ./first-load-csv) and prints the neo4j-admin command to run
 on that server, then --finish (run here afterwards, with the same --csv-dir) does the rest.
 Scales: ${SCALE_NAMES.map((name) => `${name} (${SCALES[name].sentra} sentra, ${SCALES[name].firms} firms, ${SCALES[name].linkages} linkages)`).join(", ")}.`;
 
-type Args = { kind: "load"; scale: ScaleName; seed: number; csvDir?: string; keepCsv: boolean } | { kind: "finish"; csvDir: string };
+type Args = { kind: "load"; scale: ScaleName; seed: number; csvDir?: string; keepCsv: boolean; threads?: number } | { kind: "finish"; csvDir: string };
 
 const OPTIONS = {
   scale: { type: "string" },
   seed: { type: "string" },
   "csv-dir": { type: "string" },
   "keep-csv": { type: "boolean" },
+  threads: { type: "string" },
   finish: { type: "boolean" },
 } as const;
 
 function interpret({ values }: ParsedCommandLine<typeof OPTIONS, false>): Args {
   const csvDir = values["csv-dir"] === undefined ? undefined : path.resolve(values["csv-dir"]);
   if (values.finish) {
-    if (values.scale !== undefined || values.seed !== undefined) refuse("--finish takes only --csv-dir: the graph is already imported");
+    if (values.scale !== undefined || values.seed !== undefined || values.threads !== undefined)
+      refuse("--finish takes only --csv-dir: the graph is already imported");
     if (csvDir === undefined) refuse("--finish needs --csv-dir, the folder the first load wrote");
     return { kind: "finish", csvDir };
   }
@@ -58,6 +62,7 @@ function interpret({ values }: ParsedCommandLine<typeof OPTIONS, false>): Args {
     seed: values.seed === undefined ? DEFAULT_SEED : wholeNumber("seed", values.seed, 0),
     csvDir,
     keepCsv: values["keep-csv"] === true,
+    threads: values.threads === undefined ? undefined : wholeNumber("threads", values.threads, 0),
   };
 }
 
@@ -65,15 +70,19 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const perSecond = (count: number, ms: number) => Math.round(count / Math.max(ms / 1000, 0.001)).toLocaleString("en-US");
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
-/** Says each phase of the finish as it starts, with a bar over the recompute (timed from its start). */
-function recomputeBar(total: number) {
+/**
+ * Says each phase as it starts, with a bar over the analyses written into the CSV and over a
+ * recompute (each timed from its start).
+ */
+function phaseBar(total: number) {
   let started = 0;
-  const bar = progressBar({ label: "finishing", phaseWidth: 21 });
+  let phaseNow = "";
+  const bar = progressBar({ label: "first load", phaseWidth: 21 });
   return {
     progress: (phase: string, done?: number) => {
-      if (phase !== "recompute") return say(`finishing: ${phase}`);
-      started ||= Date.now();
-      bar.update("stored sentra metrics", done ?? 0, total, seconds(Date.now() - started));
+      if (phase !== "analyse" && phase !== "recompute") return say(`finishing: ${phase}`);
+      if (phase !== phaseNow) [phaseNow, started] = [phase, Date.now()];
+      bar.update(phase === "analyse" ? "analyses into the CSV" : "stored sentra metrics", done ?? 0, total, seconds(Date.now() - started));
     },
     finish: () => bar.finish(),
   };
@@ -83,7 +92,9 @@ function finishLines(times: FinishTimes): string[] {
   return [
     `  migrate     ${seconds(times.migrateMs)} (schema/*.cypher: constraints, indexes populated, product keys)`,
     `  empty lists ${seconds(times.emptyListsMs)}`,
-    `  recompute   ${seconds(times.recomputeMs)} (stored metrics and analyses of ${times.sentra} sentra)`,
+    ...(times.recomputed > 0
+      ? [`  recompute   ${seconds(times.recomputeMs)} (stored metrics and analyses of ${times.recomputed} sentra: the CSV held another format's)`]
+      : []),
     `  indexes     ${seconds(times.indexesMs)} (every index online)`,
   ];
 }
@@ -107,7 +118,10 @@ async function load(args: Extract<Args, { kind: "load" }>): Promise<void> {
       uri = where.uri;
       refuseNonEmpty(`The database at ${where.uri}`, await countGraph(db));
     });
-    const prepared = prepareImporterFiles(generate(), csvDir);
+    const dataset = generate();
+    const bar = phaseBar(dataset.sentra.length);
+    const prepared = await prepareImporterFiles(dataset, csvDir, { threads: args.threads, analysed: (done) => bar.progress("analyse", done) });
+    bar.finish();
     const command = shellLine(
       "neo4j-admin",
       importerArguments(prepared.tables, {
@@ -132,13 +146,14 @@ async function load(args: Extract<Args, { kind: "load" }>): Promise<void> {
   }
 
   const target = config.neo4j;
-  const bar = recomputeBar(SCALES[args.scale].sentra);
+  const bar = phaseBar(SCALES[args.scale].sentra);
   const report = await firstLoadEmbedded(generate, {
     projectRoot,
     target,
     database: config.database,
     csvDir: args.csvDir ?? path.join(target.dataDir, "first-load-csv"),
     keepCsv: args.keepCsv,
+    threads: args.threads,
     logger: createLogger(config.logLevel),
     policy: bulkLoadPolicy(config.neo4jPolicy),
     log: (line) => say(`importer: ${line}`),
@@ -154,7 +169,8 @@ async function load(args: Extract<Args, { kind: "load" }>): Promise<void> {
         `${report.graph.nodes} nodes, ${report.graph.relationships} relationships, ready to serve in ${seconds(loadMs)} after generating the dataset ` +
         `(${perSecond(report.graph.nodes, loadMs)} nodes/s end to end; ${seconds(report.totalMs)} with the generation and the emptiness check)`,
       `  generate    ${seconds(report.datasetMs)}`,
-      `  csv         ${seconds(report.csvMs)}`,
+      `  csv         ${seconds(report.csvMs)}, with the analyses of ${report.sentra} sentra (${seconds(report.analysesMs)} of analysis, ` +
+        (report.analysisThreads > 0 ? `in ${report.analysisThreads} worker thread(s) alongside the other tables)` : "in this thread after the other tables)"),
       `  importer    ${seconds(report.importer.importMs)}: ${report.importer.nodes} nodes, ${report.importer.relationships} relationships, ` +
         `${report.importer.properties} properties, ${perSecond(report.importer.nodes, report.importer.importMs)} nodes/s ` +
         `(its JVM ${seconds(report.importer.wallMs)})`,
@@ -167,11 +183,11 @@ async function load(args: Extract<Args, { kind: "load" }>): Promise<void> {
 }
 
 async function finish(args: Extract<Args, { kind: "finish" }>): Promise<void> {
-  const emptyLists = readEmptyLists(args.csvDir);
+  const plan = readFinishPlan(args.csvDir);
   await withNeo4j(async (db, { uri, projectRoot }) => {
-    const bar = recomputeBar(await countSentra(db));
+    const bar = phaseBar(await countSentra(db));
     const started = Date.now();
-    const times = await finishFirstLoad(db, path.join(projectRoot, "schema"), emptyLists, bar.progress);
+    const times = await finishFirstLoad(db, path.join(projectRoot, "schema"), plan, bar.progress);
     bar.finish();
     const graph = await countGraph(db);
     process.stdout.write(

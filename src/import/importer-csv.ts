@@ -34,13 +34,14 @@ export interface ImporterTable {
   labels: string[];
   header: string;
   lines: () => Iterable<string>;
-  rows: number;
 }
 
 /** A list property left empty: the importer writes none, so it is set after the import. */
 export interface EmptyList {
   id: string;
   property: string;
+  /** A stored analysis's list (its id is its sentra's); absent for a node of the graph (label Node). */
+  label?: "SentraAnalysis";
 }
 
 /** What building the tables found, beside the tables themselves. */
@@ -53,6 +54,13 @@ export interface ImporterSummary {
   nodes: number;
   relationships: number;
 }
+
+/** The dataset's collections of observations, and the `kind` each is stored with. */
+export const OBSERVATION_KINDS = [
+  ["indicatorScores", "INDICATOR_SCORE"],
+  ["problemSolvingScores", "PROBLEM_SOLVING_SCORE"],
+  ["surveyResponses", "SURVEY_RESPONSE"],
+] as const;
 
 /** The importer's array delimiter: a control character no text holds. */
 export const ARRAY_DELIMITER = "\u001F";
@@ -68,7 +76,7 @@ interface TieRecord {
   props: Record<string, Cell>;
 }
 
-type ColumnType = "string" | "double" | "boolean" | "string[]" | "date" | "point";
+export type ColumnType = "string" | "double" | "boolean" | "string[]" | "date" | "point";
 
 function typeOf(value: Exclude<Cell, null | undefined>, where: string): ColumnType {
   if (typeof value === "string") return "string";
@@ -83,9 +91,9 @@ function typeOf(value: Exclude<Cell, null | undefined>, where: string): ColumnTy
 }
 
 /** Quoted, with quotes doubled: the importer's default CSV. An unquoted empty field is no property. */
-const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
+export const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
-function field(value: Cell, type: ColumnType): string {
+export function field(value: Cell, type: ColumnType): string {
   if (value === null || value === undefined) return "";
   switch (type) {
     case "string":
@@ -126,7 +134,13 @@ function columnsOf(name: string, records: readonly { props: Record<string, Cell>
   return [...columns].sort(([a], [b]) => a.localeCompare(b));
 }
 
-function nodeTable(file: string, labels: string[], records: NodeRecord[], found: ImporterSummary): ImporterTable {
+/** Columns whose values are known only when the table is written (a sentra's metrics, after the analyses). */
+export interface LateColumns {
+  columns: ReadonlyArray<[string, ColumnType]>;
+  of: (id: string) => Record<string, Cell>;
+}
+
+function nodeTable(file: string, labels: string[], records: NodeRecord[], found: ImporterSummary, late?: LateColumns): ImporterTable {
   const columns = columnsOf(file, records, found).filter(([key]) => key !== "id");
   for (const record of records)
     for (const [key, type] of columns) {
@@ -134,14 +148,18 @@ function nodeTable(file: string, labels: string[], records: NodeRecord[], found:
       if (type === "string[]" && Array.isArray(value) && value.length === 0) found.emptyLists.push({ id: record.id, property: key });
     }
   found.nodes += records.length;
+  const lateKeys = new Set(late?.columns.map(([key]) => key));
+  const all = [...columns.filter(([key]) => !lateKeys.has(key)), ...(late?.columns ?? [])].sort(([a], [b]) => a.localeCompare(b));
   return {
     file,
     kind: "nodes",
     labels,
-    header: ["id:ID", ...columns.map(([key, type]) => `${key}:${type}`)].join(","),
-    rows: records.length,
+    header: ["id:ID", ...all.map(([key, type]) => `${key}:${type}`)].join(","),
     lines: function* () {
-      for (const record of records) yield [quote(record.id), ...columns.map(([key, type]) => field(record.props[key], type))].join(",");
+      for (const record of records) {
+        const props = late ? { ...record.props, ...late.of(record.id) } : record.props;
+        yield [quote(record.id), ...all.map(([key, type]) => field(props[key], type))].join(",");
+      }
     },
   };
 }
@@ -159,7 +177,6 @@ function tieTable(file: string, type: string, records: TieRecord[], found: Impor
     kind: "relationships",
     labels: [type],
     header: [":START_ID", ":END_ID", ...columns.map(([key, columnType]) => `${key}:${columnType}`)].join(","),
-    rows: records.length,
     lines: function* () {
       for (const record of records)
         yield [quote(record.from), quote(record.to), ...columns.map(([key, columnType]) => field(record.props[key], columnType))].join(",");
@@ -201,15 +218,16 @@ class Ties {
 
 /**
  * The importer's tables of a dataset, each handed to `take` as soon as it is built (and each line
- * made only when it is written), so a national dataset is never held twice over.
+ * made only when it is written), so a national dataset is never held twice over. `sentraMetrics`
+ * are the sentra's stored metrics (`metric_<name>`), read when the sentra table is written.
  */
-export function importerFiles(dataset: SeedDataset, take: (table: ImporterTable) => void): ImporterSummary {
+export function importerFiles(dataset: SeedDataset, take: (table: ImporterTable) => void, sentraMetrics?: LateColumns): ImporterSummary {
   const found: ImporterSummary = { emptyLists: [], multiline: false, skipped: {}, nodes: 0, relationships: 0 };
   const known = new KnownNodes();
   const skip = (what: string) => (found.skipped[what] = (found.skipped[what] ?? 0) + 1);
-  const nodes = (file: string, labels: string[], records: NodeRecord[]) => {
+  const nodes = (file: string, labels: string[], records: NodeRecord[], late?: LateColumns) => {
     for (const record of records) known.add(record.id, labels[0], file);
-    take(nodeTable(file, labels, records, found));
+    take(nodeTable(file, labels, records, found, late));
   };
   const ties = (file: string, type: string, collected: Ties) => take(tieTable(file, type, collected.records, found));
 
@@ -233,6 +251,7 @@ export function importerFiles(dataset: SeedDataset, take: (table: ImporterTable)
       const { id, name, product, sector, description, unggulan } = s;
       return { id, props: { id, name, product, sector, description, unggulan, kbli: s.kbli ?? null } };
     }),
+    sentraMetrics,
   );
   const sentraIn = new Ties();
   for (const s of sentra) sentraIn.add(s.id, s.regionId);
@@ -342,12 +361,7 @@ export function importerFiles(dataset: SeedDataset, take: (table: ImporterTable)
   const inRound = new Ties();
   const ofActor = new Ties();
   const inSentra = new Ties();
-  const observationKinds = [
-    ["indicatorScores", "INDICATOR_SCORE"],
-    ["problemSolvingScores", "PROBLEM_SOLVING_SCORE"],
-    ["surveyResponses", "SURVEY_RESPONSE"],
-  ] as const;
-  for (const [collection, kind] of observationKinds) {
+  for (const [collection, kind] of OBSERVATION_KINDS) {
     const observations = (dataset[collection] as Array<{ id: string; roundId: string; actorId: string; sentraId: string }>).filter(
       (o) =>
         (known.has(o.roundId, "SurveyRound") && known.has(o.actorId, "Actor") && known.has(o.sentraId, "Sentra")) ||

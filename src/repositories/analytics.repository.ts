@@ -90,7 +90,8 @@ MATCH (o:Observation)-[:IN_SENTRA]->(:Sentra {id: sid})
 WHERE o.archivedAt IS NULL
 MATCH (o)-[:IN_ROUND]->(r:SurveyRound)
 MATCH (o)-[:OF_ACTOR]->(a:Actor)
-WITH sid, r, a, o ORDER BY r.date, r.id, a.id
+// Observation id last: a firm answers several questions a round, and the store's order is no order.
+WITH sid, r, a, o ORDER BY r.date, r.id, a.id, o.id
 WITH sid, r, collect(o {.*, actorId: a.id}) AS observations
 RETURN sid, collect({roundId: r.id, name: r.name, date: r.date, observations: observations}) AS rounds`;
 
@@ -103,9 +104,10 @@ interface RawNetwork {
   monitoringDates: string[];
 }
 
-type RawObservation = { kind: string; actorId: string } & Record<string, unknown>;
+export type RawObservation = { kind: string; actorId: string } & Record<string, unknown>;
 
-function toRound(raw: { roundId: string; name: string; date: string; observations: RawObservation[] }): SurveyRoundData {
+/** One round's observations (`o {.*, actorId}`) shaped as the analytics read them; the first load's networks share it. */
+export function toRound(raw: { roundId: string; name: string; date: string; observations: RawObservation[] }): SurveyRoundData {
   const of = (kind: string) => raw.observations.filter((o) => o.kind === kind);
   return {
     roundId: raw.roundId,
@@ -124,7 +126,8 @@ function toRound(raw: { roundId: string; name: string; date: string; observation
 
 function toNetwork(raw: RawNetwork, rounds: SurveyRoundData[]): SentraNetwork {
   const actors = new Map<string, NetworkActor>();
-  for (const a of raw.participants) actors.set(a.id, { ...a, location: a.location ?? null });
+  // Roles sorted: collect() follows the store's order, which the importer and the writer lay out differently.
+  for (const a of raw.participants) actors.set(a.id, { ...a, roles: [...a.roles].sort(), location: a.location ?? null });
   for (const a of raw.ends) if (!actors.has(a.id)) actors.set(a.id, { ...a, location: a.location ?? null, roles: [] });
   return {
     sentra: raw.sentra,

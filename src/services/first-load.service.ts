@@ -11,6 +11,8 @@ import type { EmptyList, ImporterSummary } from "../import/importer-csv";
 import type { Logger } from "../logger";
 import { awaitIndexesOnline, setEmptyLists } from "../repositories/first-load.repository";
 import { countGraph } from "../repositories/system.repository";
+import { ANALYSIS_VERSION } from "../domain/analytics/stored-analysis";
+import { datasetAnalyses, type AnalysesProgress } from "./dataset-analyses";
 import { RECOMPUTE_BATCH_SIZE, recomputeAllSentraMetrics } from "./sentra-analysis.service";
 
 /** A first load asked of a database that already holds a graph: it would be replaced. */
@@ -25,15 +27,43 @@ export interface PreparedFiles {
   dir: string;
   files: ImporterSummary;
   tables: WrittenTable[];
+  /** Writing the CSV, the analyses computed as it is written included. */
   writeMs: number;
+  /** Time spent analysing the sentra, summed over the threads that did it (alongside the rest when > 0). */
+  analysesMs: number;
+  /** Worker threads that analysed them; 0 when this thread did, after the other tables. */
+  analysisThreads: number;
+  /** The sentra whose analysis the CSV holds. */
+  sentra: number;
 }
 
-/** Writes the importer's CSV of a dataset into `dir`, with what finishing the load needs beside it. */
-export function prepareImporterFiles(dataset: SeedDataset, dir: string): PreparedFiles {
+/** What finishing a load needs, kept beside its CSV (for `--finish`, perhaps by a later build). */
+export interface FinishPlan {
+  emptyLists: EmptyList[];
+  /** The format of the analyses the CSV holds: a finish by a build of another format recomputes them. */
+  analysisVersion: number;
+}
+
+/**
+ * Writes the importer's CSV of a dataset into `dir`, every sentra's stored analysis and metrics
+ * included (dataset-analyses.ts), with what finishing the load needs beside it.
+ */
+export async function prepareImporterFiles(dataset: SeedDataset, dir: string, options: AnalysesProgress = {}): Promise<PreparedFiles> {
   const started = Date.now();
-  const { summary: files, tables } = writeImporterFiles(dir, dataset);
-  fs.writeFileSync(path.join(dir, FINISH_FILE), JSON.stringify({ emptyLists: files.emptyLists }));
-  return { dir, files, tables, writeMs: Date.now() - started };
+  const analyses = datasetAnalyses(dir, dataset, options);
+  const { summary: files, tables } = await writeImporterFiles(dir, dataset, analyses);
+  const plan: FinishPlan = { emptyLists: files.emptyLists, analysisVersion: ANALYSIS_VERSION };
+  fs.writeFileSync(path.join(dir, FINISH_FILE), JSON.stringify(plan));
+  const sentra = tables.filter((table) => table.labels[0] === "SentraAnalysis").reduce((sum, table) => sum + table.rows, 0);
+  return {
+    dir,
+    files,
+    tables,
+    writeMs: Date.now() - started,
+    analysesMs: Math.round(analyses.report.busyMs),
+    analysisThreads: analyses.report.threads,
+    sentra,
+  };
 }
 
 /** Removes the files a load wrote, and their folder if that leaves it empty. */
@@ -42,11 +72,13 @@ function removePrepared(prepared: PreparedFiles): void {
   if (fs.readdirSync(prepared.dir).length === 0) fs.rmdirSync(prepared.dir);
 }
 
-/** The empty lists a prepared load left to set, read back from its folder. */
-export function readEmptyLists(dir: string): EmptyList[] {
+/** What a prepared load left to do, read back from its folder. */
+export function readFinishPlan(dir: string): FinishPlan {
   const file = path.join(dir, FINISH_FILE);
   if (!fs.existsSync(file)) throw new Error(`${file} is missing: give the --csv-dir the first load wrote`);
-  return (JSON.parse(fs.readFileSync(file, "utf8")) as { emptyLists: EmptyList[] }).emptyLists;
+  const plan = JSON.parse(fs.readFileSync(file, "utf8")) as Partial<FinishPlan>;
+  // A plan of a build before the analyses went into the CSV has no version: they are computed then.
+  return { emptyLists: plan.emptyLists ?? [], analysisVersion: plan.analysisVersion ?? 0 };
 }
 
 /** Refuses (FirstLoadRefused) a graph that holds any node: the importer replaces a database whole. */
@@ -61,20 +93,23 @@ export function refuseNonEmpty(where: string, graph: { nodes: number; relationsh
 export interface FinishTimes {
   migrateMs: number;
   emptyListsMs: number;
+  /** Recomputing the stored analyses in the database: 0 when the CSV held them (as it does). */
   recomputeMs: number;
   indexesMs: number;
-  sentra: number;
+  /** The sentra recomputed (0 when the CSV held their analyses). */
+  recomputed: number;
 }
 
 /**
  * What Simpul does on a graph the importer wrote: applies schema/*.cypher (constraints, indexes,
- * and the product keys schema/004 derives), sets the empty lists, stores every sentra's metrics
- * and analysis, and waits until every index is online, so the API serves it as loaded online.
+ * and the product keys schema/004 derives), sets the empty lists, and waits until every index is
+ * online, so the API serves it as loaded online. The stored analyses came in the CSV; only CSV
+ * written by a build of another analysis format has them recomputed here.
  */
 export async function finishFirstLoad(
   db: Database,
   schemaDir: string,
-  emptyLists: readonly EmptyList[],
+  plan: FinishPlan,
   progress: (phase: string, done?: number) => void = () => {},
   indexWaitSeconds = 3600,
 ): Promise<FinishTimes> {
@@ -89,14 +124,17 @@ export async function finishFirstLoad(
   await migrate(db, schemaDir);
   const migrateMs = lap();
   progress("empty lists");
-  await setEmptyLists(db, emptyLists);
+  await setEmptyLists(db, plan.emptyLists);
   const emptyListsMs = lap();
-  progress("recompute", 0);
-  const sentra = await recomputeAllSentraMetrics(db, RECOMPUTE_BATCH_SIZE, (done) => progress("recompute", done));
+  let recomputed = 0;
+  if (plan.analysisVersion !== ANALYSIS_VERSION) {
+    progress("recompute", 0);
+    recomputed = await recomputeAllSentraMetrics(db, RECOMPUTE_BATCH_SIZE, (done) => progress("recompute", done));
+  }
   const recomputeMs = lap();
   progress("indexes");
   await awaitIndexesOnline(db, indexWaitSeconds);
-  return { migrateMs, emptyListsMs, recomputeMs, indexesMs: lap(), sentra };
+  return { migrateMs, emptyListsMs, recomputeMs, indexesMs: lap(), recomputed };
 }
 
 export interface EmbeddedFirstLoad {
@@ -106,17 +144,26 @@ export interface EmbeddedFirstLoad {
   /** Where the CSV goes; removed after a load unless `keepCsv`. */
   csvDir: string;
   keepCsv?: boolean;
+  /** Worker threads that analyse the sentra while the CSV is written (dataset-analyses.ts). */
+  threads?: number;
   logger: Logger;
   policy?: Neo4jPolicy;
   /** Lines the importer prints, and each phase of the finish as it starts. */
   log?: (line: string) => void;
+  /** Each phase as it starts, and the sentra analysed or recomputed so far. */
   progress?: (phase: string, done?: number) => void;
 }
 
 export interface FirstLoadReport extends FinishTimes {
   /** Making the dataset (`dataset()`), part of totalMs. */
   datasetMs: number;
+  /** Writing the CSV, analysesMs included. */
   csvMs: number;
+  /** Computing every sentra's stored analysis while the CSV was written (summed over its threads). */
+  analysesMs: number;
+  analysisThreads: number;
+  /** The sentra whose analysis the CSV held. */
+  sentra: number;
   importer: ImporterRun;
   startMs: number;
   totalMs: number;
@@ -149,7 +196,10 @@ export async function firstLoadEmbedded(dataset: () => SeedDataset, options: Emb
   const datasetAt = Date.now();
   const records = dataset();
   const datasetMs = Date.now() - datasetAt;
-  const prepared = prepareImporterFiles(records, options.csvDir);
+  const prepared = await prepareImporterFiles(records, options.csvDir, {
+    threads: options.threads,
+    analysed: (done) => options.progress?.("analyse", done),
+  });
   try {
     const args = importerArguments(prepared.tables, {
       database,
@@ -164,9 +214,22 @@ export async function firstLoadEmbedded(dataset: () => SeedDataset, options: Emb
     const startMs = Date.now() - startAt;
     try {
       const db = new Database(connection.driver, database);
-      const finish = await finishFirstLoad(db, path.join(options.projectRoot, "schema"), prepared.files.emptyLists, options.progress);
+      const plan = readFinishPlan(prepared.dir);
+      const finish = await finishFirstLoad(db, path.join(options.projectRoot, "schema"), plan, options.progress);
       const graph = await countGraph(db);
-      return { ...finish, datasetMs, csvMs: prepared.writeMs, importer, startMs, totalMs: Date.now() - started, skipped: prepared.files.skipped, graph };
+      return {
+        ...finish,
+        datasetMs,
+        csvMs: prepared.writeMs,
+        analysesMs: prepared.analysesMs,
+        analysisThreads: prepared.analysisThreads,
+        sentra: prepared.sentra,
+        importer,
+        startMs,
+        totalMs: Date.now() - started,
+        skipped: prepared.files.skipped,
+        graph,
+      };
     } finally {
       await connection.close();
     }

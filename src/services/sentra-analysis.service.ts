@@ -7,7 +7,7 @@ import { servedByOf } from "../domain/analytics/served-by";
 import type { SentraNetwork } from "../domain/analytics/network";
 import { findConcentrations, findSentraNetworks, readConcentrations, readSentraNetworks, type Concentration } from "../repositories/analytics.repository";
 import { lockNodes } from "../repositories/write/locks";
-import { findStoredAnalyses, listSentraIds, storeSentraMetrics } from "../repositories/sentra-metrics.repository";
+import { findStoredAnalyses, listSentraIds, storeSentraMetrics, type StoredMetrics } from "../repositories/sentra-metrics.repository";
 
 /**
  * Analyses a batch of sentra: three statements whatever the batch's size (network, survey
@@ -62,6 +62,15 @@ export async function serveSentraAnalyses(
   return answers;
 }
 
+/** What is stored of a sentra's analysis under the default thresholds: its headline metrics and the whole analysis. */
+export function storedMetricsOf(sentraId: string, analysis: SentraAnalysis): StoredMetrics {
+  return {
+    sentraId,
+    metrics: { ...headlineOf(analysis) },
+    analysis: { version: ANALYSIS_VERSION, texts: toStoredTexts(analysis), servedBy: servedByOf(analysis.network) },
+  };
+}
+
 /**
  * Recomputes and stores the headline metrics and the whole analysis of the given sentra under the
  * default thresholds, in one write transaction that first write-locks the sentra (in id order)
@@ -77,11 +86,7 @@ export async function recomputeSentraMetrics(db: Database, ids: readonly string[
     const analyses = analyseNetworks(await readSentraNetworks(tx, ids), await readConcentrations(tx, ids, radiusKm));
     await storeSentraMetrics(
       tx,
-      [...analyses].map(([sentraId, analysis]) => ({
-        sentraId,
-        metrics: { ...headlineOf(analysis) },
-        analysis: { version: ANALYSIS_VERSION, texts: toStoredTexts(analysis), servedBy: servedByOf(analysis.network) },
-      })),
+      [...analyses].map(([sentraId, analysis]) => storedMetricsOf(sentraId, analysis)),
     );
     return analyses.size;
   });

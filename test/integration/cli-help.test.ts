@@ -8,7 +8,7 @@ import { PROJECT_ROOT } from "../support/app";
 const COMMANDS: [script: string, options: string[]][] = [
   ["dist/src/cli/import.js", ["--round", "--linkages", "--dry-run", "--export-seed"]],
   ["dist/src/cli/generate.js", ["--scale", "--seed", "--batch-size", "--concurrency"]],
-  ["dist/src/cli/first-load.js", ["--scale", "--seed", "--csv-dir", "--keep-csv", "--finish"]],
+  ["dist/src/cli/first-load.js", ["--scale", "--seed", "--csv-dir", "--keep-csv", "--threads", "--finish"]],
   ["dist/src/cli/keys.js", ["create", "--name", "--role", "list", "revoke"]],
   ["dist/src/cli/seed.js", ["npm run seed"]],
   ["dist/src/cli/migrate.js", ["npm run migrate"]],

@@ -11,6 +11,7 @@ import { firstLoadEmbedded, FirstLoadRefused, type FirstLoadReport } from "../..
 import { recomputeAllSentraMetrics } from "../../src/services/sentra-analysis.service";
 import { PROJECT_ROOT } from "../support/app";
 import { freshGraph, graphFingerprint } from "../support/database";
+import { withUncommonRecords } from "../support/uncommon-records";
 
 /*
  * The `small` synthetic scale loaded both ways: online through the dataset writer into the test
@@ -20,7 +21,7 @@ import { freshGraph, graphFingerprint } from "../support/database";
  * full database is refused.
  */
 
-const dataset = generateDataset(SCALES.small, 7);
+const dataset = withUncommonRecords(generateDataset(SCALES.small, 7));
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "simpul-first-load-test-"));
 const target: Extract<Neo4jTarget, { kind: "embedded" }> = { kind: "embedded", dataDir, port: 0, heapMiB: 1024, pageCacheMiB: 128 };
 const firstLoad = () =>
@@ -63,11 +64,19 @@ describe("a first load through Neo4j's offline importer", () => {
 
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-  it("reports what the importer wrote and the stored analyses, and removes its CSV", () => {
-    expect(report.importer.nodes).toBe(report.graph.nodes - dataset.sentra.length);
+  it("reports what the importer wrote, the stored analyses among it, and removes its CSV", () => {
+    expect(report.importer.nodes).toBe(report.graph.nodes);
     expect(report.importer.relationships).toBe(report.graph.relationships);
-    expect(report.sentra).toBe(dataset.sentra.length);
-    expect(report.skipped).toEqual({});
+    expect(report.sentra).toBe(dataset.sentra.length - 1);
+    expect(report.recomputed).toBe(0);
+    expect(report.skipped).toEqual({
+      "sentra without their region": 1,
+      "participations of an unknown actor or sentra": 2,
+      "linkages of an unknown actor": 1,
+      "forum members not in the dataset": 1,
+      "agreements without their forum or provider": 1,
+      "observations without their round, firm or sentra": 1,
+    });
     expect(fs.existsSync(path.join(dataDir, "csv"))).toBe(false);
   });
 

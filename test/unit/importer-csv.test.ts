@@ -1,7 +1,9 @@
 import { emptyDataset, type SeedDataset } from "../../src/domain/dataset";
 import { importerDurationMs } from "../../src/embedded/offline-import";
 import { importerArguments } from "../../src/import/importer-command";
-import { importerFiles as buildTables, type ImporterSummary, type ImporterTable } from "../../src/import/importer-csv";
+import { METRIC_COLUMNS, metricCells, storedAnalysisTable, type AnalysisTableFound } from "../../src/import/analysis-csv";
+import { importerFiles as buildTables, type Cell, type ImporterSummary, type ImporterTable } from "../../src/import/importer-csv";
+import type { StoredMetrics } from "../../src/repositories/sentra-metrics.repository";
 
 /** A small dataset: one province and regency, a sentra, two firms, a tie. */
 function dataset(): SeedDataset {
@@ -47,6 +49,56 @@ describe("the importer's CSV of a dataset", () => {
     ]);
     expect(table(files, "region-part-of")).toEqual([":START_ID,:END_ID", '"r","p"']);
     expect(files.tables.find((t) => t.file === "actors")!.labels).toEqual(["Actor", "Node"]);
+  });
+
+  it("writes stored analyses in an id space of their own, each sentra's metrics on its row, and leaves an empty servedBy for later", () => {
+    const texts = { concentration: '{"a":"b"}', valueChain: "{}", valueChainStages: "[]", cooperation: "{}", surveyRounds: "[]", verdict: "{}" };
+    const rows: StoredMetrics[] = [
+      {
+        sentraId: "s",
+        metrics: { stage: "SENTRA", completeness: 0.25, dynamic: false, indicatorDisplaySum: null },
+        analysis: { version: 4, texts, servedBy: ["FINANCE|a"] },
+      },
+      { sentraId: "t", metrics: { stage: "EMBRYO" }, analysis: { version: 4, texts, servedBy: [] } },
+    ];
+    const seen: string[] = [];
+    const found: AnalysisTableFound = { emptyLists: [] };
+    const analyses = storedAnalysisTable(
+      () => rows,
+      (row) => seen.push(row.sentraId),
+      found,
+    );
+    expect(seen).toEqual([]); // nothing is computed before the table is written
+    expect([analyses.header, ...analyses.lines()]).toEqual([
+      "id:ID(SentraAnalysis),concentration:string,valueChain:string,valueChainStages:string,cooperation:string,surveyRounds:string,verdict:string,servedBy:string[],version:long",
+      '"s","{""a"":""b""}","{}","[]","{}","[]","{}","FINANCE|a",4',
+      '"t","{""a"":""b""}","{}","[]","{}","[]","{}",,4',
+    ]);
+    expect(seen).toEqual(["s", "t"]);
+    expect(analyses.labels).toEqual(["SentraAnalysis"]);
+    expect(found.emptyLists).toEqual([{ id: "t", property: "servedBy", label: "SentraAnalysis" }]);
+
+    // The sentra table's metric columns are declared, and filled when its lines are written.
+    const metrics = new Map<string, Record<string, Cell>>();
+    const tables: ImporterTable[] = [];
+    buildTables(dataset(), (t) => tables.push(t), { columns: METRIC_COLUMNS, of: (id) => metrics.get(id) ?? {} });
+    metrics.set("s", metricCells(rows[0].metrics));
+    const sentra = tables.find((t) => t.file === "sentra")!;
+    const header = sentra.header.split(",");
+    expect(header).toEqual(["id:ID", ...[...header.slice(1)].sort((a, b) => a.localeCompare(b))]);
+    expect(header).toEqual(
+      expect.arrayContaining(["metric_completeness:double", "metric_dynamic:boolean", "metric_stage:string", "metric_indicatorDisplaySum:double"]),
+    );
+    const cells = [...sentra.lines()][0].replace('"two\nlines"', "DESCRIPTION").split(",");
+    const cellOf = (column: string) => cells[header.indexOf(column)];
+    expect([
+      cellOf("metric_completeness:double"),
+      cellOf("metric_dynamic:boolean"),
+      cellOf("metric_stage:string"),
+      cellOf("metric_indicatorDisplaySum:double"),
+    ]).toEqual(["0.25", "false", '"SENTRA"', ""]);
+    expect(cellOf("metric_coreMembers:double")).toBe("");
+    expect(() => metricCells({ stage: 3 })).toThrow("The metric stage is not a string: 3");
   });
 
   it("leaves empty lists to be set after the import, and notices text over several lines", () => {

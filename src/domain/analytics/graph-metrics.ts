@@ -1,5 +1,4 @@
 import { UndirectedGraph } from "graphology";
-import { connectedComponents } from "graphology-components";
 import betweennessCentrality from "graphology-metrics/centrality/betweenness";
 import { undirectedDensity } from "graphology-metrics/graph/density";
 import type { Intensity } from "../vocabulary";
@@ -53,15 +52,23 @@ export interface GraphMetrics {
 /**
  * Metrics of an undirected simple graph: direction is ignored (a tie joins two actors whoever
  * reported it) and parallel ties between one pair merge into one edge at the strongest intensity.
+ * The eager figures are read from plain adjacency (indices, degrees, a union-find): a sentra's
+ * analysis measures ten graphs, and building graphology's graph for each was half of its time.
+ * The graphology graph is built only for the brokers, on their first read.
  */
 export function graphMetrics(input: GraphMetricsInput): GraphMetrics {
-  const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
-  for (const id of input.nodeIds) graph.mergeNode(id);
+  const indexOf = new Map<string, number>();
+  const nodeIds: string[] = [];
+  for (const id of input.nodeIds)
+    if (!indexOf.has(id)) {
+      indexOf.set(id, nodeIds.length);
+      nodeIds.push(id);
+    }
 
   const strongest = new Map<string, { a: string; b: string; intensity: Intensity | null }>();
   let ignored = 0;
   for (const edge of input.edges) {
-    if (edge.fromId === edge.toId || !graph.hasNode(edge.fromId) || !graph.hasNode(edge.toId)) {
+    if (edge.fromId === edge.toId || !indexOf.has(edge.fromId) || !indexOf.has(edge.toId)) {
       ignored++;
       continue;
     }
@@ -69,18 +76,22 @@ export function graphMetrics(input: GraphMetricsInput): GraphMetrics {
     const seen = strongest.get(key);
     strongest.set(key, { a: edge.fromId, b: edge.toId, intensity: seen ? strongerOf(seen.intensity, edge.intensity) : edge.intensity });
   }
+
+  const n = nodeIds.length;
+  const m = strongest.size;
+  const degrees = new Array<number>(n).fill(0);
+  const components = new UnionFind(n);
   let weightSum = 0;
   for (const { a, b, intensity } of strongest.values()) {
-    graph.addEdge(a, b, { weight: weightOf(intensity) });
+    const from = indexOf.get(a)!;
+    const to = indexOf.get(b)!;
+    degrees[from]++;
+    degrees[to]++;
+    components.join(from, to);
     weightSum += weightOf(intensity);
   }
-
-  const n = graph.order;
-  const m = graph.size;
-  const degrees = graph.mapNodes((node) => graph.degree(node));
-  const maxDegree = degrees.length === 0 ? 0 : Math.max(...degrees);
-  const components = connectedComponents(graph);
-  const largest = components.reduce((max, c) => Math.max(max, c.length), 0);
+  const maxDegree = n === 0 ? 0 : Math.max(...degrees);
+  const { count: componentCount, largest } = components.sizes();
   const possiblePairs = (n * (n - 1)) / 2;
   let brokers: Broker[] | undefined;
 
@@ -94,12 +105,50 @@ export function graphMetrics(input: GraphMetricsInput): GraphMetrics {
     tiedShare: n === 0 ? null : degrees.filter((d) => d > 0).length / n,
     averageDegree: n === 0 ? null : (2 * m) / n,
     degreeCentralization: n < 3 ? 0 : degrees.reduce((sum, d) => sum + (maxDegree - d), 0) / ((n - 1) * (n - 2)),
-    components: { count: components.length, largestSize: largest, largestShare: n === 0 ? null : largest / n },
-    isolates: graph.filterNodes((node) => graph.degree(node) === 0).sort(),
+    components: { count: componentCount, largestSize: largest, largestShare: n === 0 ? null : largest / n },
+    isolates: nodeIds.filter((_, i) => degrees[i] === 0).sort(),
     get brokers() {
-      return (brokers ??= brokersOf(graph));
+      return (brokers ??= brokersOf(simpleGraph(nodeIds, strongest.values())));
     },
   };
+}
+
+/** The simple graph as graphology holds it, for the betweenness of brokersOf. */
+function simpleGraph(nodeIds: readonly string[], pairs: Iterable<{ a: string; b: string; intensity: Intensity | null }>): UndirectedGraph {
+  const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
+  for (const id of nodeIds) graph.addNode(id);
+  for (const { a, b, intensity } of pairs) graph.addEdge(a, b, { weight: weightOf(intensity) });
+  return graph;
+}
+
+/** Connected components by union-find over node indices: how many, and the size of the largest. */
+class UnionFind {
+  private readonly parent: Int32Array;
+  constructor(size: number) {
+    this.parent = Int32Array.from({ length: size }, (_, i) => i);
+  }
+  private root(i: number): number {
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]];
+      i = this.parent[i];
+    }
+    return i;
+  }
+  join(a: number, b: number): void {
+    const ra = this.root(a);
+    const rb = this.root(b);
+    if (ra !== rb) this.parent[ra] = rb;
+  }
+  sizes(): { count: number; largest: number } {
+    const sizes = new Map<number, number>();
+    for (let i = 0; i < this.parent.length; i++) {
+      const r = this.root(i);
+      sizes.set(r, (sizes.get(r) ?? 0) + 1);
+    }
+    let largest = 0;
+    for (const size of sizes.values()) largest = Math.max(largest, size);
+    return { count: sizes.size, largest };
+  }
 }
 
 /**

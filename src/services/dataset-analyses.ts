@@ -1,0 +1,154 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { Worker } from "node:worker_threads";
+import type { SeedDataset } from "../domain/dataset";
+import { analyseSentra } from "../domain/analytics/sentra-analysis";
+import { resolveThresholds } from "../domain/analytics/thresholds";
+import { ANALYSIS_FILE, ANALYSIS_LABELS, storedAnalysisTable } from "../import/analysis-csv";
+import { datasetNetworks, type DatasetNetwork } from "../import/dataset-networks";
+import { writeTable, type AnalysesWriter, type WrittenAnalyses } from "../import/importer-command";
+import type { EmptyList } from "../import/importer-csv";
+import type { StoredMetrics } from "../repositories/sentra-metrics.repository";
+import type { AnalysisWorkerData, AnalysisWorkerMessage, AnalysisWorkerResult } from "./dataset-analysis.worker";
+import { storedMetricsOf } from "./sentra-analysis.service";
+
+/*
+ * Every sentra's stored analysis for a first load, computed from the dataset (dataset-networks.ts)
+ * as the recompute computes it from the graph, and written as the importer's SentraAnalysis table.
+ * With worker threads (the compiled build), the main thread builds each network and sends it to a
+ * worker, which analyses it and writes its own file of the table, while the main thread writes the
+ * other tables: at full scale the analyses (some 6 ms a sentra, 1.4 GB of JSON text) are the
+ * larger half of the CSV's work. Without (no compiled worker beside this file, or threads 0), the
+ * analyses are written in this thread after the other tables.
+ */
+
+export interface AnalysesProgress {
+  /**
+   * Worker threads; 0 analyses in this thread. Default: one a core (the main thread's share of the
+   * CSV is smaller than the analyses, and it is done first).
+   */
+  threads?: number;
+  /** Told how many sentra are analysed so far. */
+  analysed?: (sentra: number) => void;
+}
+
+/** What the analyses took, beside what they wrote. */
+export interface AnalysesReport {
+  /** Time spent analysing (build, analysis, JSON, CSV line), summed over the threads that did it. */
+  busyMs: number;
+  threads: number;
+}
+
+/** Networks sent to a worker in one message, and at most this many sent but not yet analysed. */
+const BATCH = 16;
+const IN_FLIGHT = 256;
+
+const WORKER_SCRIPT = path.join(__dirname, "dataset-analysis.worker.js");
+
+export function datasetAnalyses(dir: string, dataset: SeedDataset, options: AnalysesProgress = {}): AnalysesWriter & { report: AnalysesReport } {
+  const threads = options.threads ?? os.availableParallelism();
+  const analysed = options.analysed ?? (() => {});
+  const networks = datasetNetworks(dataset, resolveThresholds({}).values.concentrationRadiusKm);
+  return threads > 0 && fs.existsSync(WORKER_SCRIPT) ? inWorkers(dir, networks, threads, analysed) : inThisThread(dir, networks, analysed);
+}
+
+function inThisThread(dir: string, networks: Iterator<DatasetNetwork>, analysed: (sentra: number) => void): AnalysesWriter & { report: AnalysesReport } {
+  const report: AnalysesReport = { busyMs: 0, threads: 0 };
+  const metrics = new Map<string, StoredMetrics["metrics"]>();
+  const emptyLists: EmptyList[] = [];
+  function* rows(): Generator<StoredMetrics> {
+    for (;;) {
+      const started = performance.now();
+      const next = networks.next();
+      if (next.done) return;
+      const { network, concentration } = next.value;
+      const row = storedMetricsOf(network.sentra.id, analyseSentra(network, concentration));
+      report.busyMs += performance.now() - started;
+      yield row;
+    }
+  }
+  return {
+    report,
+    feed: () => {},
+    abort: async () => {},
+    finish: async (): Promise<WrittenAnalyses> => {
+      const table = storedAnalysisTable(rows, (row) => analysed(metrics.set(row.sentraId, row.metrics).size), { emptyLists });
+      return { tables: [writeTable(dir, table)], metrics, emptyLists };
+    },
+  };
+}
+
+function inWorkers(
+  dir: string,
+  networks: Iterator<DatasetNetwork>,
+  threads: number,
+  analysed: (sentra: number) => void,
+): AnalysesWriter & { report: AnalysesReport } {
+  const report: AnalysesReport = { busyMs: 0, threads };
+  const progress = new SharedArrayBuffer(4 * threads);
+  const done = new Int32Array(progress);
+  const files = Array.from({ length: threads }, (_, index) => path.resolve(dir, `${ANALYSIS_FILE}-${index + 1}.csv`));
+  const workers = files.map((file, index) => new Worker(WORKER_SCRIPT, { workerData: { file, progress, index } satisfies AnalysisWorkerData }));
+  // A worker that fails fails the load; until then an error is kept to be thrown by finish().
+  let failure: Error | null = null;
+  const results = workers.map(
+    (worker) =>
+      new Promise<AnalysisWorkerResult>((resolve, reject) => {
+        worker.once("message", resolve);
+        worker.once("error", (error: Error) => reject((failure = error)));
+        worker.once("exit", (code) => reject((failure ??= new Error(`An analysis worker stopped (exit code ${code}) before it was done`))));
+      }),
+  );
+  for (const result of results) result.catch(() => {});
+  let sent = 0;
+  let exhausted = false;
+  const analysedSoFar = () => done.reduce((sum, n) => sum + n, 0);
+  const send = (worker: Worker, message: AnalysisWorkerMessage) => worker.postMessage(message);
+
+  const feed = () => {
+    const soFar = analysedSoFar();
+    analysed(soFar);
+    while (!exhausted && failure === null && sent - soFar < IN_FLIGHT) {
+      const batch: DatasetNetwork[] = [];
+      for (let next = networks.next(); ; next = networks.next()) {
+        if (next.done) {
+          exhausted = true;
+          break;
+        }
+        batch.push(next.value);
+        if (batch.length === BATCH) break;
+      }
+      if (batch.length > 0) send(workers[((sent / BATCH) % threads) | 0], { networks: batch });
+      sent += batch.length;
+    }
+  };
+
+  const stop = () => Promise.all(workers.map((worker) => worker.terminate())).then(() => {});
+  return {
+    report,
+    feed,
+    abort: stop,
+    finish: async (): Promise<WrittenAnalyses> => {
+      try {
+        while (!exhausted && failure === null) {
+          feed();
+          if (!exhausted) await sleep(5);
+        }
+        if (failure !== null) throw failure;
+        for (const worker of workers) send(worker, { end: true });
+        const finished = await Promise.all(results);
+        analysed(analysedSoFar());
+        report.busyMs = finished.reduce((sum, r) => sum + r.busyMs, 0);
+        return {
+          tables: files.map((file, index) => ({ path: file, kind: "nodes" as const, labels: ANALYSIS_LABELS, rows: done[index] })),
+          metrics: new Map(finished.flatMap((r) => r.metrics)),
+          emptyLists: finished.flatMap((r) => r.emptyLists),
+        };
+      } finally {
+        await stop();
+      }
+    },
+  };
+}
