@@ -169,7 +169,7 @@ async function load(args: Extract<Args, { kind: "load" }>): Promise<void> {
         `${report.graph.nodes} nodes, ${report.graph.relationships} relationships, ready to serve in ${seconds(loadMs)} after generating the dataset ` +
         `(${perSecond(report.graph.nodes, loadMs)} nodes/s end to end; ${seconds(report.totalMs)} with the generation and the emptiness check)`,
       `  generate    ${seconds(report.datasetMs)}`,
-      `  csv         ${seconds(report.csvMs)}, with the analyses of ${report.sentra} sentra (${seconds(report.analysesMs)} of analysis, ` +
+      `  csv         ${seconds(report.csvMs)}, with the analyses of ${report.sentra} sentra (${seconds(report.analysesMs)} of analysing time, ` +
         (report.analysisThreads > 0 ? `in ${report.analysisThreads} worker thread(s) alongside the other tables)` : "in this thread after the other tables)"),
       `  importer    ${seconds(report.importer.importMs)}: ${report.importer.nodes} nodes, ${report.importer.relationships} relationships, ` +
         `${report.importer.properties} properties, ${perSecond(report.importer.nodes, report.importer.importMs)} nodes/s ` +

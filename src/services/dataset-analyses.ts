@@ -36,7 +36,10 @@ export interface AnalysesProgress {
 
 /** What the analyses took, beside what they wrote. */
 export interface AnalysesReport {
-  /** Time spent analysing (build, analysis, JSON, CSV line), summed over the threads that did it. */
+  /**
+   * Wall-clock time the analysing threads were at it (analysis, JSON, CSV line; in this thread
+   * the network's building too), summed over them: threads sharing too few cores count their waits.
+   */
   busyMs: number;
   threads: number;
 }

@@ -29,7 +29,7 @@ export interface PreparedFiles {
   tables: WrittenTable[];
   /** Writing the CSV, the analyses computed as it is written included. */
   writeMs: number;
-  /** Time spent analysing the sentra, summed over the threads that did it (alongside the rest when > 0). */
+  /** Wall-clock time spent analysing the sentra, summed over the threads that did it (dataset-analyses.ts). */
   analysesMs: number;
   /** Worker threads that analysed them; 0 when this thread did, after the other tables. */
   analysisThreads: number;
