@@ -3,7 +3,7 @@ import path from "node:path";
 import type { SeedDataset } from "../domain/dataset";
 import type { StoredMetrics } from "../repositories/sentra-metrics.repository";
 import { METRIC_COLUMNS, metricCells } from "./analysis-csv";
-import { ARRAY_DELIMITER_OPTION, importerFiles, type Cell, type EmptyList, type ImporterSummary, type ImporterTable } from "./importer-csv";
+import { ARRAY_DELIMITER_OPTION, QUOTE_OPTION, importerFiles, type Cell, type EmptyList, type ImporterSummary, type ImporterTable } from "./importer-csv";
 
 /** A table written to disk, where the importer will read it. */
 export interface WrittenTable {
@@ -121,6 +121,7 @@ export function importerArguments(tables: readonly WrittenTable[], options: Impo
     options.database,
     "--id-type=string",
     `--array-delimiter=${ARRAY_DELIMITER_OPTION}`,
+    `--quote=${QUOTE_OPTION}`,
     `--multiline-fields=${options.multiline}`,
     `--overwrite-destination=${options.overwrite}`,
     `--report-file=${options.reportFile}`,

@@ -90,8 +90,16 @@ function typeOf(value: Exclude<Cell, null | undefined>, where: string): ColumnTy
   return "point";
 }
 
-/** Quoted, with quotes doubled: the importer's default CSV. An unquoted empty field is no property. */
-export const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
+/**
+ * The importer's quote character (its --quote): U+001E, a control character JSON never holds raw
+ * (JSON.stringify escapes it), so the stored analyses' JSON, 1.4 GB at full scale, is written as it
+ * is; with `"` every quote of it was doubled, 2 ms a sentra.
+ */
+export const QUOTE = "\u001E";
+export const QUOTE_OPTION = "\\u001E";
+
+/** Quoted, a quote character inside doubled (RFC 4180's rule, with QUOTE). An unquoted empty field is no property. */
+export const quote = (text: string) => QUOTE + (text.includes(QUOTE) ? text.replaceAll(QUOTE, QUOTE + QUOTE) : text) + QUOTE;
 
 export function field(value: Cell, type: ColumnType): string {
   if (value === null || value === undefined) return "";

@@ -7,13 +7,16 @@ import type { SeedDataset } from "../../src/domain/dataset";
  * not in the dataset, a forum with an actor sitting twice, a representative of an actor not in the
  * dataset and a person not in it, agreements with and without their provider, the recorded number
  * of firms in two years, an older survey round where one firm answers two questions, a monitoring
- * visit out of order, and records that refer to what is not in the dataset.
+ * visit out of order, a name with quotes and a comma, and records that refer to what is not in the dataset.
  */
 export function withUncommonRecords(generated: SeedDataset): SeedDataset {
   const d = structuredClone(generated);
   const sentraId = "gen-sentra-00001";
   const [first, second, third] = ["gen-ikm-000001", "gen-ikm-000002", "gen-ikm-000003"];
+  // Quotes, a comma and a line break, in a name the stored analysis quotes too.
+  d.actors.push({ id: "uncommon-actor", name: 'CV "Maju, Jaya"', kind: "IKM", description: "two\nlines", mainProducts: ["baut, mur", '"pipa"'] });
   d.participations.push(
+    { actorId: "uncommon-actor", sentraId, role: "CORE" },
     { actorId: first, sentraId, role: "SUPPLIER_INDUSTRY" },
     { actorId: first, sentraId, role: "CORE" },
     { actorId: "not-an-actor", sentraId, role: "CORE" },

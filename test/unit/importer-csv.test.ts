@@ -2,7 +2,7 @@ import { emptyDataset, type SeedDataset } from "../../src/domain/dataset";
 import { importerDurationMs } from "../../src/embedded/offline-import";
 import { importerArguments } from "../../src/import/importer-command";
 import { METRIC_COLUMNS, metricCells, storedAnalysisTable, type AnalysisTableFound } from "../../src/import/analysis-csv";
-import { importerFiles as buildTables, type Cell, type ImporterSummary, type ImporterTable } from "../../src/import/importer-csv";
+import { QUOTE, quote, importerFiles as buildTables, type Cell, type ImporterSummary, type ImporterTable } from "../../src/import/importer-csv";
 import type { StoredMetrics } from "../../src/repositories/sentra-metrics.repository";
 
 /** A small dataset: one province and regency, a sentra, two firms, a tie. */
@@ -26,28 +26,32 @@ function importerFiles(d: SeedDataset): Built {
   return { ...buildTables(d, (t) => tables.push(t)), tables };
 }
 
+/** A CSV line written with `"` as the quote, as the importer's files have it (QUOTE). */
+const csv = (line: string) => line.replace(/"((?:[^"]|"")*)"/g, (_, inner: string) => QUOTE + inner.replaceAll('""', '"') + QUOTE);
+
 const table = (files: Built, name: string) => {
   const found = files.tables.find((t) => t.file === name)!;
   return [found.header, ...found.lines()];
 };
 
 describe("the importer's CSV of a dataset", () => {
-  it("types each column as the online load stores it, quoting text and doubling its quotes", () => {
+  it('types each column as the online load stores it, quoting text with U+001E (a quote character in it doubled, a " left as it is)', () => {
     const files = importerFiles(dataset());
     expect(table(files, "sentra")).toEqual([
       "id:ID,description:string,name:string,product:string,sector:string,unggulan:boolean",
-      '"s","two\nlines","Sentra ""Logam""","Logam","metal",true',
+      csv('"s","two\nlines","Sentra ""Logam""","Logam","metal",true'),
     ]);
     expect(table(files, "actors")).toEqual([
       "id:ID,kind:string,location:point,mainProducts:string[],name:string,nameLower:string,workers:double",
-      '"a","IKM","{latitude:-6.9,longitude:109.1}","pipa\u001Fbaut","CV Maju","cv maju",12.5',
-      '"b","IKM",,,"UD Baru","ud baru",',
+      csv('"a","IKM","{latitude:-6.9,longitude:109.1}","pipa\u001Fbaut","CV Maju","cv maju",12.5'),
+      csv('"b","IKM",,,"UD Baru","ud baru",'),
     ]);
     expect(table(files, "linkages")).toEqual([
       ":START_ID,:END_ID,flows:string[],id:string,since:date,type:string",
-      '"a","b","GOODS\u001FMONEY","l",2020-01-02,"UPSTREAM_SUPPLY"',
+      csv('"a","b","GOODS\u001FMONEY","l",2020-01-02,"UPSTREAM_SUPPLY"'),
     ]);
-    expect(table(files, "region-part-of")).toEqual([":START_ID,:END_ID", '"r","p"']);
+    expect(table(files, "region-part-of")).toEqual([":START_ID,:END_ID", csv('"r","p"')]);
+    expect(quote(`a${QUOTE}b "c"`)).toBe(`${QUOTE}a${QUOTE}${QUOTE}b "c"${QUOTE}`);
     expect(files.tables.find((t) => t.file === "actors")!.labels).toEqual(["Actor", "Node"]);
   });
 
@@ -71,8 +75,8 @@ describe("the importer's CSV of a dataset", () => {
     expect(seen).toEqual([]); // nothing is computed before the table is written
     expect([analyses.header, ...analyses.lines()]).toEqual([
       "id:ID(SentraAnalysis),concentration:string,valueChain:string,valueChainStages:string,cooperation:string,surveyRounds:string,verdict:string,servedBy:string[],version:long",
-      '"s","{""a"":""b""}","{}","[]","{}","[]","{}","FINANCE|a",4',
-      '"t","{""a"":""b""}","{}","[]","{}","[]","{}",,4',
+      csv('"s","{""a"":""b""}","{}","[]","{}","[]","{}","FINANCE|a",4'),
+      csv('"t","{""a"":""b""}","{}","[]","{}","[]","{}",,4'),
     ]);
     expect(seen).toEqual(["s", "t"]);
     expect(analyses.labels).toEqual(["SentraAnalysis"]);
@@ -89,14 +93,14 @@ describe("the importer's CSV of a dataset", () => {
     expect(header).toEqual(
       expect.arrayContaining(["metric_completeness:double", "metric_dynamic:boolean", "metric_stage:string", "metric_indicatorDisplaySum:double"]),
     );
-    const cells = [...sentra.lines()][0].replace('"two\nlines"', "DESCRIPTION").split(",");
+    const cells = [...sentra.lines()][0].replace(csv('"two\nlines"'), "DESCRIPTION").split(",");
     const cellOf = (column: string) => cells[header.indexOf(column)];
     expect([
       cellOf("metric_completeness:double"),
       cellOf("metric_dynamic:boolean"),
       cellOf("metric_stage:string"),
       cellOf("metric_indicatorDisplaySum:double"),
-    ]).toEqual(["0.25", "false", '"SENTRA"', ""]);
+    ]).toEqual(["0.25", "false", csv('"SENTRA"'), ""]);
     expect(cellOf("metric_coreMembers:double")).toBe("");
     expect(() => metricCells({ stage: 3 })).toThrow("The metric stage is not a string: 3");
   });
@@ -114,7 +118,7 @@ describe("the importer's CSV of a dataset", () => {
     d.participations.push({ actorId: "a", sentraId: "s2", role: "CORE" }, { actorId: "a", sentraId: "s", role: "CORE" });
     const files = importerFiles(d);
     expect(files.skipped).toEqual({ "sentra without their region": 1, "participations of an unknown actor or sentra": 1 });
-    expect(table(files, "participations")).toEqual([":START_ID,:END_ID,role:string", '"a","s","CORE"']);
+    expect(table(files, "participations")).toEqual([":START_ID,:END_ID,role:string", csv('"a","s","CORE"')]);
   });
 
   it("refuses a node id given twice, which the importer cannot merge", () => {
