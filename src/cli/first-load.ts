@@ -31,7 +31,7 @@ default a folder in SIMPUL_DATA_DIR, removed after unless --keep-csv), imports i
 starts, then starts Neo4j, applies schema/*.cypher, and waits until every index is online; prints
 the time of each phase and the importer's nodes/s.
 --threads N: worker threads that analyse the sentra while the other tables are written (default:
-one a core; 0 analyses them in the main thread after the other tables).
+one a core, at most 4; 0 analyses them in the main thread after the other tables).
 With NEO4J_URI: writes the CSV (default ./first-load-csv) and prints the neo4j-admin command to run
 on that server, then --finish (run here afterwards, with the same --csv-dir) does the rest.
 Scales: ${SCALE_NAMES.map((name) => `${name} (${SCALES[name].sentra} sentra, ${SCALES[name].firms} firms, ${SCALES[name].linkages} linkages)`).join(", ")}.`;

@@ -26,8 +26,8 @@ import { storedMetricsOf } from "./sentra-analysis.service";
 
 export interface AnalysesProgress {
   /**
-   * Worker threads; 0 analyses in this thread. Default: one a core (the main thread's share of the
-   * CSV is smaller than the analyses, and it is done first).
+   * Worker threads; 0 analyses in this thread. Default: one a core, at most four (the main thread's
+   * share of the CSV is smaller than the analyses, and it is done first).
    */
   threads?: number;
   /** Told how many sentra are analysed so far. */
@@ -44,6 +44,12 @@ export interface AnalysesReport {
   threads: number;
 }
 
+/**
+ * The default's ceiling: the main thread builds and sends a network in about 1.4 ms, a worker
+ * analyses it and writes its line in about 6, so more than four workers would wait on the main thread.
+ */
+const MAX_DEFAULT_THREADS = 4;
+
 /** Networks sent to a worker in one message, and at most this many sent but not yet analysed. */
 const BATCH = 16;
 const IN_FLIGHT = 256;
@@ -51,7 +57,7 @@ const IN_FLIGHT = 256;
 const WORKER_SCRIPT = path.join(__dirname, "dataset-analysis.worker.js");
 
 export function datasetAnalyses(dir: string, dataset: SeedDataset, options: AnalysesProgress = {}): AnalysesWriter & { report: AnalysesReport } {
-  const threads = options.threads ?? os.availableParallelism();
+  const threads = options.threads ?? Math.min(os.availableParallelism(), MAX_DEFAULT_THREADS);
   const analysed = options.analysed ?? (() => {});
   const networks = datasetNetworks(dataset, resolveThresholds({}).values.concentrationRadiusKm);
   return threads > 0 && fs.existsSync(WORKER_SCRIPT) ? inWorkers(dir, networks, threads, analysed) : inThisThread(dir, networks, analysed);
