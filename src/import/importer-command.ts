@@ -66,13 +66,13 @@ export async function writeImporterFiles(
   dataset: SeedDataset,
   analyses?: AnalysesWriter,
 ): Promise<{ summary: ImporterSummary; tables: WrittenTable[] }> {
-  fs.mkdirSync(dir, { recursive: true });
   const tables: WrittenTable[] = [];
   const later: ImporterTable[] = [];
   const metrics = new Map<string, Record<string, Cell>>();
   const feed = () => analyses?.feed();
   let summary: ImporterSummary;
   try {
+    fs.mkdirSync(dir, { recursive: true });
     summary = importerFiles(
       dataset,
       (table) => {

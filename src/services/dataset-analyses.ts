@@ -99,6 +99,8 @@ function inWorkers(
   const progress = new SharedArrayBuffer(4 * threads);
   const done = new Int32Array(progress);
   const files = Array.from({ length: threads }, (_, index) => path.resolve(dir, `${ANALYSIS_FILE}-${index + 1}.csv`));
+  // Before the workers start: each opens its file as it starts.
+  fs.mkdirSync(dir, { recursive: true });
   const workers = files.map((file, index) => new Worker(WORKER_SCRIPT, { workerData: { file, progress, index } satisfies AnalysisWorkerData }));
   // A worker that fails fails the load; until then an error is kept to be thrown by finish().
   let failure: Error | null = null;
@@ -113,7 +115,8 @@ function inWorkers(
   for (const result of results) result.catch(() => {});
   let sent = 0;
   let exhausted = false;
-  const analysedSoFar = () => done.reduce((sum, n) => sum + n, 0);
+  const analysedBy = (index: number) => Atomics.load(done, index);
+  const analysedSoFar = () => workers.reduce((sum, _, index) => sum + analysedBy(index), 0);
   const send = (worker: Worker, message: AnalysisWorkerMessage) => worker.postMessage(message);
 
   const feed = () => {
@@ -151,7 +154,7 @@ function inWorkers(
         analysed(analysedSoFar());
         report.busyMs = finished.reduce((sum, r) => sum + r.busyMs, 0);
         return {
-          tables: files.map((file, index) => ({ path: file, kind: "nodes" as const, labels: ANALYSIS_LABELS, rows: done[index] })),
+          tables: files.map((file, index) => ({ path: file, kind: "nodes" as const, labels: ANALYSIS_LABELS, rows: analysedBy(index) })),
           metrics: new Map(finished.flatMap((r) => r.metrics)),
           emptyLists: finished.flatMap((r) => r.emptyLists),
         };

@@ -19,8 +19,10 @@ const dataset = withUncommonRecords(generateDataset(SCALES.small, 7));
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "simpul-first-load-threads-"));
 
 /** Each table's header and rows (a set: the workers' files share one table), and the empty lists. */
+const compiledService = async () => (await import(path.join(PROJECT_ROOT, "dist/src/services/first-load.service.js"))) as typeof FirstLoad;
+
 async function written(threads: number): Promise<{ tables: Record<string, string[]>; emptyLists: string[]; sentra: number; threads: number }> {
-  const compiled = (await import(path.join(PROJECT_ROOT, "dist/src/services/first-load.service.js"))) as typeof FirstLoad;
+  const compiled = await compiledService();
   const dir = path.join(root, `threads-${threads}`);
   const prepared = await compiled.prepareImporterFiles(dataset, dir, { threads });
   const tables: Record<string, string[]> = {};
@@ -56,5 +58,18 @@ describe("a first load's CSV written by the compiled build", () => {
       for (const name of Object.keys(inThread.tables)) expect([name, inWorkers.tables[name]]).toEqual([name, inThread.tables[name]]);
       expect(inWorkers.emptyLists).toEqual(inThread.emptyLists);
     }
+  }, 300_000);
+
+  it("fails, with the worker's error, when a worker cannot write its file, and a load afterwards runs as usual", async () => {
+    const compiled = await compiledService();
+    const dir = path.join(root, "unwritable");
+    // The second worker's file is a folder: it fails as it starts, while the first goes on.
+    fs.mkdirSync(path.join(dir, "sentra-analyses-2.csv"), { recursive: true });
+    const failure: unknown = await compiled.prepareImporterFiles(dataset, dir, { threads: 2 }).catch((error: unknown) => error);
+    // The worker's own error (of the worker's realm, so not an instance of this one's Error).
+    expect(failure).toMatchObject({ code: "EISDIR", message: expect.stringContaining("sentra-analyses-2.csv") });
+    fs.rmSync(dir, { recursive: true });
+    // Its workers were stopped: the next load into the same folder writes every analysis.
+    expect((await compiled.prepareImporterFiles(dataset, dir, { threads: 2 })).sentra).toBe(dataset.sentra.length - 1);
   }, 300_000);
 });
