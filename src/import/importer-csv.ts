@@ -40,8 +40,11 @@ export interface ImporterTable {
 export interface EmptyList {
   id: string;
   property: string;
-  /** A stored analysis's list (its id is its sentra's); absent for a node of the graph (label Node). */
-  label?: "SentraAnalysis";
+  /**
+   * Absent for a node of the graph (label Node); a stored analysis's list (its id is its
+   * sentra's); a linkage's (a LINKED relationship, by its id).
+   */
+  label?: "SentraAnalysis" | "LINKED";
 }
 
 /** What building the tables found, beside the tables themselves. */
@@ -174,11 +177,14 @@ function nodeTable(file: string, labels: string[], records: NodeRecord[], found:
 
 function tieTable(file: string, type: string, records: TieRecord[], found: ImporterSummary): ImporterTable {
   const columns = columnsOf(file, records, found);
-  if (
-    columns.some(([, columnType]) => columnType === "string[]") &&
-    records.some((r) => Object.values(r.props).some((v) => Array.isArray(v) && v.length === 0))
-  )
-    throw new Error(`${file}: a relationship's empty list cannot be written by the importer`);
+  for (const record of records)
+    for (const [key, columnType] of columns) {
+      const value = record.props[key];
+      if (columnType !== "string[]" || !Array.isArray(value) || value.length > 0) continue;
+      // A tie is found again by its id (a linkage's flows); a relationship without one cannot be.
+      if (type !== "LINKED" || typeof record.props.id !== "string") throw new Error(`${file}: a relationship's empty list cannot be written by the importer`);
+      found.emptyLists.push({ id: record.props.id, property: key, label: "LINKED" });
+    }
   found.relationships += records.length;
   return {
     file,

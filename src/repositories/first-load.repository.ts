@@ -6,12 +6,13 @@ import type { EmptyList } from "../import/importer-csv";
  * field is no property), as the dataset writer's `SET n = row.props` stores them: empty lists.
  */
 export async function setEmptyLists(db: Database, lists: readonly EmptyList[], batchSize = 5000): Promise<void> {
-  // The label from a fixed pair, never from the file: a stored analysis shares its sentra's id.
-  for (const label of ["Node", "SentraAnalysis"] as const) {
+  // The pattern from a fixed set, never from the file: a stored analysis shares its sentra's id.
+  const patterns = { Node: "(n:Node {id: row.id})", SentraAnalysis: "(n:SentraAnalysis {id: row.id})", LINKED: "()-[n:LINKED {id: row.id}]->()" } as const;
+  for (const [label, pattern] of Object.entries(patterns)) {
     const ofLabel = lists.filter((list) => (list.label ?? "Node") === label).map(({ id, property }) => ({ id, property }));
     for (let start = 0; start < ofLabel.length; start += batchSize) {
       const rows = ofLabel.slice(start, start + batchSize);
-      await db.write((tx) => tx.run(`UNWIND $rows AS row MATCH (n:${label} {id: row.id}) SET n[row.property] = []`, { rows }));
+      await db.write((tx) => tx.run(`UNWIND $rows AS row MATCH ${pattern} SET n[row.property] = []`, { rows }));
     }
   }
 }

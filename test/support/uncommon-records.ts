@@ -7,7 +7,7 @@ import type { SeedDataset } from "../../src/domain/dataset";
  * not in the dataset, a forum with an actor sitting twice, a representative of an actor not in the
  * dataset and a person not in it, agreements with and without their provider, the recorded number
  * of firms in two years, an older survey round where one firm answers two questions, a monitoring
- * visit out of order, a name with quotes and a comma, and records that refer to what is not in the dataset.
+ * visit out of order, a name with quotes and a comma, a tie with no flows, and records that refer to what is not in the dataset.
  */
 export function withUncommonRecords(generated: SeedDataset): SeedDataset {
   const d = structuredClone(generated);
@@ -28,6 +28,7 @@ export function withUncommonRecords(generated: SeedDataset): SeedDataset {
     { id: "uncommon-l-2", type: "FINANCE", fromId: "gen-org-00219", toId: third, flows: ["MONEY"] },
     { id: "uncommon-l-3", type: "HORIZONTAL_COOPERATION", fromId: second, toId: third, flows: ["INFORMATION"], sentraId: "not-a-sentra" },
     { id: "uncommon-l-4", type: "FINANCE", fromId: "not-an-actor", toId: third, flows: ["MONEY"] },
+    { id: "uncommon-l-5", type: "PROMOTION", fromId: "gen-org-00219", toId: first, flows: [], sentraId },
   );
   d.people.push({ id: "uncommon-person-1", name: "Pak Uncommon", representsActorId: "not-an-actor" });
   d.forums.push({

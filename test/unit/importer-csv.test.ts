@@ -110,6 +110,16 @@ describe("the importer's CSV of a dataset", () => {
     expect(files.emptyLists).toEqual([{ id: "b", property: "mainProducts" }]);
     expect(files.multiline).toBe(true);
     expect([files.nodes, files.relationships]).toEqual([5, 4]);
+
+    // A linkage's empty flows, found again by its id; its line leaves the field empty.
+    const d = dataset();
+    d.linkages.push({ id: "m", type: "PROMOTION", fromId: "b", toId: "a", flows: [] });
+    const withEmptyFlows = importerFiles(d);
+    expect(withEmptyFlows.emptyLists).toEqual([
+      { id: "b", property: "mainProducts" },
+      { id: "m", property: "flows", label: "LINKED" },
+    ]);
+    expect(table(withEmptyFlows, "linkages")[2]).toBe(csv('"b","a",,"m",,"PROMOTION"'));
   });
 
   it("skips, and counts, what refers to a record the dataset lacks, as the online load's MATCH does", () => {
