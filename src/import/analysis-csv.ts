@@ -25,6 +25,7 @@ const HEADLINE_TYPES: Record<keyof Headline, ColumnType> = {
 
 /** The sentra table's metric columns. */
 export const METRIC_COLUMNS: ReadonlyArray<[string, ColumnType]> = Object.entries(HEADLINE_TYPES).map(([name, type]) => [metricProperty(name), type]);
+const METRIC_TYPES = new Map(METRIC_COLUMNS);
 
 /** One analysis's line of the table; an empty servedBy is noted in `emptyLists`, to be set after the import. */
 export function analysisLine(row: StoredMetrics, emptyLists: EmptyList[]): string {
@@ -62,10 +63,9 @@ export function metricCells(metrics: StoredMetrics["metrics"]): Record<string, C
   const cells: Record<string, Cell> = {};
   for (const [name, value] of Object.entries(metrics)) {
     const property = metricProperty(name);
-    const column = METRIC_COLUMNS.find(([key]) => key === property);
-    if (!column) throw new Error(`The metric ${name} has no column in the importer's sentra table`);
-    if (value !== null && (column[1] === "double" ? "number" : column[1]) !== typeof value)
-      throw new Error(`The metric ${name} is not a ${column[1]}: ${String(value)}`);
+    const type = METRIC_TYPES.get(property);
+    if (!type) throw new Error(`The metric ${name} has no column in the importer's sentra table`);
+    if (value !== null && (type === "double" ? "number" : type) !== typeof value) throw new Error(`The metric ${name} is not a ${type}: ${String(value)}`);
     cells[property] = value;
   }
   return cells;

@@ -159,8 +159,7 @@ function nodeTable(file: string, labels: string[], records: NodeRecord[], found:
       if (type === "string[]" && Array.isArray(value) && value.length === 0) found.emptyLists.push({ id: record.id, property: key });
     }
   found.nodes += records.length;
-  const lateKeys = new Set(late?.columns.map(([key]) => key));
-  const all = [...columns.filter(([key]) => !lateKeys.has(key)), ...(late?.columns ?? [])].sort(([a], [b]) => a.localeCompare(b));
+  const all = [...columns, ...(late?.columns ?? [])].sort(([a], [b]) => a.localeCompare(b));
   return {
     file,
     kind: "nodes",

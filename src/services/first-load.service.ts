@@ -26,6 +26,8 @@ export const REPORT_FILE = "import.report";
 export interface PreparedFiles {
   dir: string;
   files: ImporterSummary;
+  /** What finishing the load needs, also written beside the CSV for a later `--finish`. */
+  plan: FinishPlan;
   tables: WrittenTable[];
   /** Writing the CSV, the analyses computed as it is written included. */
   writeMs: number;
@@ -58,6 +60,7 @@ export async function prepareImporterFiles(dataset: SeedDataset, dir: string, op
   return {
     dir,
     files,
+    plan,
     tables,
     writeMs: Date.now() - started,
     analysesMs: Math.round(analyses.report.busyMs),
@@ -214,8 +217,7 @@ export async function firstLoadEmbedded(dataset: () => SeedDataset, options: Emb
     const startMs = Date.now() - startAt;
     try {
       const db = new Database(connection.driver, database);
-      const plan = readFinishPlan(prepared.dir);
-      const finish = await finishFirstLoad(db, path.join(options.projectRoot, "schema"), plan, options.progress);
+      const finish = await finishFirstLoad(db, path.join(options.projectRoot, "schema"), prepared.plan, options.progress);
       const graph = await countGraph(db);
       return {
         ...finish,
