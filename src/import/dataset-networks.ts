@@ -183,23 +183,46 @@ export function* datasetNetworks(dataset: SeedDataset, radiusKm: number): Genera
   }
 }
 
-/** The most core firms within `radiusKm` of one of them (itself included), as readConcentrations counts with point.distance. */
-function maxWithinRadius(points: readonly PreparedPoint[], radiusKm: number): number {
+/**
+ * The most core firms within `radiusKm` of one of them (itself included), as readConcentrations
+ * counts with point.distance. Two points are never nearer than their difference in latitude (a
+ * great-circle arc is at least its meridian part), so with the points sorted by latitude each is
+ * measured only against those inside that band, widened by a millionth for rounding: the pairs
+ * outside are farther than the radius anyway. Inside it, a pair is judged by the haversine's alpha,
+ * and only one at the radius, give or take rounding, has its distance worked out.
+ */
+export function maxWithinRadius(points: readonly PreparedPoint[], radiusKm: number): number {
   const limitMeters = radiusKm * 1000;
+  const band = (limitMeters / NEO4J_EARTH_RADIUS_METERS) * (1 + 1e-6);
+  // The haversine's alpha of a pair exactly the radius apart: distance = 2R·asin(√alpha).
+  const limitAlpha = Math.sin(limitMeters / (2 * NEO4J_EARTH_RADIUS_METERS)) ** 2;
+  const byLatitude = [...points].sort((a, b) => a.latitude - b.latitude);
   let best = 0;
-  for (const p of points) {
+  let from = 0;
+  for (let i = 0; i < byLatitude.length; i++) {
+    const p = byLatitude[i];
+    while (p.latitude - byLatitude[from].latitude > band) from++;
     let near = 0;
-    for (const q of points) if (metersBetween(q, p) <= limitMeters) near++;
+    for (let j = from; j < byLatitude.length && byLatitude[j].latitude - p.latitude <= band; j++) {
+      const alpha = haversineAlpha(byLatitude[j], p);
+      // The distance grows with alpha.
+      if (alpha < limitAlpha * (1 - 1e-9) || (alpha <= limitAlpha * (1 + 1e-9) && metersBetween(byLatitude[j], p) <= limitMeters)) near++;
+    }
     best = Math.max(best, near);
   }
   return best;
 }
 
-/** Neo4j's point.distance in metres, in its order of steps (wgs84-distance.ts gives the same in km). */
-function metersBetween(a: PreparedPoint, b: PreparedPoint): number {
+/** The haversine's alpha (sin² of the half latitude difference and so on), in Neo4j's order of steps. */
+function haversineAlpha(a: PreparedPoint, b: PreparedPoint): number {
   const halfLatitude = Math.sin((b.latitude - a.latitude) / 2);
   const halfLongitude = Math.sin((b.longitude - a.longitude) / 2);
-  const alpha = halfLatitude * halfLatitude + a.cosLatitude * b.cosLatitude * (halfLongitude * halfLongitude);
+  return halfLatitude * halfLatitude + a.cosLatitude * b.cosLatitude * (halfLongitude * halfLongitude);
+}
+
+/** Neo4j's point.distance in metres, in its order of steps (wgs84-distance.ts gives the same in km). */
+export function metersBetween(a: PreparedPoint, b: PreparedPoint): number {
+  const alpha = haversineAlpha(a, b);
   return NEO4J_EARTH_RADIUS_METERS * (2.0 * Math.atan2(Math.sqrt(alpha), Math.sqrt(1 - alpha)));
 }
 

@@ -81,13 +81,13 @@ interface TieRecord {
 
 export type ColumnType = "string" | "double" | "boolean" | "string[]" | "date" | "point";
 
-function typeOf(value: Exclude<Cell, null | undefined>, where: string): ColumnType {
+function typeOf(value: Exclude<Cell, null | undefined>, table: string, key: string): ColumnType {
   if (typeof value === "string") return "string";
   if (typeof value === "number") return "double";
   if (typeof value === "boolean") return "boolean";
   if (Array.isArray(value)) {
     if (value.every((item) => typeof item === "string")) return "string[]";
-    throw new Error(`${where}: only lists of text can be written by the importer`);
+    throw new Error(`${table}.${key}: only lists of text can be written by the importer`);
   }
   if ("date" in value) return "date";
   return "point";
@@ -135,8 +135,9 @@ function columnsOf(name: string, records: readonly { props: Record<string, Cell>
     for (const key in props) {
       const value = props[key];
       if (value === null || value === undefined) continue;
-      if (typeof value === "string" && /[\r\n]/.test(value)) found.multiline = true;
-      const type = typeOf(value, `${name}.${key}`);
+      // Once one is found, the rest need no look (a national dataset has millions of values).
+      if (!found.multiline && typeof value === "string" && (value.includes("\n") || value.includes("\r"))) found.multiline = true;
+      const type = typeOf(value, name, key);
       const seen = columns.get(key);
       if (seen && seen !== type) throw new Error(`${name}.${key} is ${seen} in one record and ${type} in another: the importer needs one type a column`);
       columns.set(key, type);
@@ -199,8 +200,9 @@ function tieTable(file: string, type: string, records: TieRecord[], found: Impor
 
 /** The props of a record without the given keys (what the writer passes as `row.props`). */
 function without<T extends object>(record: T, ...keys: Array<keyof T>): Record<string, Cell> {
-  const dropped = new Set<PropertyKey>(keys);
-  return Object.fromEntries(Object.entries(record).filter(([key]) => !dropped.has(key)));
+  const props: Record<string, Cell> = {};
+  for (const key of Object.keys(record) as Array<keyof T & string>) if (!keys.includes(key)) props[key] = record[key] as Cell;
+  return props;
 }
 
 /** Which node ids the graph holds so far, by label, as the writer's statements meet them in order. */
