@@ -57,10 +57,11 @@ const IN_FLIGHT = 256;
 const WORKER_SCRIPT = path.join(__dirname, "dataset-analysis.worker.js");
 
 /**
- * A worker's young generation (V8's nursery, where an analysis's short-lived objects are born): 192 MB,
- * three times a 64 MB semi-space, instead of V8's 48. An analysis allocates a few megabytes that die
- * at once; with the small nursery they were scavenged over and over, and at full scale the workers'
- * analysing time fell from 73 to 58 s with the larger one (docs/performance.md, first load).
+ * A worker's young generation (V8's nursery, where an analysis's short-lived objects are born):
+ * 192 MB, three times a 64 MB semi-space, instead of 48 MB (Node 20's default). An analysis
+ * allocates a few megabytes that die at once; in the small nursery they were scavenged over and
+ * over, and at full scale the workers' analysing time fell from 73 to 58 s with the larger one
+ * (docs/performance.md, first load).
  */
 const WORKER_YOUNG_GENERATION_MB = 192;
 
